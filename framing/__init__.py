@@ -1,0 +1,1 @@
+"""framing: media-bias and framing analysis of news articles."""

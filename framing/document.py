@@ -1,0 +1,100 @@
+"""The segmented article every stage reads: paragraphs, sentences and words with offsets.
+
+All offsets index into the *original* article text, never into a cleaned copy, so any finding
+(a quote, a mention, a lexicon hit) can be highlighted exactly in what the user supplied.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One kept paragraph (page furniture already removed)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; never crosses a paragraph boundary."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word (letters/digits with inner apostrophes or hyphens) and its sentence."""
+
+    index: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line of page furniture taken out by cleaning, with the rule that took it."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's original text with its kept paragraphs, sentences and words."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    removed: tuple[RemovedLine, ...] = ()
+
+    @property
+    def cleaned_text(self) -> str:
+        """The kept paragraphs joined by newlines: what readability is measured on."""
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    @property
+    def n_words(self) -> int:
+        """Number of words in the kept paragraphs."""
+        return len(self.tokens)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing character `offset`, or None if it lies outside every sentence."""
+        return _span_at(self.sentences, offset)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph containing character `offset`, or None (e.g. inside removed furniture)."""
+        return _span_at(self.paragraphs, offset)
+
+    def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The words lying wholly inside [start, end)."""
+        starts = [token.start for token in self.tokens]
+        first = bisect.bisect_left(starts, start)
+        last = first
+        while last < len(self.tokens) and self.tokens[last].end <= end:
+            last += 1
+        return self.tokens[first:last]
+
+
+def _span_at(spans, offset: int):
+    """Binary search for the span (sorted, non-overlapping) that contains `offset`."""
+    starts = [span.start for span in spans]
+    position = bisect.bisect_right(starts, offset) - 1
+    if position >= 0 and spans[position].start <= offset < spans[position].end:
+        return spans[position]
+    return None

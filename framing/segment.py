@@ -1,0 +1,127 @@
+"""Split an article into paragraphs, sentences (nltk Punkt) and words, keeping original offsets."""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from collections.abc import Iterable, Sequence
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from framing.clean import find_furniture
+from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
+
+WORD_PATTERN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
+_LINE_PATTERN = re.compile(r"[^\r\n]+")
+_TERMINAL = tuple(".!?:;\"'”’)…")
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_abbreviations() -> frozenset[str]:
+    """The abbreviation list shipped in `lexicons/abbreviations.txt` (lower case, no final stop)."""
+    text = importlib.resources.files("framing.lexicon_data").joinpath("abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSentenceTokenizer:
+    """An untrained Punkt tokenizer that knows `abbreviations` (the shipped list by default)."""
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(shipped_abbreviations() if abbreviations is None else abbreviations)
+    return PunktSentenceTokenizer(parameters)
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, without its line break or outer whitespace."""
+    spans = []
+    for match in _LINE_PATTERN.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def split_paragraphs(text: str, removed: Sequence[RemovedLine] = ()) -> tuple[Paragraph, ...]:
+    """Kept paragraphs: one a line, with hard-wrapped lines (next line starts lower case) rejoined."""
+    removed_starts = {line.start for line in removed}
+    blocks: list[list[int]] = []
+    previous_end = None
+    for start, end in split_lines(text):
+        if start in removed_starts:
+            previous_end = None
+            continue
+        if previous_end is not None and _is_wrapped_continuation(text, previous_end, start):
+            blocks[-1][1] = end
+        else:
+            blocks.append([start, end])
+        previous_end = end
+    return tuple(
+        Paragraph(index=index, start=start, end=end, text=text[start:end])
+        for index, (start, end) in enumerate(blocks)
+    )
+
+
+def _is_wrapped_continuation(text: str, previous_end: int, start: int) -> bool:
+    """True when a single line break separates a line cut mid-sentence from its lower-case rest."""
+    gap = text[previous_end:start]
+    return gap.count("\n") == 1 and not text[previous_end - 1].endswith(_TERMINAL) and text[start].islower()
+
+
+def split_sentences(
+    paragraphs: Iterable[Paragraph], abbreviations: frozenset[str] | None = None
+) -> tuple[Sentence, ...]:
+    """Punkt sentences inside each paragraph, offsets into the original text."""
+    tokenizer = sentence_tokenizer(abbreviations)
+    sentences = []
+    for paragraph in paragraphs:
+        for start, end in tokenizer.span_tokenize(paragraph.text):
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    paragraph=paragraph.index,
+                    start=paragraph.start + start,
+                    end=paragraph.start + end,
+                    text=paragraph.text[start:end],
+                )
+            )
+    return tuple(sentences)
+
+
+def split_words(sentences: Iterable[Sentence]) -> tuple[Token, ...]:
+    """Words of every sentence, offsets into the original text."""
+    tokens = []
+    for sentence in sentences:
+        for match in WORD_PATTERN.finditer(sentence.text):
+            tokens.append(
+                Token(
+                    index=len(tokens),
+                    sentence=sentence.index,
+                    start=sentence.start + match.start(),
+                    end=sentence.start + match.end(),
+                    text=match.group(),
+                )
+            )
+    return tuple(tokens)
+
+
+def segment(text: str, removed: Sequence[RemovedLine] = ()) -> Document:
+    """Build the Document for `text`, skipping the `removed` furniture lines."""
+    paragraphs = split_paragraphs(text, removed)
+    sentences = split_sentences(paragraphs)
+    return Document(
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        tokens=split_words(sentences),
+        removed=tuple(removed),
+    )
+
+
+def make_document(text: str, clean: bool = True) -> Document:
+    """Clean (unless `clean` is False) and segment one article's text."""
+    return segment(text, find_furniture(text) if clean else ())
