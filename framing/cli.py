@@ -1,0 +1,138 @@
+"""The `framing` command line: a thin typer layer over the library (each command calls one function)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
+
+from framing import __version__
+from framing.compare import compare, comparison_grid, grid_to_markdown
+from framing.corpus import Article, load_corpus
+from framing.output import to_json, to_jsonl, write_csv_tables
+from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
+
+app = typer.Typer(
+    help="Media-bias and framing analysis: quotes, actors, sentiment, loaded language, readability, outlet comparison.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    """Formats `framing analyze` writes."""
+
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class CompareFormat(str, Enum):
+    """Formats `framing compare` writes."""
+
+    table = "table"
+    csv = "csv"
+    markdown = "markdown"
+
+
+PathArgument = Annotated[Path, typer.Argument(help="A folder of .txt files (optional manifest.csv), or a .txt, .csv, .jsonl or .parquet file.")]
+NoClean = Annotated[bool, typer.Option("--no-clean", help="Keep page furniture (newsletter plugs, link blocks).")]
+TextColumn = Annotated[str, typer.Option(help="Column holding the article text (CSV, JSONL, Parquet).")]
+IdColumn = Annotated[str, typer.Option(help="Column holding the article id (CSV, JSONL, Parquet).")]
+
+
+def fail(message: str) -> None:
+    """Print a one-line error on stderr and exit with 2 (bad input)."""
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(code=2)
+
+
+def load_or_fail(path: Path, text_column: str, id_column: str) -> tuple[Article, ...]:
+    """The corpus at `path`, or a one-line error."""
+    try:
+        return load_corpus(path, text_column=text_column, id_column=id_column)
+    except ValueError as exc:
+        fail(str(exc))
+        raise  # unreachable: fail() always exits
+
+
+def run_with_progress(articles: Sequence[Article], options: Options) -> Iterator[ArticleAnalysis]:
+    """Analyse articles in order, with a progress bar on stderr when it is a terminal."""
+    for article in track(articles, description="Analysing", console=stderr, disable=not sys.stderr.isatty() or len(articles) < 2):
+        yield analyze_article(article, options)
+
+
+@app.command("analyze")
+def analyze_cli(
+    path: PathArgument,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (one document), jsonl (an article a line) or csv (tables in a folder).")] = OutputFormat.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (a folder for csv) instead of stdout.")] = None,
+    no_clean: NoClean = False,
+    text_column: TextColumn = "text",
+    id_column: IdColumn = "id",
+) -> None:
+    """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
+    articles = load_or_fail(path, text_column, id_column)
+    options = Options(clean=not no_clean)
+    analyses = list(run_with_progress(articles, options))
+    if format is OutputFormat.csv:
+        if output is None:
+            fail("csv output writes several tables: give a folder with -o DIR")
+        for written in write_csv_tables(analyses, output):
+            stderr.print(f"wrote {written}", highlight=False)
+        return
+    text = to_json(analyses) if format is OutputFormat.json else "".join(to_jsonl(analyses))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    failed = sum(1 for item in analyses if item.status != "ok")
+    if failed:
+        stderr.print(f"{failed} of {len(analyses)} articles could not be analysed; see their \"error\" field", highlight=False)
+
+
+@app.command("compare")
+def compare_cli(
+    path: PathArgument,
+    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="table (terminal), csv (tidy) or markdown.")] = CompareFormat.table,
+    no_clean: NoClean = False,
+    text_column: TextColumn = "text",
+    id_column: IdColumn = "id",
+) -> None:
+    """Compare outlets side by side, one table per story."""
+    articles = load_or_fail(path, text_column, id_column)
+    analyses = list(run_with_progress(articles, Options(clean=not no_clean)))
+    table = compare(analyses)
+    if format is CompareFormat.csv:
+        sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
+        return
+    console = Console(width=max(100, Console().width)) if format is CompareFormat.table else None
+    for story in dict.fromkeys(table["story"]):
+        grid = comparison_grid(table, story)
+        if console is None:
+            sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
+            continue
+        rich_table = Table(title=story, show_lines=False)
+        rich_table.add_column("measure", style="bold")
+        for outlet in grid.columns:
+            rich_table.add_column(str(outlet), overflow="fold")
+        for measure, row in grid.iterrows():
+            rich_table.add_row(str(measure), *("" if value is None or value != value else str(value) for value in row))
+        console.print(rich_table)
+
+
+@app.command("info")
+def info_cli() -> None:
+    """Show the version and the pipeline's stages with what each needs and adds."""
+    typer.echo(f"framing {__version__}")
+    for stage in STAGES:
+        typer.echo(f"  {stage.name}: needs {', '.join(stage.requires)}; adds {', '.join(stage.provides)}")

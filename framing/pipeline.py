@@ -1,0 +1,126 @@
+"""`analyze()`: run the named stages over each article, one at a time, catching an article's failure.
+
+Each stage declares what it needs and what it adds to the article's state, spaCy-style; `STAGES`
+lists them in order and `check_stages` verifies the order once, so a stage can never read
+something no earlier stage made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from framing.corpus import Article, load_corpus
+from framing.document import Document, RemovedLine
+from framing.readability import author_text, readability
+from framing.segment import make_document
+
+State = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the stages may use besides the article: switches and user data (lexicons, registry, model)."""
+
+    clean: bool = True
+    lexicons: Any = None
+    registry: Any = None
+    sentiment_model: Any = None
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named step: reads `requires` from the state and returns the `provides` entries."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    run: Callable[[State, Options], Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything `framing` found in one article; `status` is "ok" or "error" (then `error` says why)."""
+
+    article: Article
+    status: str
+    error: str | None = None
+    document: Document | None = None
+    removed: tuple[RemovedLine, ...] = ()
+    readability: Mapping[str, float | int | None] = field(default_factory=dict)
+    author_readability: Mapping[str, float | int | None] = field(default_factory=dict)
+    quotes: tuple = ()
+    speakers: Any = None
+    actors: tuple = ()
+    mentions: tuple = ()
+    framing: tuple = ()
+    framing_summary: Any = None
+
+
+def _segment_stage(state: State, options: Options) -> Mapping[str, Any]:
+    """Clean and split the article's text."""
+    document = make_document(state["article"].text, clean=options.clean)
+    return {"document": document, "removed": document.removed}
+
+
+def _readability_stage(state: State, options: Options) -> Mapping[str, Any]:
+    """textstat scores of the cleaned text and of the journalist's own words."""
+    document = state["document"]
+    return {
+        "readability": readability(document.cleaned_text),
+        "author_readability": readability(author_text(document, state.get("quotes", ()))),
+    }
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("segment", ("article",), ("document", "removed"), _segment_stage),
+    Stage("readability", ("document",), ("readability", "author_readability"), _readability_stage),
+)
+
+
+def check_stages(stages: Iterable[Stage]) -> None:
+    """Raise if a stage requires something that no earlier stage provides."""
+    available = {"article"}
+    for stage in stages:
+        missing = [name for name in stage.requires if name not in available]
+        if missing:
+            raise RuntimeError(f"stage {stage.name!r} requires {missing}, which no earlier stage provides")
+        available.update(stage.provides)
+
+
+def analyze_article(article: Article, options: Options = Options(), stages: tuple[Stage, ...] = STAGES) -> ArticleAnalysis:
+    """Run every stage on one article; a failure becomes status "error" with the stage named."""
+    if article.error:
+        return ArticleAnalysis(article=article, status="error", error=article.error)
+    state: State = {"article": article}
+    for stage in stages:
+        try:
+            state.update(stage.run(state, options))
+        except Exception as exc:  # one bad article must not stop the corpus
+            return ArticleAnalysis(
+                article=article, status="error", error=f"{article.source}: stage {stage.name!r} failed: {exc!r}"
+            )
+    fields = {name: value for name, value in state.items() if name in ArticleAnalysis.__dataclass_fields__}
+    return ArticleAnalysis(status="ok", **fields)
+
+
+def iter_analyses(articles: Iterable[Article], options: Options = Options()) -> Iterator[ArticleAnalysis]:
+    """Analyse articles one at a time, in order (streams: memory stays flat for big corpora)."""
+    check_stages(STAGES)
+    for article in articles:
+        yield analyze_article(article, options)
+
+
+def analyze(
+    source: Article | str | Path | Iterable[Article], options: Options = Options()
+) -> ArticleAnalysis | tuple[ArticleAnalysis, ...]:
+    """Analyse one Article, one article's text (a str), a corpus path (a Path) or many Articles."""
+    if isinstance(source, Article):
+        return next(iter_analyses([source], options))
+    if isinstance(source, str):
+        return next(iter_analyses([Article(id="text", text=source, source="<text>")], options))
+    if isinstance(source, Path):
+        source = load_corpus(source)
+    return tuple(iter_analyses(source, options))

@@ -1,0 +1,71 @@
+"""Readability of the cleaned text (textstat), and of the journalist's own words with quotes cut out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+import textstat
+
+from framing.document import Document
+from framing.segment import WORD_PATTERN, sentence_tokenizer
+
+TEXTSTAT_METRICS: dict[str, Callable[[str], float]] = {
+    "flesch_reading_ease": textstat.flesch_reading_ease,
+    "flesch_kincaid_grade": textstat.flesch_kincaid_grade,
+    "gunning_fog": textstat.gunning_fog,
+    "smog_index": textstat.smog_index,
+    "coleman_liau_index": textstat.coleman_liau_index,
+    "dale_chall_readability_score": textstat.dale_chall_readability_score,
+}
+
+
+class SpanLike(Protocol):
+    """Anything with character offsets into the article text (quotes have this shape)."""
+
+    start: int
+    end: int
+
+
+def readability(text: str) -> dict[str, float | int | None]:
+    """textstat's six scores plus words, sentences and words a sentence; scores None for no words."""
+    words = len(WORD_PATTERN.findall(text))
+    sentences = sum(len(list(sentence_tokenizer().span_tokenize(line))) for line in text.splitlines() if line.strip())
+    scores: dict[str, float | int | None] = {
+        name: (round(float(metric(text)), 3) if words else None) for name, metric in TEXTSTAT_METRICS.items()
+    }
+    scores["words"] = words
+    scores["sentences"] = sentences
+    scores["words_per_sentence"] = round(words / sentences, 3) if sentences else None
+    return scores
+
+
+def author_text(doc: Document, quotes: Sequence[SpanLike]) -> str:
+    """The kept paragraphs with every quoted span (and its quote marks) cut out: the journalist's words."""
+    pieces = []
+    spans = sorted((quote.start, quote.end) for quote in quotes)
+    for paragraph in doc.paragraphs:
+        kept, cursor = [], paragraph.start
+        for start, end in spans:
+            if end <= paragraph.start or start >= paragraph.end:
+                continue
+            kept.append(doc.text[cursor : max(cursor, _before_mark(doc.text, start, paragraph.start))])
+            cursor = max(cursor, _after_mark(doc.text, end, paragraph.end))
+        kept.append(doc.text[cursor : paragraph.end])
+        line = " ".join(" ".join(kept).split())
+        if line:
+            pieces.append(line)
+    return "\n".join(pieces)
+
+
+_MARKS = "\"'“”‘’«»"
+
+
+def _before_mark(text: str, start: int, floor: int) -> int:
+    """Offset of the opening quote mark just before `start`, if there is one."""
+    return start - 1 if start - 1 >= floor and text[start - 1] in _MARKS else start
+
+
+def _after_mark(text: str, end: int, ceiling: int) -> int:
+    """Offset just past the closing quote mark at `end`, if there is one."""
+    return end + 1 if end < ceiling and text[end] in _MARKS else end

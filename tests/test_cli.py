@@ -1,0 +1,76 @@
+"""The command line: output formats, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+runner = CliRunner()
+
+
+def test_analyze_seeds_json_lists_five_cleaned_articles() -> None:
+    result = runner.invoke(app, ["analyze", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    articles = json.loads(result.stdout)["articles"]
+    assert len(articles) == 5
+    for article in articles:
+        assert article["status"] == "ok" and article["error"] is None
+        assert {"id", "source", "outlet", "story", "removed", "readability", "quotes", "actors", "framing"} <= set(article)
+        assert article["readability"]["flesch_reading_ease"] is not None
+    mirror = next(article for article in articles if article["outlet"] == "Daily Mirror")
+    assert len(mirror["removed"]) == 4 and all(line["reason"] for line in mirror["removed"])
+
+
+def test_analyze_jsonl_and_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", str(SEEDS), "-f", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"][:3] for line in lines] == ["000", "001", "002", "003", "004"]
+
+
+def test_analyze_csv_writes_tables(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(SEEDS), "-f", "csv", "-o", str(tmp_path / "tables")])
+    assert result.exit_code == 0, result.output
+    articles = (tmp_path / "tables" / "articles.csv").read_text(encoding="utf-8").splitlines()
+    assert len(articles) == 6 and articles[0].startswith("id,source,outlet")
+
+
+def test_no_clean_keeps_furniture() -> None:
+    result = runner.invoke(app, ["analyze", str(SEEDS / "004_176c095edb16a418.txt"), "--no-clean"])
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["removed"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["analyze", "does-not-exist"], "does-not-exist: no such file or folder"),
+        (["analyze", str(SEEDS), "-f", "csv"], "give a folder with -o DIR"),
+        (["compare", "does-not-exist"], "no such file or folder"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(args: list[str], fragment: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert fragment in " ".join(result.stderr.split())
+    assert "Traceback" not in result.output
+
+
+def test_compare_prints_outlets_side_by_side() -> None:
+    result = runner.invoke(app, ["compare", str(SEEDS), "--format", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert "| measure | BBC News | Daily Express | The National |" in result.stdout
+    assert "| measure | Daily Mirror | The Independent |" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["analyze", "compare", "info"])
+def test_every_command_has_help(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.stdout

@@ -1,0 +1,62 @@
+"""The pipeline: stage order, error capture, determinism, no network."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from framing.corpus import Article
+from framing.output import to_json
+from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage, analyze, analyze_article, check_stages
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_every_stage_needs_only_what_an_earlier_stage_adds() -> None:
+    check_stages(STAGES)
+    with pytest.raises(RuntimeError, match="requires"):
+        check_stages((Stage("late", ("quotes",), (), lambda state, options: {}),))
+
+
+@pytest.mark.parametrize("text", ["", "One short sentence.", "“Unclosed quote\nAnd more."])
+def test_analyze_text(text: str) -> None:
+    result = analyze(text)
+    assert isinstance(result, ArticleAnalysis)
+    assert result.status == "ok"
+    assert result.readability["words"] == result.document.n_words
+
+
+def test_a_failing_stage_becomes_an_error_status_naming_article_and_stage() -> None:
+    def explode(state, options):
+        raise ZeroDivisionError("boom")
+
+    stages = (*STAGES, Stage("explode", ("document",), (), explode))
+    article = Article(id="a", text="Some text.", source="in-memory.txt")
+    result = analyze_article(article, Options(), stages)
+    assert result.status == "error"
+    assert "in-memory.txt" in result.error and "'explode'" in result.error
+
+
+def test_article_with_load_error_is_reported_not_dropped() -> None:
+    article = Article(id="b", text="", source="b.txt", error="b.txt: article text is empty")
+    (result,) = analyze([article])
+    assert (result.status, result.error) == ("error", "b.txt: article text is empty")
+
+
+def test_seeds_analyse_deterministically() -> None:
+    first = to_json(analyze(SEEDS))
+    second = to_json(analyze(SEEDS))
+    assert first == second
+    assert first.count('"status": "ok"') == 5
+
+
+def test_no_socket_is_opened_during_an_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("a socket was opened during analysis")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    results = analyze(SEEDS)
+    assert [result.status for result in results] == ["ok"] * 5

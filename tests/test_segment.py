@@ -1,0 +1,71 @@
+"""Paragraphs, sentences and words keep exact offsets into the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.document import Document
+from framing.segment import make_document
+
+
+def _assert_offsets_slice(doc: Document) -> None:
+    for span in (*doc.paragraphs, *doc.sentences, *doc.tokens):
+        assert doc.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("", []),
+        ("Mr Jarvis signed it. Ms Cooper did not.", ["Mr Jarvis signed it.", "Ms Cooper did not."]),
+        ("Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.", ["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They talked."]),
+        ("Gov. Newsom spoke at No. 10 Downing St. today. Then he left.", ["Gov. Newsom spoke at No. 10 Downing St. today.", "Then he left."]),
+        ("He said: “It works.” Then he left.", ["He said: “It works.”", "Then he left."]),
+        ("First paragraph.\nSecond one. With two sentences.", ["First paragraph.", "Second one.", "With two sentences."]),
+    ],
+)
+def test_sentences(text: str, sentences: list[str]) -> None:
+    doc = make_document(text)
+    assert [sentence.text for sentence in doc.sentences] == sentences
+    _assert_offsets_slice(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("", []),
+        ("One.\n\n\nTwo.\r\nThree.", ["One.", "Two.", "Three."]),
+        ("A line cut in the\nmiddle of a sentence.\nNext paragraph.", ["A line cut in the\nmiddle of a sentence.", "Next paragraph."]),
+        ("  Indented line.  \n\tTabbed.", ["Indented line.", "Tabbed."]),
+    ],
+)
+def test_paragraphs(text: str, paragraphs: list[str]) -> None:
+    doc = make_document(text)
+    assert [paragraph.text for paragraph in doc.paragraphs] == paragraphs
+    _assert_offsets_slice(doc)
+
+
+def test_words_keep_apostrophes_and_hyphens() -> None:
+    doc = make_document("Labour’s one-in, one-out deal isn't £5bn.")
+    assert [token.text for token in doc.tokens] == ["Labour’s", "one-in", "one-out", "deal", "isn't", "5bn"]
+
+
+def test_seed_offsets_slice_the_original_text(seed_documents: dict[str, Document]) -> None:
+    for doc in seed_documents.values():
+        _assert_offsets_slice(doc)
+        assert doc.sentences and all(doc.paragraph_at(s.start).index == s.paragraph for s in doc.sentences)
+
+
+def test_removed_furniture_is_not_segmented(seed_documents: dict[str, Document]) -> None:
+    mirror = seed_documents["004"]
+    assert not any("WHATSAPP" in paragraph.text for paragraph in mirror.paragraphs)
+    assert mirror.paragraphs[-1].text.startswith("There will also be UK-funded social media campaigns")
+
+
+def test_lookups_by_offset(seed_documents: dict[str, Document]) -> None:
+    doc = seed_documents["001"]
+    sentence = doc.sentences[3]
+    assert doc.sentence_at(sentence.start + 5) == sentence
+    assert doc.sentence_at(len(doc.text) + 10) is None
+    inside = doc.tokens_between(sentence.start, sentence.end)
+    assert inside and all(sentence.start <= token.start and token.end <= sentence.end for token in inside)
