@@ -18,6 +18,7 @@ from framing.compare import compare, comparison_grid, grid_to_markdown
 from framing.corpus import Article, load_corpus
 from framing.output import to_json, to_jsonl, write_csv_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
+from framing.report import render_report
 
 app = typer.Typer(
     help="Media-bias and framing analysis: quotes, actors, sentiment, loaded language, readability, outlet comparison.",
@@ -128,6 +129,23 @@ def compare_cli(
         for measure, row in grid.iterrows():
             rich_table.add_row(str(measure), *("" if value is None or value != value else str(value) for value in row))
         console.print(rich_table)
+
+
+@app.command("report")
+def report_cli(
+    path: PathArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("reports/report.html"),
+    title: Annotated[str, typer.Option(help="Title shown at the top of the report.")] = "framing report",
+    no_clean: NoClean = False,
+    text_column: TextColumn = "text",
+    id_column: IdColumn = "id",
+) -> None:
+    """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
+    articles = load_or_fail(path, text_column, id_column)
+    analyses = list(run_with_progress(articles, Options(clean=not no_clean)))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(render_report(analyses, title=title), encoding="utf-8")
+    stderr.print(f"wrote {output}", highlight=False)
 
 
 @app.command("info")
