@@ -76,6 +76,29 @@ def test_no_rule_removes_the_counterexamples(rule_id: str, line: str) -> None:
     assert find_furniture(text) == ()
 
 
+BODY = (
+    f"{OPENING}\nCooper said the joint statement was a first step focused on speeding up paperwork for returns.\n"
+    "The Refugee Council said the Government must uphold international law when striking migration deals."
+)
+
+
+@pytest.mark.parametrize("line", shipped_rules().trailing.counterexamples)
+def test_trailing_headline_rule_keeps_prose_endings(line: str) -> None:
+    assert find_furniture(f"{BODY}\n{line}") == ()
+
+
+def test_unpunctuated_last_paragraph_on_the_articles_subject_is_kept() -> None:
+    # no tense or speech marker protects it: only its shared vocabulary with the article does
+    assert find_furniture(f"{BODY}\nCooper met Refugee Council officials in Baghdad to discuss returns paperwork") == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Taylor Swift announces surprise stadium tour dates", "'President Musk' is flexing his muscles"]
+)
+def test_trailing_headline_rule_takes_unrelated_headlines(line: str) -> None:
+    assert [(item.text, item.rule) for item in find_furniture(f"{BODY}\n{line}\n")] == [(line, "trailing-headline")]
+
+
 # --- small table ----------------------------------------------------------------------------------
 
 
