@@ -1,0 +1,1000 @@
+"""Quotes and who said them: direct, partial and scare quotes with speaker, cue and exact offsets.
+
+Every `Quote` slices the original text exactly (`doc.text[q.start:q.end] == q.text`), one record per
+contiguous span; pieces of one multi-paragraph or cue-split quote share an `utterance` id. Speakers
+are canonicalised through one function, `canonical_speaker`, which asks an actor index when one is
+given and otherwise links surnames, titles and pronouns inside the article.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from framing.document import Document, Paragraph
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """One reporting verb of the lexicon: lemma, inflected forms and the stance it lends a quote."""
+
+    id: str
+    lemma: str
+    forms: tuple[str, ...]
+    stance: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One contiguous quoted span, its kind (direct/partial/scare) and its attribution."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str
+    speaker: str | None
+    speaker_id: str | None
+    speaker_mention: str | None
+    cue: str | None
+    cue_lemma: str | None
+    cue_class: str | None
+    side: str | None
+    rule: str
+    utterance: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class VoiceShare:
+    """Quoted words and quotes of one speaker (or one side) and its share of all quoted words."""
+
+    name: str
+    speaker_id: str | None
+    side: str | None
+    quotes: int
+    words: int
+    share: float
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    """Who gets a voice in one article: per speaker, per side, quoted share, first and last word."""
+
+    speakers: tuple[VoiceShare, ...]
+    sides: tuple[VoiceShare, ...]
+    quoted_words: int
+    article_words: int
+    quoted_share: float
+    first_speaker: str | None
+    last_speaker: str | None
+
+
+class ActorLike(Protocol):
+    """What the quote stage reads from an actor record."""
+
+    id: str
+    name: str
+    side: str | None
+
+
+class ActorIndexLike(Protocol):
+    """What the quote stage needs from `framing.actors.ActorIndex`."""
+
+    def resolve(self, phrase: str, start: int, end: int) -> Any: ...
+
+
+# ---------------------------------------------------------------------------------------------
+# Reporting-verb lexicon
+
+LEXICON_FILE = "reporting_verbs.jsonl"
+
+
+def parse_reporting_verbs(lines: Iterable[str], source: str = LEXICON_FILE) -> dict[str, ReportingVerb]:
+    """Map every form of every verb in JSONL `lines` (header first) to its ReportingVerb."""
+    verbs: dict[str, ReportingVerb] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"[Q001] {source}: line {number}: not valid JSON ({exc.msg})") from None
+        if "lexicon" in entry:
+            continue
+        if "pattern" not in entry or "subcategory" not in entry:
+            raise ValueError(f"[Q002] {source}: line {number}: entry needs 'pattern' and 'subcategory'")
+        forms = (entry["pattern"], *entry.get("variants", ()))
+        verb = ReportingVerb(entry.get("id", entry["pattern"]), entry["pattern"], forms, entry["subcategory"], entry.get("note", ""))
+        for form in forms:
+            verbs[form.lower()] = verb
+    return verbs
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_reporting_verbs() -> Mapping[str, ReportingVerb]:
+    """The shipped lexicon `lexicons/reporting_verbs.jsonl`, form to verb."""
+    text = importlib.resources.files("framing.lexicon_data").joinpath(LEXICON_FILE).read_text("utf-8")
+    return parse_reporting_verbs(text.splitlines())
+
+
+@functools.lru_cache(maxsize=8)
+def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
+    """One regex matching any verb form as whole words, longest forms first."""
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(form) for form in ordered) + r")(?![\w’'])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (general English news usage, not keyed to any article)
+
+HONORIFICS = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "ms": "female", "ms.": "female",
+              "mrs": "female", "mrs.": "female", "miss": "female", "dame": "female", "lady": "female",
+              "dr": None, "dr.": None, "prof": None, "professor": None, "rev": None}
+PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": None}
+TITLE_WORDS = set(
+    "secretary minister shadow home foreign deputy prime chancellor president vice chief executive officer "
+    "leader spokesperson spokesman spokeswoman director general chair chairman chairwoman mayor governor "
+    "senator representative rep ambassador commissioner mp mep judge justice attorney professor inspector "
+    "superintendent constable head founder ceo editor security interior state defence defense health "
+    "education transport business trade finance environment immigration border borders policing office "
+    "council senior junior assistant acting former opposition cabinet party first lead principal "
+    "manager coordinator adviser advisor spokes press secretary-general commander captain colonel lieutenant "
+    "sergeant detective chief-executive campaigner campaigns policy affairs development international "
+    "economic political correspondent analyst economist lawyer barrister solicitor researcher professor".split()
+)
+ORG_WORDS = set(
+    "office council government ministry department agency party union court police service services "
+    "commission committee authority authorities association society institute foundation trust charity "
+    "group bank company corporation university school hospital board parliament assembly senate congress "
+    "channel region forest district hotel radio times news network coast street house army navy force "
+    "forces league federation organisation organization council's office's nations kingdom states".split()
+)
+PERSON_ROLES = set(
+    "secretary minister chancellor president leader spokesperson spokesman spokeswoman director chair "
+    "chairman chairwoman mayor governor senator representative ambassador commissioner mp mep judge "
+    "attorney professor inspector superintendent constable head founder ceo boss editor executive officer "
+    "manager adviser advisor commander captain detective lawyer barrister solicitor researcher analyst "
+    "economist campaigner activist author scientist doctor nurse teacher resident witness victim mother "
+    "father woman man source official aide spokesperson premier chief".split()
+)
+GROUP_NOUNS = set(
+    "government ministry department office council police party union court commission committee "
+    "authority authorities charity group campaigners critics officials sources residents experts "
+    "analysts economists ministers mps lawyers prosecutors agency report assessment statement study "
+    "survey analysis document review figures statistics data inquiry watchdog regulator spokesperson "
+    "military army company firm board bank tories conservatives democrats republicans opposition "
+    "administration embassy consulate institute trust foundation organisation organization".split()
+)
+BREAKERS = set(
+    "by was were is are be been being has have had that who whom which where when while as because if "
+    "after before to with in on at from into than and but or would will could should can may might did "
+    "does do not also then during over under about against for".split()
+) - {"for"}
+LEAD_STRIP = set(
+    "but and however yet so meanwhile now earlier later this last next year week month today yesterday "
+    "also then still instead separately elsewhere indeed meanwhile,".split()
+)
+TRAIL_STRIP = set("however also then later again previously once too has have had would will has since".split())
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "lt", "gen", "col", "prof", "sgt", "no", "jr", "sr", "u.s", "u.k"}
+RELATIVES = {"who", "which", "that", "whom"}
+NOT_NAMES = set(
+    "the a an this that these those it its there here when where what why how if as while after before since "
+    "although despite under in on at for with earlier later last next more most some many not only all both "
+    "each every another similar asked speaking people north south east west middle new one two".split()
+)
+
+_WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
+_DOUBLE_OPEN = "“„"
+_DOUBLE_CLOSE = "”"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_DASH_ATTRIBUTION = re.compile(r"^\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding quoted spans
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A quoted span: content offsets, its marks and whether a closing mark was found."""
+
+    open: int
+    start: int
+    end: int
+    close: int | None
+    paragraph: int
+    family: str
+
+
+def _is_letter(char: str) -> bool:
+    """True for letters and digits."""
+    return char.isalnum()
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """A single mark at `i` that opens a quote: not between letters, followed by a letter."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_letter(before) and before not in "’'" and _is_letter(after)
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A single mark at `i` that closes a quote: after a non-space, not followed by a letter."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_letter(after)
+
+
+def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
+    """(open, close or None, family) of every double-quoted span in one paragraph's text."""
+    spans: list[tuple[int, int | None, str]] = []
+    open_at: int | None = None
+    family = ""
+    for i, char in enumerate(text):
+        if char in _DOUBLE_OPEN:
+            if open_at is None:
+                open_at, family = i, "curly"
+            elif family == "curly":
+                spans.append((open_at, None, family))
+                open_at = i
+        elif char == _DOUBLE_CLOSE:
+            if open_at is not None:
+                spans.append((open_at, i, family))
+                open_at = None
+        elif char == '"':
+            if open_at is None:
+                open_at, family = i, "straight"
+            elif family == "straight" or not text[i - 1].isspace():
+                spans.append((open_at, i, family))
+                open_at = None
+    if open_at is not None:
+        spans.append((open_at, None, family))
+    return spans
+
+
+def _single_spans(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int | None, str]]:
+    """Single-quoted spans outside double quotes; unclosed only when opening the paragraph."""
+    spans: list[tuple[int, int | None, str]] = []
+    open_at: int | None = None
+    for i, char in enumerate(text):
+        if char not in "‘’'" or any(a <= i <= b for a, b in taken):
+            continue
+        if open_at is None and char in "‘'" and _opens_single(text, i):
+            open_at = i
+        elif open_at is not None and char in "’'" and _closes_single(text, i) and i > open_at + 1:
+            spans.append((open_at, i, "single"))
+            open_at = None
+    if open_at == 0:
+        spans.append((0, None, "single"))
+    return spans
+
+
+def _paragraph_spans(paragraph: Paragraph) -> list[_Span]:
+    """All quoted spans of one paragraph, in order, content trimmed of spaces."""
+    text = paragraph.text
+    doubles = _double_spans(text)
+    taken = [(a, len(text) if b is None else b) for a, b, _ in doubles]
+    found = []
+    for open_at, close, family in sorted(doubles + _single_spans(text, taken)):
+        end = len(text) if close is None else close
+        start = open_at + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start and any(_is_letter(c) for c in text[start:end]):
+            base = paragraph.start
+            found.append(_Span(base + open_at, base + start, base + end, None if close is None else base + close, paragraph.index, family))
+    return found
+
+
+def find_spans(doc: Document) -> tuple[_Span, ...]:
+    """Every quoted span of the document, paragraph by paragraph; never raises on odd marks."""
+    return tuple(span for paragraph in doc.paragraphs for span in _paragraph_spans(paragraph))
+
+
+# ---------------------------------------------------------------------------------------------
+# Text helpers on a masked copy (quoted content blanked so it never supplies cues or speakers)
+
+
+def _masked(text: str, spans: Iterable[_Span]) -> str:
+    """`text` with every quoted span's content replaced by underscores (same length)."""
+    chars = list(text)
+    for span in spans:
+        chars[span.start:span.end] = "_" * (span.end - span.start)
+    return "".join(chars)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of text[start:end], absolute offsets."""
+    return [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])]
+
+
+def _sentence_start(text: str, floor: int, pos: int) -> int:
+    """Offset where the sentence holding `pos` starts, not before `floor` (the paragraph start)."""
+    i = pos - 1
+    while i > floor:
+        if text[i].isspace() and text[i - 1] in ".!?" + "”\"’'" and _ends_sentence(text, floor, i):
+            return i + 1
+        i -= 1
+    return floor
+
+
+def _ends_sentence(text: str, floor: int, space: int) -> bool:
+    """True when the punctuation before the space at `space` ends a sentence (not 'Mr.')."""
+    j = space - 1
+    while j > floor and text[j] in "”\"’'":
+        j -= 1
+    if text[j] not in ".!?":
+        return False
+    if text[j] == "." and _WORD.search(text[max(floor, j - 4):j]):
+        last = re.findall(r"[A-Za-z.]+$", text[max(floor, j - 4):j])
+        return not last or last[-1].lower() not in ABBREVIATIONS
+    return True
+
+
+def _sentence_end(text: str, pos: int, ceiling: int) -> int:
+    """Offset where the sentence holding `pos` ends (terminal punctuation included), before `ceiling`."""
+    i = pos
+    while i < ceiling:
+        if text[i] in ".!?" and (i + 1 >= ceiling or text[i + 1].isspace()):
+            word = re.findall(r"[A-Za-z.]+$", text[pos:i])
+            if not word or word[-1].lower() not in ABBREVIATIONS:
+                return i + 1
+        i += 1
+    return ceiling
+
+
+# ---------------------------------------------------------------------------------------------
+# Noun phrases: the speaker before a verb, after an inverted verb, or after "by" / "according to"
+
+
+def _is_cap(word: str) -> bool:
+    """True for a capitalised word."""
+    return word[:1].isupper()
+
+
+def _looks_like_speaker(words: Sequence[str]) -> bool:
+    """A phrase that can speak: a pronoun, a capitalised word or a role/organisation noun."""
+    if not words:
+        return False
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in PRONOUNS:
+        return True
+    content = words[1:] if lowered[0] in {"the", "a", "an"} else words
+    return any(_is_cap(w) for w in content) or any(w.rstrip("s") in PERSON_ROLES | GROUP_NOUNS or w in GROUP_NOUNS for w in lowered)
+
+
+def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The speaker noun phrase ending just before `end` (a verb), within its clause."""
+    segment_start = floor
+    for match in re.finditer(r"[,;:()—–]|(?<=\s)-(?=\s)|[“”\"]", text[floor:end]):
+        segment_start = floor + match.end()
+    words = _words(text, segment_start, end)
+    if not words and segment_start > floor:
+        return _appositive_np(text, floor, segment_start, end)
+    if words and words[0][2].lower() in RELATIVES and segment_start > floor:
+        return _appositive_np(text, floor, segment_start, end)
+    while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
+        words.pop()
+    if words and words[-1][2].lower() in RELATIVES:
+        words.pop()
+    tail: list[tuple[int, int, str]] = []
+    for word in reversed(words):
+        if word[2].lower() in BREAKERS or len(tail) >= 10:
+            break
+        tail.insert(0, word)
+    while tail and tail[0][2].lower() in LEAD_STRIP:
+        tail.pop(0)
+    if not tail or not _looks_like_speaker([w[2] for w in tail]):
+        return None
+    return tail[0][0], tail[-1][1]
+
+
+def _appositive_np(text: str, floor: int, comma_end: int, end: int) -> tuple[int, int] | None:
+    """For 'Smith, who led the study, said': the phrase before the appositive's first comma."""
+    cut = text.rfind(",", floor, comma_end - 1)
+    while cut > floor:
+        found = _np_before(text, floor, cut)
+        if found:
+            return found
+        cut = text.rfind(",", floor, cut)
+    return None
+
+
+def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
+    """The speaker noun phrase starting at `start` (after 'said', 'by', 'according to', a dash)."""
+    stop = start + len(re.split(r"[,;:.!?()“”\"—–]|\s-\s", text[start:ceiling], maxsplit=1)[0])
+    words = _words(text, start, stop)
+    phrase: list[tuple[int, int, str]] = []
+    for word in words:
+        if word[2].lower() in BREAKERS or len(phrase) >= 9:
+            break
+        phrase.append(word)
+    if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
+        return None
+    if not (_is_cap(phrase[0][2]) or phrase[0][2].lower() in {"the", "a", "an", *PRONOUNS} or phrase[0][2].lower() in GROUP_NOUNS):
+        return None
+    return phrase[0][0], phrase[-1][1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A speaker phrase found for a quote, with its verb and the rule that found it."""
+
+    start: int
+    end: int
+    verb: ReportingVerb | None
+    verb_text: str | None
+    rule: str
+
+
+def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb]) -> list[re.Match[str]]:
+    """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
+    pattern = _verb_pattern(frozenset(verbs))
+    return list(pattern.finditer(text, start, end))
+
+
+def _is_passive(text: str, floor: int, verb_start: int) -> bool:
+    """True when the verb follows a form of 'be' ('was criticised')."""
+    before = _words(text, max(floor, verb_start - 25), verb_start)
+    return bool(before) and before[-1][2].lower() in {"was", "were", "is", "are", "been", "be", "being"}
+
+
+def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verbs: Mapping[str, ReportingVerb], rule: str) -> _Cue | None:
+    """Speaker of one verb match: passive agent, clause subject, or main subject for '-ing' forms."""
+    verb = verbs[match.group().lower()]
+    if _is_passive(text, floor, match.start()):
+        by = re.match(r"\s+by\s+", text[match.end():ceiling])
+        found = _np_after(text, match.end() + by.end(), ceiling) if by else None
+        return _Cue(*found, verb, match.group(), rule) if found else None
+    if match.group().endswith("ing"):
+        earlier = [m for m in _verbs_in(text, floor, match.start(), verbs) if not m.group().endswith("ing")]
+        if earlier:
+            return replace(_subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) or _Cue(0, 0, None, None, ""), verb=verb, verb_text=match.group()) if _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) else None
+        found = _np_before(text, floor, _clause_start(text, floor, match.start()))
+        return _Cue(*found, verb, match.group(), rule) if found else None
+    found = _np_before(text, floor, match.start())
+    return _Cue(*found, verb, match.group(), rule) if found else None
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Offset of the comma that introduces an '-ing' clause (', saying'), or `pos`."""
+    comma = text.rfind(",", floor, pos)
+    return comma if comma > floor else pos
+
+
+def _cue_before(text: str, floor: int, open_at: int, verbs: Mapping[str, ReportingVerb], rule: str) -> _Cue | None:
+    """The last reporting verb between `floor` and the quote, with its speaker; or 'according to'."""
+    according = list(_ACCORDING.finditer(text, floor, open_at))
+    matches = _verbs_in(text, floor, open_at, verbs)
+    if according and (not matches or according[-1].start() > matches[-1].start()):
+        found = _np_after(text, according[-1].end(), open_at)
+        return _Cue(*found, None, "according to", rule) if found else None
+    for match in reversed(matches):
+        cue = _subject_cue(text, floor, open_at, match, verbs, rule)
+        if cue:
+            return cue
+    return None
+
+
+def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """The cue just after a closing mark: ', Smith said', ', said Smith', '— Smith', ', according to X'."""
+    end = _sentence_end(text, close, ceiling)
+    end = min([end] + [i for i in range(close + 1, end) if text[i] in "“\"‘" and text[i - 1].isspace()])
+    dash = _DASH_ATTRIBUTION.match(text, close + 1, end)
+    if dash:
+        found = _np_after(text, dash.end(), end)
+        return _Cue(*found, None, None, "dash") if found else None
+    according = _ACCORDING.match(text, close + 1 + (len(text[close + 1:end]) - len(text[close + 1:end].lstrip(" ,"))), end)
+    if according:
+        found = _np_after(text, according.end(), end)
+        return _Cue(*found, None, "according to", "according-to") if found else None
+    matches = _verbs_in(text, close + 1, end, verbs)
+    if not matches or len(_words(text, close + 1, matches[0].start())) > 8:
+        return None
+    match = matches[0]
+    lead = text[close + 1:match.start()]
+    if not lead.strip(" ,.!?\u00a0"):
+        found = _np_after(text, match.end() + 1, end) if match.end() < end else None
+        return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
+    found = _np_before(text, close + 1, match.start())
+    return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
+
+
+# ---------------------------------------------------------------------------------------------
+# In-article speaker resolution (fallback when no actor index is given)
+
+
+@dataclass(frozen=True)
+class _Referent:
+    """A prominent mention (sentence subject, speaker, passive agent) pronouns can point back to."""
+
+    start: int
+    end: int
+    phrase: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A named person in the article: full name, surname, titles written before the name."""
+
+    name: str
+    surname: str
+    titles: tuple[str, ...]
+    gender: str | None
+    start: int
+
+
+def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (title words, name words): the name is the trailing non-title part."""
+    name: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower().strip(".")
+        if lowered in TITLE_WORDS or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in {"al", "bin", "de", "van", "von"}):
+            break
+        name.insert(0, word)
+    return list(words[: len(words) - len(name)]), name
+
+
+def _is_person_name(name: Sequence[str], honorific: bool) -> bool:
+    """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words."""
+    if not name or any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
+        return False
+    return honorific or 2 <= len(name) <= 4
+
+
+class _Resolver:
+    """Surname, title and pronoun linking inside one article."""
+
+    def __init__(self, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> None:
+        """Collect the article's named people and its prominent mentions."""
+        self.doc = doc
+        self.masked = masked
+        self.people = self._people()
+        self.referents = self._referents(verbs)
+
+    def _people(self) -> list[_Person]:
+        """Every person named in the text with a first name or an honorific, in order."""
+        people = []
+        for paragraph in self.doc.paragraphs:
+            people.extend(self._people_in(self.masked[paragraph.start:paragraph.end], paragraph.start))
+        return people
+
+    def _people_in(self, chunk: str, base: int) -> list[_Person]:
+        """People named in a stretch of words: each maximal run of title and capitalised words."""
+        found = []
+        words = list(_WORD.finditer(chunk))
+        run: list[re.Match[str]] = []
+        for match in words + [None]:
+            word = match.group() if match else ""
+            joined = not run or not match or not chunk[run[-1].end():match.start()].strip()
+            if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in {"al", "bin"}):
+                run.append(match)
+                continue
+            if run:
+                titles, name = _split_name([m.group() for m in run])
+                honorific = bool(titles) and titles[-1].lower() in HONORIFICS
+                if _is_person_name(name, honorific):
+                    gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
+                    title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
+                    found.append(_Person(" ".join(name), name[-1], (title,) if title else (), gender, base + run[len(titles)].start()))
+            run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
+        return found
+
+    def _referents(self, verbs: Mapping[str, ReportingVerb]) -> list[_Referent]:
+        """Sentence subjects, reporting-verb subjects and passive agents, in text order."""
+        found: dict[int, _Referent] = {}
+        for sentence in self.doc.sentences:
+            subject = self._sentence_subject(sentence.start, sentence.end)
+            if subject:
+                found[subject[0]] = self._referent(*subject, sentence.paragraph)
+            for match in _verbs_in(self.masked, sentence.start, sentence.end, verbs):
+                cue = _subject_cue(self.masked, sentence.start, sentence.end, match, verbs, "")
+                if cue:
+                    found[cue.start] = self._referent(cue.start, cue.end, sentence.paragraph)
+        return [found[key] for key in sorted(found)]
+
+    def _referent(self, start: int, end: int, paragraph: int) -> _Referent:
+        """A referent record for text[start:end]."""
+        return _Referent(start, end, self.doc.text[start:end], paragraph)
+
+    def _sentence_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The capitalised noun phrase opening a sentence ('Mr Jarvis signed', 'The Home Office said')."""
+        words = _words(self.masked, start, end)
+        while words and words[0][2].lower() in LEAD_STRIP:
+            words.pop(0)
+        phrase = []
+        for word in words:
+            lowered = word[2].lower()
+            if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or (not phrase and lowered in {"the", "a"}):
+                phrase.append(word)
+                continue
+            break
+        if phrase and phrase[-1][2].lower() in {"the", "a"}:
+            return None
+        if not phrase or phrase[0][2].lower() in PRONOUNS or (len(phrase) == 1 and phrase[0][2].lower() in NOT_NAMES):
+            return None
+        return phrase[0][0], phrase[-1][1]
+
+    # -- classification of a phrase
+
+    def person_of(self, phrase: str, start: int) -> _Person | None:
+        """The named person a phrase denotes: full name, surname, honorific + surname, or exact title."""
+        words = phrase.split()
+        titles, name = _split_name(words)
+        if name:
+            if len(name) > 1:
+                return next((p for p in self.people if p.name == " ".join(name)), None)
+            named = [p for p in self.people if p.surname == name[0]]
+            return next((p for p in named if " " in p.name), named[0] if named else None)
+        return self._person_by_title(words, start)
+
+    def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
+        """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""
+        role = _title_key(w for w in words if w.lower() not in {"the", "a", "an"})
+        if not role:
+            return None
+        exact = [p for p in self.people if any(_title_key(t.split()) == role for t in p.titles)]
+        if exact:
+            return exact[0]
+        head = role[-1]
+        for referent in reversed(self.referents):
+            if referent.start >= start:
+                continue
+            person = self.person_of(referent.phrase, referent.start) if _split_name(referent.phrase.split())[1] else None
+            if person and any(_title_key(t.split())[-1:] == (head,) for t in self.titles_of(person)):
+                return person
+        return None
+
+    def titles_of(self, person: _Person) -> list[str]:
+        """All titles written before any mention of the same person."""
+        return [t for p in self.people if p.name == person.name for t in p.titles]
+
+    def gender_of(self, person: _Person) -> str | None:
+        """Gender from any honorific used for the person (Mr, Ms, Sir, Dame ...)."""
+        genders = {p.gender for p in self.people if p.surname == person.surname and p.gender}
+        return genders.pop() if len(genders) == 1 else None
+
+    def kind_of(self, phrase: str, start: int) -> str:
+        """'person', 'group' (plural) or 'thing' (singular organisation, document)."""
+        words = [w for w in phrase.split() if w.lower() not in {"the", "a", "an"}]
+        if not words:
+            return "thing"
+        lowered = words[-1].lower().strip(".,")
+        if self.person_of(phrase, start) or lowered in PERSON_ROLES or words[0].lower().strip(".") in HONORIFICS:
+            return "person"
+        return "group" if lowered.endswith("s") and not lowered.endswith("ss") else "thing"
+
+    def antecedent(self, pronoun: str, start: int) -> _Referent | None:
+        """The most recent prominent mention before `start` compatible with the pronoun."""
+        want = PRONOUNS.get(pronoun.lower())
+        for referent in reversed(self.referents):
+            if referent.start >= start or referent.phrase.lower() in PRONOUNS:
+                continue
+            kind = self.kind_of(referent.phrase, referent.start)
+            if want in {"male", "female"} and kind == "person":
+                person = self.person_of(referent.phrase, referent.start)
+                gender = self.gender_of(person) if person else _role_gender(referent.phrase)
+                if gender in {None, want}:
+                    return referent
+            elif want == "thing" and kind == "thing":
+                return referent
+            elif want == "plural" and kind in {"group", "thing"}:
+                return referent
+        return None
+
+    def canonical(self, phrase: str, start: int) -> str:
+        """One name per speaker: the person's full name, else the phrase without its article."""
+        person = self.person_of(phrase, start)
+        if person:
+            return person.name
+        words = phrase.split()
+        if words and words[0].lower() in {"the", "a", "an"}:
+            words = words[1:]
+        if words and words[0].lower().strip(".") in HONORIFICS and len(words) > 1:
+            words = words[1:]
+        text = " ".join(words)
+        return text[:1].upper() + text[1:]
+
+
+def _title_key(words: Iterable[str]) -> tuple[str, ...]:
+    """A comparable title: lower case, leading party, nationality and possessive words dropped."""
+    lowered = [w.lower().strip(".,") for w in words]
+    while lowered and (lowered[0] not in TITLE_WORDS or lowered[0] in {"conservative", "labour"}) and len(lowered) > 1:
+        lowered.pop(0)
+    return tuple(lowered)
+
+
+def _role_gender(phrase: str) -> str | None:
+    """Gender from a gendered role noun (spokeswoman, chairman)."""
+    lowered = phrase.lower()
+    if re.search(r"woman\b|\bmother\b|\bqueen\b", lowered):
+        return "female"
+    if re.search(r"(?<!wo)man\b|\bfather\b|\bking\b", lowered):
+        return "male"
+    return None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A canonical speaker: name, actor id and side when an actor index knows them."""
+
+    name: str | None
+    id: str | None
+    side: str | None
+
+
+def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
+    """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article."""
+    if mention.lower() in PRONOUNS:
+        antecedent = resolver.antecedent(mention, start)
+        if antecedent is None:
+            actor = actors.resolve(mention, start, end) if actors is not None else None
+            return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
+        mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
+    if actors is not None:
+        actor = actors.resolve(mention, start, end)
+        if actor is not None:
+            return Speaker(actor.name, actor.id, getattr(actor, "side", None))
+    return Speaker(resolver.canonical(mention, start), None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Kind of quote and attribution
+
+
+def _prefix(masked: str, paragraph: Paragraph, span: _Span) -> tuple[int, str]:
+    """(start, text) of the sentence part before the quote's opening mark."""
+    start = _sentence_start(masked, paragraph.start, span.open)
+    return start, masked[start:span.open]
+
+
+def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping[str, ReportingVerb]) -> tuple[str, _Cue | None]:
+    """'direct' for a quote standing as a sentence, else 'partial' with a cue or 'scare' without."""
+    start, prefix = _prefix(masked, paragraph, span)
+    lead = prefix.rstrip()
+    after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
+    content = masked[span.start:span.end] if False else None
+    del content
+    if not lead or lead.endswith(":"):
+        before = _cue_before(masked, start, span.open, verbs, "colon-lead-in") if lead else None
+        if lead and before is None:
+            label = _np_before(masked, start, len(lead) + start - 1)
+            before = _Cue(*label, None, None, "colon-label") if label and len(lead.split()) <= 4 else None
+        if lead or _standalone(masked, paragraph, span, after):
+            return "direct", before or after
+    if lead.endswith(","):
+        before = _cue_before(masked, start, span.open, verbs, "cue-before")
+        if before and _words(masked, before.end, span.open) and len(_words(masked, before.end, span.open)) <= 6:
+            return "direct", before
+    before = _cue_before(masked, start, span.open, verbs, "partial-cue")
+    if before:
+        return "partial", before
+    if after:
+        return "partial", replace(after, rule="partial-cue-after")
+    return "scare", None
+
+
+def _standalone(masked: str, paragraph: Paragraph, span: _Span, after: _Cue | None) -> bool:
+    """A sentence-initial quote is direct if it ends its sentence, has a cue, or reads as a clause."""
+    if after is not None or span.close is None:
+        return True
+    tail = masked[span.close + 1:paragraph.end].lstrip()
+    inner = masked[span.start:span.end].rstrip()
+    return not tail or tail[0] in ".!?—–-" or inner[-1:] in ".,!?…" or len(inner.split()) >= 6
+
+
+@dataclass
+class _Draft:
+    """A quote being attributed: span, kind, its own cue, utterance group."""
+
+    span: _Span
+    kind: str
+    cue: _Cue | None
+    utterance: int
+    rule: str = ""
+
+
+def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[str, ReportingVerb]) -> list[_Draft]:
+    """Kind and own cue of every span, grouped into utterances (multi-paragraph and cue-split)."""
+    paragraphs = {p.index: p for p in doc.paragraphs}
+    drafts: list[_Draft] = []
+    for span in spans:
+        paragraph = paragraphs[span.paragraph]
+        kind, cue = _kind_and_cue(masked, paragraph, span, verbs)
+        previous = drafts[-1] if drafts else None
+        utterance = len(drafts) and (drafts[-1].utterance + 1)
+        if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:
+            utterance = previous.utterance
+        elif previous and kind == "direct" and not cue and _cue_split(previous, span, masked):
+            utterance = previous.utterance
+        drafts.append(_Draft(span, kind, cue, utterance))
+    return drafts
+
+
+def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph]) -> bool:
+    """A paragraph reopening a quote left open at the end of the previous paragraph."""
+    prev_paragraph = paragraphs[previous.span.paragraph]
+    return (
+        previous.kind == "direct" and previous.span.close is None and previous.span.end >= prev_paragraph.end - 1
+        and span.paragraph == previous.span.paragraph + 1 and span.open == paragraphs[span.paragraph].start
+    )
+
+
+def _cue_split(previous: _Draft, span: _Span, masked: str) -> bool:
+    """'“A,” he said. “B”': the second piece follows the first's cue in the same paragraph."""
+    if previous.span.paragraph != span.paragraph or previous.kind != "direct" or previous.cue is None:
+        return False
+    return previous.cue.rule == "cue-after" and not _words(masked, max(previous.cue.end, previous.span.end), span.open)[2:]
+
+
+def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], attributed: Mapping[int, _Cue]) -> _Cue | None:
+    """For an uncued direct quote opening a paragraph: the previous paragraph's lead-in or last speaker."""
+    paragraph = next(p for p in doc.paragraphs if p.index == draft.span.paragraph)
+    if draft.span.open != paragraph.start or paragraph.index == 0:
+        return None
+    previous = next(p for p in doc.paragraphs if p.index == paragraph.index - 1)
+    prev_text = masked[previous.start:previous.end].rstrip()
+    last_sentence = _sentence_start(masked, previous.start, previous.start + len(prev_text) - 1)
+    if prev_text.endswith(":"):
+        cue = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")
+        if cue:
+            return cue
+        label = _np_before(masked, last_sentence, previous.start + len(prev_text) - 1)
+        return _Cue(*label, None, None, "lead-in") if label else None
+    quoted = [attributed[d.utterance] for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
+    narrative = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")
+    if narrative and (not quoted or narrative.start > max(q.start for q in quoted if q.start < previous.end) if quoted else True):
+        return narrative
+    return replace(quoted[-1], rule="continuation") if quoted else None
+
+
+def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> dict[int, _Cue]:
+    """The cue deciding each utterance's speaker: its own cue, else inherited from before."""
+    attributed: dict[int, _Cue] = {}
+    groups: dict[int, list[_Draft]] = defaultdict(list)
+    for draft in drafts:
+        groups[draft.utterance].append(draft)
+    for utterance, pieces in groups.items():
+        own = next((p.cue for p in pieces if p.cue), None)
+        if own is None and pieces[0].kind == "direct":
+            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed)
+        if own is not None:
+            attributed[utterance] = own
+    return attributed
+
+
+def _rule(draft: _Draft, first: bool, cue: _Cue | None, pronoun: bool) -> str:
+    """Name of the rule that decided this piece's speaker."""
+    if cue is None:
+        return "no-cue" if draft.kind != "scare" else "scare"
+    base = cue.rule if first else ("cue-split" if draft.span.paragraph == cue_paragraph(draft) else "continuation")
+    return f"{base}+pronoun" if pronoun else base
+
+
+def cue_paragraph(draft: _Draft) -> int:
+    """Paragraph of a draft (helper for rule naming)."""
+    return draft.span.paragraph
+
+
+def _transcript_quotes(doc: Document, spans: Sequence[_Span]) -> list[tuple[Paragraph, int, int]]:
+    """Unquoted transcript lines 'NAME: words', only when two or more speakers alternate that way."""
+    quoted = {s.paragraph for s in spans}
+    lines = []
+    for paragraph in doc.paragraphs:
+        match = _TRANSCRIPT.match(paragraph.text)
+        if match and paragraph.index not in quoted and len(match.group("name").split()) <= 3:
+            lines.append((paragraph, match))
+    names = {m.group("name").strip() for _, m in lines}
+    if len(lines) < 2 or len(names) < 2:
+        return []
+    return [(p, p.start + m.start("name"), p.start + m.end("name")) for p, m in lines]
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, verbs: Mapping[str, ReportingVerb] | None = None) -> tuple[Quote, ...]:
+    """Every quote of `doc` with its kind, speaker, cue and exact offsets into `doc.text`."""
+    verbs = shipped_reporting_verbs() if verbs is None else verbs
+    spans = find_spans(doc)
+    masked = _masked(doc.text, spans)
+    resolver = _Resolver(doc, masked, verbs)
+    drafts = _drafts(doc, spans, masked, verbs)
+    attributed = _attribute(drafts, doc, masked, verbs)
+    quotes = []
+    seen: set[int] = set()
+    for draft in drafts:
+        cue = attributed.get(draft.utterance)
+        first = draft.utterance not in seen
+        seen.add(draft.utterance)
+        quotes.append(_quote(doc, draft, cue, first, actors, resolver))
+    quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
+    return tuple(sorted(quotes, key=lambda q: q.start))
+
+
+def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first: bool, actors: ActorIndexLike | None, resolver: _Resolver) -> Quote:
+    """The Quote record of one draft piece."""
+    mention = doc.text[cue.start:cue.end] if cue else None
+    speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue else Speaker(None, None, None)
+    pronoun = bool(mention) and mention.lower() in PRONOUNS
+    rule = _rule(draft, first or draft.span.close is None and False, cue, pronoun) if cue else _rule(draft, True, None, False)
+    if cue and not first:
+        rule = "continuation" if not pronoun else "continuation"
+    verb = cue.verb if cue else None
+    return Quote(
+        text=doc.text[draft.span.start:draft.span.end], start=draft.span.start, end=draft.span.end,
+        paragraph=draft.span.paragraph, kind=draft.kind, speaker=speaker.name, speaker_id=speaker.id,
+        speaker_mention=mention, cue=cue.verb_text if cue else None, cue_lemma=verb.lemma if verb else None,
+        cue_class=verb.stance if verb else None, side=speaker.side, rule=rule, utterance=draft.utterance,
+        closed=draft.span.close is not None,
+    )
+
+
+def _transcript_records(doc: Document, spans: Sequence[_Span], first_id: int, actors: ActorIndexLike | None, resolver: _Resolver) -> list[Quote]:
+    """Quotes for transcript lines, speaker from the line's label."""
+    records = []
+    for offset, (paragraph, name_start, name_end) in enumerate(_transcript_quotes(doc, spans)):
+        body = doc.text.index(":", name_end) + 1
+        while doc.text[body].isspace():
+            body += 1
+        mention = doc.text[name_start:name_end].strip()
+        speaker = canonical_speaker(mention.title() if mention.isupper() else mention, name_start, name_end, actors, resolver)
+        records.append(Quote(doc.text[body:paragraph.end], body, paragraph.end, paragraph.index, "direct", speaker.name, speaker.id, mention, None, None, None, speaker.side, "transcript", first_id + offset, True))
+    return records
+
+
+def speaker_summary(doc: Document, quotes: Sequence[Quote]) -> SpeakerSummary:
+    """Words and quotes per speaker and per side, quoted share of the article, first and last voice."""
+    spoken = [q for q in quotes if q.kind != "scare"]
+    words = {id(q): len(doc.tokens_between(q.start, q.end)) for q in spoken}
+    total = sum(words.values())
+    attributed = sorted((q for q in spoken if q.speaker), key=lambda q: q.start)
+    speakers = _shares(attributed, words, total, lambda q: q.speaker or "")
+    sides = _shares(attributed, words, total, lambda q: q.side or "unknown")
+    return SpeakerSummary(
+        speakers=speakers, sides=sides, quoted_words=total, article_words=doc.n_words,
+        quoted_share=round(total / doc.n_words, 4) if doc.n_words else 0.0,
+        first_speaker=attributed[0].speaker if attributed else None,
+        last_speaker=attributed[-1].speaker if attributed else None,
+    )
+
+
+def _shares(quotes: Sequence[Quote], words: Mapping[int, int], total: int, key) -> tuple[VoiceShare, ...]:
+    """One VoiceShare per key (speaker or side), most quoted words first."""
+    word_count: Counter[str] = Counter()
+    utterances: dict[str, set[int]] = defaultdict(set)
+    meta: dict[str, Quote] = {}
+    for quote in quotes:
+        word_count[key(quote)] += words[id(quote)]
+        utterances[key(quote)].add(quote.utterance)
+        meta.setdefault(key(quote), quote)
+    by_side = key(meta[next(iter(meta))]) == (meta[next(iter(meta))].side or "unknown") if meta else False
+    return tuple(
+        VoiceShare(
+            name=name, speaker_id=None if by_side else meta[name].speaker_id, side=meta[name].side,
+            quotes=len(utterances[name]), words=count, share=round(count / total, 4) if total else 0.0,
+        )
+        for name, count in sorted(word_count.items(), key=lambda item: (-item[1], item[0]))
+    )
