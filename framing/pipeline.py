@@ -14,6 +14,7 @@ from typing import Any
 
 from framing.corpus import Article, load_corpus
 from framing.document import Document, RemovedLine
+from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.readability import author_text, readability
 from framing.segment import make_document
 
@@ -51,8 +52,8 @@ class ArticleAnalysis:
     removed: tuple[RemovedLine, ...] = ()
     readability: Mapping[str, float | int | None] = field(default_factory=dict)
     author_readability: Mapping[str, float | int | None] = field(default_factory=dict)
-    quotes: tuple = ()
-    speakers: Any = None
+    quotes: tuple[Quote, ...] = ()
+    speakers: SpeakerSummary | None = None
     actors: tuple = ()
     mentions: tuple = ()
     framing: tuple = ()
@@ -65,18 +66,26 @@ def _segment_stage(state: State, options: Options) -> Mapping[str, Any]:
     return {"document": document, "removed": document.removed}
 
 
+def _quotes_stage(state: State, options: Options) -> Mapping[str, Any]:
+    """Direct, partial and scare quotes with their speakers, and who gets how much voice."""
+    document = state["document"]
+    quotes = extract_quotes(document, state.get("actors"))
+    return {"quotes": quotes, "speakers": speaker_summary(document, quotes)}
+
+
 def _readability_stage(state: State, options: Options) -> Mapping[str, Any]:
     """textstat scores of the cleaned text and of the journalist's own words."""
     document = state["document"]
     return {
         "readability": readability(document.cleaned_text),
-        "author_readability": readability(author_text(document, state.get("quotes", ()))),
+        "author_readability": readability(author_text(document, state["quotes"])),
     }
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("segment", ("article",), ("document", "removed"), _segment_stage),
-    Stage("readability", ("document",), ("readability", "author_readability"), _readability_stage),
+    Stage("quotes", ("document",), ("quotes", "speakers"), _quotes_stage),
+    Stage("readability", ("document", "quotes"), ("readability", "author_readability"), _readability_stage),
 )
 
 
