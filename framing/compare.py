@@ -58,11 +58,79 @@ def _errors(analyses: Analyses) -> int:
     return sum(1 for item in analyses if item.status != "ok")
 
 
+def _quotes_of_kind(kind: str) -> Callable[[Analyses], int]:
+    """Number of quote spans of one kind (direct, partial, scare)."""
+
+    def compute(analyses: Analyses) -> int:
+        return sum(1 for item in _ok(analyses) for quote in item.quotes if quote.kind == kind)
+
+    return compute
+
+
+def _quoted_share(analyses: Analyses) -> str | None:
+    """Share of the outlet's words that are inside quotes."""
+    words = _words(analyses)
+    quoted = sum(item.speakers.quoted_words for item in _ok(analyses) if item.speakers)
+    return f"{quoted / words:.0%}" if words else None
+
+
+def _voice_shares(level: str) -> Callable[[Analyses], str]:
+    """Quoted words by speaker or by side, as shares of all quoted words, largest first."""
+
+    def compute(analyses: Analyses) -> str:
+        words: Counter = Counter()
+        for item in _ok(analyses):
+            for share in getattr(item.speakers, level, ()) if item.speakers else ():
+                words[share.name] += share.words
+        total = sum(words.values())
+        ranked = sorted(words.items(), key=lambda pair: (-pair[1], pair[0]))[:4]
+        return ", ".join(f"{name} {count / total:.0%}" for name, count in ranked) if total else ""
+
+    return compute
+
+
+def _speaker_at(position: str) -> Callable[[Analyses], str]:
+    """Who speaks first (or gets the last word) in each of the outlet's articles."""
+
+    def compute(analyses: Analyses) -> str:
+        names = [getattr(item.speakers, f"{position}_speaker") for item in _ok(analyses) if item.speakers]
+        return "; ".join(name or "(nobody)" for name in names)
+
+    return compute
+
+
+def _cues(analyses: Analyses) -> str:
+    """Reporting verbs that carry a stance (not neutral), with counts, per utterance."""
+    cues = Counter(
+        (quote.cue_class, (quote.cue or "").lower())
+        for item in _ok(analyses)
+        for quote in {quote.utterance: quote for quote in item.quotes if quote.cue}.values()
+        if quote.cue_class and quote.cue_class != "neutral"
+    )
+    return top_counts(Counter({f"{cue} [{stance}]": count for (stance, cue), count in cues.items()}), n=6)
+
+
+def _scare_quotes(analyses: Analyses) -> str:
+    """Quoted phrases nobody is said to have said (scare or title quotes)."""
+    return "; ".join(
+        dict.fromkeys(quote.text for item in _ok(analyses) for quote in item.quotes if quote.kind == "scare")
+    )
+
+
 MEASURES: tuple[Measure, ...] = (
     Measure("articles", "articles from this outlet in the story", len),
     Measure("errors", "articles that could not be analysed", _errors),
     Measure("words", "words after cleaning", _words),
     Measure("removed_lines", "page-furniture lines removed", _removed_lines),
+    Measure("direct_quotes", "direct quote spans (a multi-paragraph quote counts once a paragraph)", _quotes_of_kind("direct")),
+    Measure("partial_quotes", "short quoted phrases inside the journalist's sentence", _quotes_of_kind("partial")),
+    Measure("quoted_share", "share of the words that are quoted", _quoted_share),
+    Measure("voices", "quoted words by speaker, as shares of all quoted words", _voice_shares("speakers")),
+    Measure("sides", "quoted words by side (government, opposition, NGO ...)", _voice_shares("sides")),
+    Measure("first_speaker", "who is quoted first", _speaker_at("first")),
+    Measure("last_word", "who is quoted last", _speaker_at("last")),
+    Measure("stance_verbs", "reporting verbs that are not neutral (claimed, branded, insisted, hailed ...)", _cues),
+    Measure("scare_quotes", "phrases in quote marks with no speaker", _scare_quotes),
     Measure("flesch_reading_ease", "Flesch reading ease (higher is easier)", _mean_score("flesch_reading_ease")),
     Measure("flesch_kincaid_grade", "Flesch-Kincaid grade level", _mean_score("flesch_kincaid_grade")),
 )

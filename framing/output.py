@@ -108,10 +108,10 @@ def _article_row(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _speaker_rows(speakers: Any) -> list[dict[str, Any]]:
-    """Per-speaker rows from the quotes stage's speaker summary (empty when there is none)."""
+    """Per-speaker and per-side rows from the quotes stage's summary (`level` says which)."""
     if not speakers:
         return []
-    return [_flat(item) for item in speakers.get("speakers", [])]
+    return [{"level": level[:-1], **_flat(item)} for level in ("speakers", "sides") for item in speakers.get(level, [])]
 
 
 def _flat(item: Mapping[str, Any]) -> dict[str, Any]:
