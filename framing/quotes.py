@@ -151,7 +151,9 @@ TITLE_WORDS = set(
     "council senior junior assistant acting former opposition cabinet party first lead principal "
     "manager coordinator adviser advisor spokes press secretary-general commander captain colonel lieutenant "
     "sergeant detective chief-executive campaigner campaigns policy affairs development international "
-    "economic political correspondent analyst economist lawyer barrister solicitor researcher professor".split()
+    "economic political correspondent analyst economist lawyer barrister solicitor researcher professor "
+    "councillor cllr coach sheriff rabbi pope king queen prince princess admiral marshal bishop archbishop "
+    "premier speaker whip".split()
 )
 ORG_WORDS = set(
     "office council government ministry department agency party union court police service services "
@@ -166,7 +168,8 @@ PERSON_ROLES = set(
     "attorney professor inspector superintendent constable head founder ceo boss editor executive officer "
     "manager adviser advisor commander captain detective lawyer barrister solicitor researcher analyst "
     "economist campaigner activist author scientist doctor nurse teacher resident witness victim mother "
-    "father woman man source official aide spokesperson premier chief".split()
+    "father woman man source official aide spokesperson premier chief councillor coach manager captain "
+    "bishop priest rabbi imam teacher student pupil parent player officer constable sergeant".split()
 )
 GROUP_NOUNS = set(
     "government ministry department office council police party union court commission committee "
@@ -199,7 +202,8 @@ _DOUBLE_OPEN = "“„"
 _DOUBLE_CLOSE = "”"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
-_DASH_ATTRIBUTION = re.compile(r"^\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
+_DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
+_CLAUSE_MARK = re.compile(r"[,;:()—–“”\"]|(?<=\s)-(?=\s)")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
 
@@ -268,19 +272,28 @@ def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
 
 def _single_spans(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int | None, str]]:
     """Single-quoted spans outside double quotes; unclosed only when opening the paragraph."""
+    marks = [i for i, c in enumerate(text) if c in "‘’'" and not any(a <= i <= b for a, b in taken)]
+    openers = [i for i in marks if text[i] in "‘'" and _opens_single(text, i)]
+    closers = [i for i in marks if text[i] in "’'" and _closes_single(text, i)]
     spans: list[tuple[int, int | None, str]] = []
     open_at: int | None = None
-    for i, char in enumerate(text):
-        if char not in "‘’'" or any(a <= i <= b for a, b in taken):
-            continue
-        if open_at is None and char in "‘'" and _opens_single(text, i):
+    for i in sorted(set(openers) | set(closers)):
+        if open_at is None and i in openers:
             open_at = i
-        elif open_at is not None and char in "’'" and _closes_single(text, i) and i > open_at + 1:
+        elif open_at is not None and i in closers and i > open_at + 1 and not _mid_sentence_apostrophe(text, i, openers, closers):
             spans.append((open_at, i, "single"))
             open_at = None
     if open_at == 0:
         spans.append((0, None, "single"))
     return spans
+
+
+def _mid_sentence_apostrophe(text: str, i: int, openers: Sequence[int], closers: Sequence[int]) -> bool:
+    """A plural possessive ('smugglers’ boats') inside a single quote: a later closer follows with no opener between."""
+    if not re.match(r"\s[a-z]", text[i + 1:i + 3]):
+        return False
+    later = [j for j in closers if j > i]
+    return bool(later) and not any(i < j < later[0] for j in openers)
 
 
 def _paragraph_spans(paragraph: Paragraph) -> list[_Span]:
@@ -380,19 +393,26 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
-    """The speaker noun phrase ending just before `end` (a verb), within its clause."""
-    segment_start = floor
-    for match in re.finditer(r"[,;:()—–]|(?<=\s)-(?=\s)|[“”\"]", text[floor:end]):
-        segment_start = floor + match.end()
-    words = _words(text, segment_start, end)
-    if not words and segment_start > floor:
-        return _appositive_np(text, floor, segment_start, end)
-    if words and words[0][2].lower() in RELATIVES and segment_start > floor:
-        return _appositive_np(text, floor, segment_start, end)
-    while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
-        words.pop()
+    """The speaker noun phrase ending just before `end` (a verb), skipping appositives and adverbs."""
+    bounds = [floor]
+    for match in _CLAUSE_MARK.finditer(text, floor, end):
+        bounds += [match.start(), match.end()]
+    bounds.append(end)
+    segments = list(zip(bounds[::2], bounds[1::2]))
+    for seg_start, seg_end in reversed(segments[-4:]):
+        words = _words(text, seg_start, seg_end)
+        while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
+            words.pop()
+        if not words or words[0][2].lower() in RELATIVES:
+            continue
+        return _tail_np(words)
+    return None
+
+
+def _tail_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The noun phrase closing a run of words: back to the first breaker word, leading adverbials cut."""
     if words and words[-1][2].lower() in RELATIVES:
-        words.pop()
+        words = words[:-1]
     tail: list[tuple[int, int, str]] = []
     for word in reversed(words):
         if word[2].lower() in BREAKERS or len(tail) >= 10:
@@ -403,17 +423,6 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
     return tail[0][0], tail[-1][1]
-
-
-def _appositive_np(text: str, floor: int, comma_end: int, end: int) -> tuple[int, int] | None:
-    """For 'Smith, who led the study, said': the phrase before the appositive's first comma."""
-    cut = text.rfind(",", floor, comma_end - 1)
-    while cut > floor:
-        found = _np_before(text, floor, cut)
-        if found:
-            return found
-        cut = text.rfind(",", floor, cut)
-    return None
 
 
 def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
@@ -427,9 +436,20 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
         phrase.append(word)
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
-    if not (_is_cap(phrase[0][2]) or phrase[0][2].lower() in {"the", "a", "an", *PRONOUNS} or phrase[0][2].lower() in GROUP_NOUNS):
+    first = phrase[0][2].lower()
+    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS):
         return None
-    return phrase[0][0], phrase[-1][1]
+    return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
+
+
+def _appositive_name(text: str, phrase: Sequence[tuple[int, int, str]], stop: int, ceiling: int) -> tuple[int, int] | None:
+    """For 'said the company's lawyer, Tom Price': the name after a role phrase that has none."""
+    if any(_is_cap(w[2]) for w in phrase[1:]) or not text.startswith(",", stop):
+        return None
+    name = re.match(r",\s+((?:[A-Z][\w’'\-]+\s?){2,4})(?=[,.;]|$)", text[stop:ceiling])
+    if not name:
+        return None
+    return stop + name.start(1), stop + name.start(1) + len(name.group(1).rstrip())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -774,8 +794,6 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     start, prefix = _prefix(masked, paragraph, span)
     lead = prefix.rstrip()
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
-    content = masked[span.start:span.end] if False else None
-    del content
     if not lead or lead.endswith(":"):
         before = _cue_before(masked, start, span.open, verbs, "colon-lead-in") if lead else None
         if lead and before is None:
@@ -800,7 +818,7 @@ def _standalone(masked: str, paragraph: Paragraph, span: _Span, after: _Cue | No
     if after is not None or span.close is None:
         return True
     tail = masked[span.close + 1:paragraph.end].lstrip()
-    inner = masked[span.start:span.end].rstrip()
+    inner = paragraph.text[span.start - paragraph.start:span.end - paragraph.start].rstrip()
     return not tail or tail[0] in ".!?—–-" or inner[-1:] in ".,!?…" or len(inner.split()) >= 6
 
 
