@@ -902,17 +902,13 @@ def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[
     return attributed
 
 
-def _rule(draft: _Draft, first: bool, cue: _Cue | None, pronoun: bool) -> str:
-    """Name of the rule that decided this piece's speaker."""
+def _rule(draft: _Draft, first_paragraph: int | None, cue: _Cue | None, pronoun: bool) -> str:
+    """Name of the rule that decided a piece's speaker; `first_paragraph` is None for an utterance's first piece."""
     if cue is None:
-        return "no-cue" if draft.kind != "scare" else "scare"
-    base = cue.rule if first else ("cue-split" if draft.span.paragraph == cue_paragraph(draft) else "continuation")
-    return f"{base}+pronoun" if pronoun else base
-
-
-def cue_paragraph(draft: _Draft) -> int:
-    """Paragraph of a draft (helper for rule naming)."""
-    return draft.span.paragraph
+        return "scare" if draft.kind == "scare" else "no-cue"
+    if first_paragraph is not None:
+        return "cue-split" if draft.span.paragraph == first_paragraph else "continuation"
+    return f"{cue.rule}+pronoun" if pronoun and cue.rule not in {"continuation", "cue-split"} else cue.rule
 
 
 def _transcript_quotes(doc: Document, spans: Sequence[_Span]) -> list[tuple[Paragraph, int, int]]:
@@ -942,31 +938,27 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, verbs: M
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
     quotes = []
-    seen: set[int] = set()
+    first_paragraph: dict[int, int] = {}
     for draft in drafts:
-        cue = attributed.get(draft.utterance)
-        first = draft.utterance not in seen
-        seen.add(draft.utterance)
-        quotes.append(_quote(doc, draft, cue, first, actors, resolver))
+        earlier = first_paragraph.setdefault(draft.utterance, draft.span.paragraph)
+        is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
+        quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
     return tuple(sorted(quotes, key=lambda q: q.start))
 
 
-def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first: bool, actors: ActorIndexLike | None, resolver: _Resolver) -> Quote:
-    """The Quote record of one draft piece."""
+def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver) -> Quote:
+    """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece."""
     mention = doc.text[cue.start:cue.end] if cue else None
-    speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue else Speaker(None, None, None)
-    pronoun = bool(mention) and mention.lower() in PRONOUNS
-    rule = _rule(draft, first or draft.span.close is None and False, cue, pronoun) if cue else _rule(draft, True, None, False)
-    if cue and not first:
-        rule = "continuation" if not pronoun else "continuation"
+    speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
     verb = cue.verb if cue else None
     return Quote(
         text=doc.text[draft.span.start:draft.span.end], start=draft.span.start, end=draft.span.end,
         paragraph=draft.span.paragraph, kind=draft.kind, speaker=speaker.name, speaker_id=speaker.id,
         speaker_mention=mention, cue=cue.verb_text if cue else None, cue_lemma=verb.lemma if verb else None,
-        cue_class=verb.stance if verb else None, side=speaker.side, rule=rule, utterance=draft.utterance,
-        closed=draft.span.close is not None,
+        cue_class=verb.stance if verb else None, side=speaker.side,
+        rule=_rule(draft, first_paragraph, cue, bool(mention) and mention.lower() in PRONOUNS),
+        utterance=draft.utterance, closed=draft.span.close is not None,
     )
 
 

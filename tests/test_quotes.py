@@ -1,0 +1,267 @@
+"""Quote extraction: spans, kinds, speakers, cues, utterances, robustness and the gold benchmark."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from framing.quotes import (
+    Quote,
+    extract_quotes,
+    parse_reporting_verbs,
+    shipped_reporting_verbs,
+    speaker_summary,
+)
+from framing.segment import make_document
+
+ROOT = Path(__file__).resolve().parent.parent
+HARD = [json.loads(line) for line in (ROOT / "tests/data/quotes_hard_cases.jsonl").read_text("utf-8").splitlines() if line.strip()]
+SEED_IDS = ["000", "001", "002", "003", "004"]
+MARKS = "“”\"‘’'"
+
+
+def quote_containing(quotes: tuple[Quote, ...], fragment: str) -> Quote:
+    """The quote whose text contains `fragment` (fails the test if none)."""
+    found = [quote for quote in quotes if fragment in quote.text]
+    assert found, f"no quote contains {fragment!r}; quotes: {[q.text[:40] for q in quotes]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_documents):
+    """Seed id to its extracted quotes (no actor index)."""
+    return {key: extract_quotes(doc) for key, doc in seed_documents.items()}
+
+
+# --- patterns pinned on real sentences of the seeds ------------------------------------------
+
+SEED_PATTERNS = [
+    # seed, fragment of the quote, kind, canonical speaker, speaker as written, cue, rule
+    ("000", "The work to stop smuggler gangs", "direct", "Yvette Cooper", "Cooper", "told", "colon-lead-in"),
+    ("000", "These criminal gangs operate", "direct", "Yvette Cooper", "Cooper", "told", "continuation"),
+    ("000", "We have been very clear and explicit", "direct", "Yvette Cooper", "She", "told", "colon-lead-in+pronoun"),
+    ("000", "first step", "partial", "Yvette Cooper", "Cooper", "said", "partial-cue"),
+    ("000", "vital", "partial", "Enver Solomon", "Refugee Council chief executive Enver Solomon", "insisted", "partial-cue"),
+    ("000", "Disrupting the gangs", "direct", "Enver Solomon", "He", "said", "colon-lead-in+pronoun"),
+    ("001", "measly", "partial", "Conservatives", "The Conservatives", "described", "partial-cue"),
+    ("001", "barely any", "partial", "Conservatives", "The Conservatives", "saying", "partial-cue"),
+    ("001", "swiftly", "partial", "Government", "The government", "said", "partial-cue"),
+    ("001", "a sham designed", "partial", "Chris Philp", "Conservative shadow home secretary Chris Philp", "said", "partial-cue"),
+    ("001", "By working together", "direct", "Dan Jarvis", "Jarvis", "said", "colon-lead-in"),
+    ("002", "one in, one out agreement", "scare", None, None, None, "scare"),
+    ("002", "swift", "partial", "Home Office", "The Home Office", "said", "partial-cue"),
+    ("002", "positive move", "partial", "Dan Jarvis", "He", "hailed", "partial-cue+pronoun"),
+    ("002", "key strategic ally", "partial", "Dan Jarvis", "He", "describing", "partial-cue+pronoun"),
+    ("002", "Everybody has seen", "direct", "Dan Jarvis", "he", "said", "cue-after+pronoun"),
+    ("002", "The best way to do that", "direct", "Dan Jarvis", "he", "said", "continuation"),
+    ("002", "This visit reinforces", "direct", "Dan Jarvis", "Mr Jarvis", "said", "cue-after"),
+    ("002", "Over 50,000 illegal immigrants", "direct", "Chris Philp", "he", "said", "cue-after+pronoun"),
+    ("002", "Well, we’ll see where we get to", "direct", "Dan Jarvis", "Mr Jarvis", "said", "colon-lead-in"),
+    ("002", "very specific case", "partial", "Dan Jarvis", "Mr Jarvis", "said", "partial-cue"),
+    ("002", "This was a very specific case", "direct", "Dan Jarvis", "he", "told", "cue-after+pronoun"),
+    ("002", "Indeed, there’s been", "direct", "Dan Jarvis", "he", "told", "continuation"),
+    ("003", "swift", "partial", "Home Office", "The Home Office", "said", "partial-cue"),
+    ("003", "This visit reinforces", "direct", "Dan Jarvis", "The Security Minister", "said", "colon-lead-in"),
+    ("003", "sham", "partial", "Tories", "the Tories", "branded", "partial-cue"),
+    ("003", "Only the Conservatives will stop", "direct", "Chris Philp", "Shadow Home Secretary Chris Philp", "said", "continuation"),
+    ("004", "before it reaches our shores", "partial", "Keir Starmer", "Keir Starmer", "said", "partial-cue"),
+    ("004", "Britain as an experiment", "partial", "Keir Starmer", "he", "accused", "partial-cue+pronoun"),
+    ("004", "discrimination and mistreatment", "partial", "Government’s most recent assessment of Iraq",
+     "The Government’s most recent assessment of Iraq", "noted", "partial-cue"),
+    ("004", "Examples of discrimination", "direct", "Government’s most recent assessment of Iraq", "it", "said", "cue-after+pronoun"),
+    ("004", "We have been very clear", "direct", "Yvette Cooper", "she", "said", "colon-lead-in+pronoun"),
+]
+
+
+@pytest.mark.parametrize(("seed", "fragment", "kind", "speaker", "mention", "cue", "rule"), SEED_PATTERNS)
+def test_seed_patterns(seed_quotes, seed, fragment, kind, speaker, mention, cue, rule):
+    quote = quote_containing(seed_quotes[seed], fragment)
+    assert (quote.kind, quote.speaker, quote.speaker_mention, quote.cue, quote.rule) == (kind, speaker, mention, cue, rule)
+
+
+@pytest.mark.parametrize(
+    ("seed", "fragment", "cue_class"),
+    [("000", "vital", "assertive"), ("003", "sham", "distancing"), ("002", "positive move", "approving"),
+     ("004", "Britain as an experiment", "critical"), ("001", "By working together", "neutral")],
+)
+def test_cue_class_comes_from_the_lexicon(seed_quotes, seed, fragment, cue_class):
+    assert quote_containing(seed_quotes[seed], fragment).cue_class == cue_class
+
+
+@pytest.mark.parametrize("seed", SEED_IDS)
+def test_offsets_slice_the_original_text(seed_documents, seed_quotes, seed):
+    doc = seed_documents[seed]
+    for quote in seed_quotes[seed]:
+        assert doc.text[quote.start:quote.end] == quote.text
+        paragraph = doc.paragraph_at(quote.start)
+        assert paragraph is not None and paragraph.index == quote.paragraph and quote.end <= paragraph.end
+        assert quote.text == quote.text.strip() and not quote.text.startswith(tuple(MARKS))
+
+
+@pytest.mark.parametrize(("seed", "last_fragment", "next_paragraph_start"), [
+    ("000", "properly respected and enforced.", "The Home Secretary moved"),
+    ("002", "stop the crossings and restore control", "People who cross the Channel"),
+])
+def test_unclosed_quote_ends_at_its_paragraph(seed_documents, seed_quotes, seed, last_fragment, next_paragraph_start):
+    quote = quote_containing(seed_quotes[seed], last_fragment)
+    following = seed_documents[seed].paragraphs[quote.paragraph + 1]
+    assert following.text.startswith(next_paragraph_start)
+    assert not [q for q in seed_quotes[seed] if q.paragraph == following.index]
+
+
+def test_multi_paragraph_quote_is_one_utterance_in_pieces(seed_quotes):
+    pieces = [q for q in seed_quotes["002"] if q.speaker_mention == "he" and q.cue == "told"]
+    assert len(pieces) == 6 and len({q.utterance for q in pieces[1:]}) == 1
+    assert [q.closed for q in pieces[1:]] == [False] * 4 + [True]
+
+
+@pytest.mark.parametrize("seed", SEED_IDS)
+def test_an_utterance_never_has_two_speakers(seed_quotes, seed):
+    speakers: dict[int, set] = {}
+    for quote in seed_quotes[seed]:
+        speakers.setdefault(quote.utterance, set()).add(quote.speaker)
+    assert all(len(names) == 1 for names in speakers.values())
+
+
+# --- hand-written hard cases of real-news patterns ----------------------------------------------
+
+@pytest.mark.parametrize("case", HARD, ids=[case["pattern"] for case in HARD])
+def test_hard_cases(case):
+    doc = make_document(case["text"], clean=False)
+    quotes = extract_quotes(doc)
+    assert len(quotes) == len(case["quotes"])
+    for quote, gold in zip(quotes, case["quotes"]):
+        assert (quote.start, quote.end, quote.kind, quote.speaker) == (gold["start"], gold["end"], gold["kind"], gold["speaker"])
+        assert doc.text[quote.start:quote.end] == quote.text
+
+
+@pytest.mark.parametrize(("text", "same_utterance"), [
+    ("“The economy is growing,” the Chancellor said. “But there is more to do.”", True),
+    ("“We will appeal,” said Tom Price. “This is a victory,” countered Ruth Ellis.", False),
+])
+def test_cue_split_quote_shares_one_utterance(text, same_utterance):
+    first, second = extract_quotes(make_document(text, clean=False))
+    assert (first.utterance == second.utterance) is same_utterance
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   \n  ", "“", "”", "\"", "'", "“ ” \" ' ‘ ’", "“”“”", "He said: “", "‘’’’‘"])
+def test_degenerate_texts_never_raise(text):
+    doc = make_document(text, clean=False)
+    assert all(doc.text[q.start:q.end] == q.text for q in extract_quotes(doc))
+
+
+@pytest.mark.parametrize("seed", SEED_IDS)
+def test_deleting_marks_at_random_never_raises(seed_texts, seed):
+    rng = random.Random(int(seed) + 2024)
+    text = seed_texts[seed]
+    positions = [i for i, char in enumerate(text) if char in MARKS]
+    for _ in range(25):
+        drop = set(rng.sample(positions, rng.randint(1, min(6, len(positions)))))
+        broken = "".join(char for i, char in enumerate(text) if i not in drop)
+        doc = make_document(broken)
+        for quote in extract_quotes(doc):
+            paragraph = doc.paragraph_at(quote.start)
+            assert doc.text[quote.start:quote.end] == quote.text and paragraph and quote.end <= paragraph.end
+
+
+# --- the verbs lexicon and its reader ------------------------------------------------------------
+
+def test_shipped_lexicon_covers_a_hundred_verbs_with_stances():
+    verbs = {verb.lemma: verb for verb in shipped_reporting_verbs().values()}
+    assert len(verbs) >= 100
+    assert {verb.stance for verb in verbs.values()} <= {"neutral", "assertive", "distancing", "tentative", "critical", "approving"}
+    assert all(verb.note for verb in verbs.values())
+    assert verbs["claim"].stance == "distancing" and verbs["say"].stance == "neutral"
+
+
+@pytest.mark.parametrize(("lines", "code"), [
+    (['{"lexicon": "reporting-verbs"}', "{not json"], "[Q001]"),
+    (['{"lexicon": "reporting-verbs"}', '{"id": "verb-x"}'], "[Q002]"),
+])
+def test_bad_lexicon_lines_give_stable_errors(lines, code):
+    with pytest.raises(ValueError, match=code.replace("[", r"\[").replace("]", r"\]")):
+        parse_reporting_verbs(lines, "mine.jsonl")
+
+
+def test_user_verbs_replace_the_shipped_ones(seed_documents):
+    verbs = parse_reporting_verbs(['{"pattern": "insist", "variants": ["insisted"], "subcategory": "assertive"}'])
+    quotes = extract_quotes(seed_documents["000"], verbs=verbs)
+    assert quote_containing(quotes, "vital").speaker == "Enver Solomon"
+    assert quote_containing(quotes, "first step").kind == "scare"
+
+
+# --- speaker canonicalisation through an actor index ----------------------------------------------
+
+@dataclass(frozen=True)
+class FakeActor:
+    id: str
+    name: str
+    side: str | None
+
+
+class FakeIndex:
+    """Resolves only Cooper-like phrases; everything else falls back to the article."""
+
+    def resolve(self, phrase: str, start: int, end: int):
+        return FakeActor("yvette-cooper", "Yvette Cooper", "government") if "Cooper" in phrase else None
+
+
+def test_actor_index_decides_id_and_side_and_text_fallback_remains(seed_documents):
+    quotes = extract_quotes(seed_documents["004"], actors=FakeIndex())
+    cooper = quote_containing(quotes, "There are smuggler gangs")
+    assert (cooper.speaker, cooper.speaker_id, cooper.side) == ("Yvette Cooper", "yvette-cooper", "government")
+    she = quote_containing(quotes, "We have been very clear")
+    assert she.speaker_id == "yvette-cooper" and she.speaker_mention == "she"
+    assert quote_containing(quotes, "before it reaches").speaker == "Keir Starmer"
+
+
+# --- per-article summary -------------------------------------------------------------------------
+
+def test_speaker_summary_on_a_seed(seed_documents, seed_quotes):
+    summary = speaker_summary(seed_documents["002"], seed_quotes["002"])
+    assert summary.first_speaker == "Home Office" and summary.last_speaker == "Dan Jarvis"
+    assert summary.speakers[0].name == "Dan Jarvis"
+    assert abs(sum(share.share for share in summary.speakers) - 1) < 0.01
+    assert 0 < summary.quoted_share < 1 and summary.quoted_words <= summary.article_words
+    philp = next(share for share in summary.speakers if share.name == "Chris Philp")
+    assert philp.quotes == 2
+
+
+def test_speaker_summary_of_an_empty_article():
+    doc = make_document("", clean=False)
+    summary = speaker_summary(doc, extract_quotes(doc))
+    assert (summary.speakers, summary.quoted_words, summary.quoted_share, summary.first_speaker) == ((), 0, 0.0, None)
+
+
+# --- the gold benchmark -------------------------------------------------------------------------
+
+def load_scorer():
+    """scripts/score_quotes.py as a module."""
+    spec = importlib.util.spec_from_file_location("score_quotes", ROOT / "scripts" / "score_quotes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("which", ["seed_cases", "hard_cases"])
+def test_gold_scores_meet_the_targets(which):
+    scorer = load_scorer()
+    scores = scorer.score(getattr(scorer, which)())
+    assert scores.n_gold >= 40
+    assert scores.direct_f1 >= 0.95 and scores.speaker_accuracy >= 0.90, scores.errors
+    assert scores.partial_recall_with_speaker >= 0.9 and scores.scare_no_speaker == 1.0
+
+
+def test_gold_file_offsets_slice_the_seeds(seed_texts):
+    for line in (ROOT / "tests/data/quotes_gold.jsonl").read_text("utf-8").splitlines():
+        record = json.loads(line)
+        assert seed_texts[record["seed"]][record["start"]:record["end"]] == record["text"]
