@@ -13,7 +13,7 @@ import importlib.resources
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -489,7 +489,8 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
     if match.group().endswith("ing"):
         earlier = [m for m in _verbs_in(text, floor, match.start(), verbs) if not m.group().endswith("ing")]
         if earlier:
-            return replace(_subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) or _Cue(0, 0, None, None, ""), verb=verb, verb_text=match.group()) if _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) else None
+            main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule)
+            return replace(main, verb=verb, verb_text=match.group()) if main else None
         found = _np_before(text, floor, _clause_start(text, floor, match.start()))
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
@@ -880,11 +881,11 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
             return cue
         label = _np_before(masked, last_sentence, previous.start + len(prev_text) - 1)
         return _Cue(*label, None, None, "lead-in") if label else None
-    quoted = [attributed[d.utterance] for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
+    quoted = [d for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
     narrative = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")
-    if narrative and (not quoted or narrative.start > max(q.start for q in quoted if q.start < previous.end) if quoted else True):
+    if narrative and (not quoted or narrative.start > max(quoted[-1].span.end, attributed[quoted[-1].utterance].end)):
         return narrative
-    return replace(quoted[-1], rule="continuation") if quoted else None
+    return replace(attributed[quoted[-1].utterance], rule="continuation") if quoted else None
 
 
 def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> dict[int, _Cue]:
@@ -981,8 +982,8 @@ def speaker_summary(doc: Document, quotes: Sequence[Quote]) -> SpeakerSummary:
     words = {id(q): len(doc.tokens_between(q.start, q.end)) for q in spoken}
     total = sum(words.values())
     attributed = sorted((q for q in spoken if q.speaker), key=lambda q: q.start)
-    speakers = _shares(attributed, words, total, lambda q: q.speaker or "")
-    sides = _shares(attributed, words, total, lambda q: q.side or "unknown")
+    speakers = _shares(attributed, words, total, lambda q: q.speaker or "", by_side=False)
+    sides = _shares(attributed, words, total, lambda q: q.side or "unknown", by_side=True)
     return SpeakerSummary(
         speakers=speakers, sides=sides, quoted_words=total, article_words=doc.n_words,
         quoted_share=round(total / doc.n_words, 4) if doc.n_words else 0.0,
@@ -991,19 +992,18 @@ def speaker_summary(doc: Document, quotes: Sequence[Quote]) -> SpeakerSummary:
     )
 
 
-def _shares(quotes: Sequence[Quote], words: Mapping[int, int], total: int, key) -> tuple[VoiceShare, ...]:
-    """One VoiceShare per key (speaker or side), most quoted words first."""
+def _shares(quotes: Sequence[Quote], words: Mapping[int, int], total: int, key: Callable[[Quote], str], by_side: bool) -> tuple[VoiceShare, ...]:
+    """One VoiceShare per key (speaker, or side when `by_side`), most quoted words first."""
     word_count: Counter[str] = Counter()
     utterances: dict[str, set[int]] = defaultdict(set)
-    meta: dict[str, Quote] = {}
+    first: dict[str, Quote] = {}
     for quote in quotes:
         word_count[key(quote)] += words[id(quote)]
         utterances[key(quote)].add(quote.utterance)
-        meta.setdefault(key(quote), quote)
-    by_side = key(meta[next(iter(meta))]) == (meta[next(iter(meta))].side or "unknown") if meta else False
+        first.setdefault(key(quote), quote)
     return tuple(
         VoiceShare(
-            name=name, speaker_id=None if by_side else meta[name].speaker_id, side=meta[name].side,
+            name=name, speaker_id=None if by_side else first[name].speaker_id, side=first[name].side,
             quotes=len(utterances[name]), words=count, share=round(count / total, 4) if total else 0.0,
         )
         for name, count in sorted(word_count.items(), key=lambda item: (-item[1], item[0]))
