@@ -153,7 +153,7 @@ TITLE_WORDS = set(
     "sergeant detective chief-executive campaigner campaigns policy affairs development international "
     "economic political correspondent analyst economist lawyer barrister solicitor researcher professor "
     "councillor cllr coach sheriff rabbi pope king queen prince princess admiral marshal bishop archbishop "
-    "premier speaker whip".split()
+    "premier speaker whip gov sen rep lt gen col sgt supt det insp pres atty".split()
 )
 ORG_WORDS = set(
     "office council government ministry department agency party union court police service services "
@@ -189,7 +189,7 @@ LEAD_STRIP = set(
     "also then still instead separately elsewhere indeed meanwhile,".split()
 )
 TRAIL_STRIP = set("however also then later again previously once too has have had would will has since".split())
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "lt", "gen", "col", "prof", "sgt", "no", "jr", "sr", "u.s", "u.k"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "lt", "gen", "col", "prof", "sgt", "no", "jr", "sr", "u.s", "u.k", "supt", "det", "insp", "cllr", "pres", "atty"}
 RELATIVES = {"who", "which", "that", "whom"}
 NOT_NAMES = set(
     "the a an this that these those it its there here when where what why how if as while after before since "
@@ -325,10 +325,10 @@ def find_spans(doc: Document) -> tuple[_Span, ...]:
 
 
 def _masked(text: str, spans: Iterable[_Span]) -> str:
-    """`text` with every quoted span's content replaced by underscores (same length)."""
+    """`text` with the letters and digits of every quoted span replaced by underscores (same length)."""
     chars = list(text)
     for span in spans:
-        chars[span.start:span.end] = "_" * (span.end - span.start)
+        chars[span.start:span.end] = ("_" if char.isalnum() else char for char in text[span.start:span.end])
     return "".join(chars)
 
 
@@ -405,8 +405,16 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
             words.pop()
         if not words or words[0][2].lower() in RELATIVES:
             continue
-        return _tail_np(words)
+        found = _tail_np(words)
+        earlier = _np_before(text, floor, seg_start - 1) if found and words[0][2] in {"a", "an", "the"} and seg_start > floor else None
+        return earlier if earlier and _has_name(text[earlier[0]:earlier[1]]) else found
     return None
+
+
+def _has_name(phrase: str) -> bool:
+    """True when a phrase holds a capitalised word that is not its first article."""
+    words = phrase.split()
+    return any(_is_cap(w) for w in (words[1:] if words[0].lower() in {"the", "a", "an"} else words))
 
 
 def _tail_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -425,9 +433,18 @@ def _tail_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     return tail[0][0], tail[-1][1]
 
 
+def _phrase_stop(text: str, start: int, ceiling: int) -> int:
+    """Where a speaker phrase after a verb ends: punctuation, but not the stop of 'Mr.' or 'Gov.'."""
+    for match in re.finditer(r"[,;:.!?()“”\"—–]|\s-\s", text[start:ceiling]):
+        before = re.findall(r"[A-Za-z]+$", text[start:start + match.start()])
+        if match.group() != "." or not before or before[-1].lower() not in ABBREVIATIONS:
+            return start + match.start()
+    return ceiling
+
+
 def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at `start` (after 'said', 'by', 'according to', a dash)."""
-    stop = start + len(re.split(r"[,;:.!?()“”\"—–]|\s-\s", text[start:ceiling], maxsplit=1)[0])
+    stop = _phrase_stop(text, start, ceiling)
     words = _words(text, start, stop)
     phrase: list[tuple[int, int, str]] = []
     for word in words:
@@ -608,7 +625,8 @@ class _Resolver:
         run: list[re.Match[str]] = []
         for match in words + [None]:
             word = match.group() if match else ""
-            joined = not run or not match or not chunk[run[-1].end():match.start()].strip()
+            gap = chunk[run[-1].end():match.start()].strip() if run and match else ""
+            joined = not gap or (gap == "." and run[-1].group().lower() in ABBREVIATIONS)
             if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in {"al", "bin"}):
                 run.append(match)
                 continue
