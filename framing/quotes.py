@@ -230,10 +230,10 @@ def _is_letter(char: str) -> bool:
 
 
 def _opens_single(text: str, i: int) -> bool:
-    """A single mark at `i` that opens a quote: not between letters, followed by a letter."""
+    """A single mark at `i` that opens a quote: not between letters, followed by a letter ('90s, 'n' are not)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_letter(before) and before not in "’'" and _is_letter(after)
+    return not _is_letter(before) and before not in "’'" and after.isalpha() and not re.match(r".[’']", text[i + 1:i + 3])
 
 
 def _closes_single(text: str, i: int) -> bool:

@@ -196,6 +196,16 @@ def report(results: dict[str, Scores]) -> str:
             f"| {name} | {s.n_gold} | {s.direct_precision:.3f} | {s.direct_recall:.3f} | {s.direct_f1:.3f} | {s.quote_f1:.3f} | "
             f"{s.speaker_accuracy:.3f} | {s.partial_recall_with_speaker:.3f} | {s.scare_no_speaker:.3f} | {s.kind_accuracy:.3f} |"
         )
+    lines += [
+        "",
+        "## Known weak spots (not covered by this gold)",
+        "",
+        "- No external, unseen annotated set yet: both gold files were written by the rules' author.",
+        "- Pronoun resolution uses titles (Mr/Ms) and gendered role nouns only; no first-name gender list.",
+        "- Role speakers link to a person by exact title or same role head among earlier subjects only.",
+        "- Noun cues (`her words: ...`, `his advice was to \"...\"`) and headline inversion are not handled.",
+        "- Without an actor registry, `the Tories` and `the Conservatives` stay two speakers and `side` is None.",
+    ]
     lines += ["", "## Errors", ""]
     errors = [e for name, s in results.items() if name != "all" for e in s.errors]
     lines += [f"- {error}" for error in errors] or ["None on this gold."]
