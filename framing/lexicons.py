@@ -1,0 +1,630 @@
+"""Framing lexicons: loaded words, metaphors, labels, hedges and frame cues, matched in one pass.
+
+A lexicon is a JSONL file (schema in `lexicons/README.md`): a header line naming the lexicon, then
+one entry a line with its pattern, explicit variants, category and a note saying why the word
+frames. `find_hits` walks the document's words once, looking each word up in a dict of
+first-word -> phrases, so the cost grows with the article, not with the number of entries. Every
+hit keeps its exact offsets into `doc.text`, its sentence, its voice (the author's, or a quote's
+and then its speaker) and whether it sits in a negation scope ("not a crisis").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.resources
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+
+from framing.document import Document
+from framing.errors import FramingError
+
+SHIPPED_FILES = (
+    "loaded_language.jsonl",
+    "crisis_threat.jsonl",
+    "water_metaphors.jsonl",
+    "war_metaphors.jsonl",
+    "crime_framing.jsonl",
+    "migrant_labels.jsonl",
+    "hedges.jsonl",
+    "intensifiers.jsonl",
+    "policy_frames.jsonl",
+)
+OPTIONAL_SHIPPED_FILES = ("reporting_verbs.jsonl",)
+
+HEADER_FIELDS = ("lexicon", "version", "licence", "description", "source")
+REQUIRED_FIELDS = ("id", "pattern", "category", "note", "source")
+OPTIONAL_FIELDS = (
+    "variants", "subcategory", "polarity", "intensity", "inflect", "context", "unless_previous", "unless_next",
+)
+INFLECTIONS = ("verb", "noun")
+LABEL_CATEGORY = "label"
+FRAME_CATEGORY = "frame"
+VOICES = ("author", "quote")
+
+NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot"})
+NEGATION_RELEASE = frozenset({"only", "just", "merely", "least", "simply"})
+CLAUSE_WORDS = frozenset({"but", "although", "though", "however", "yet", "whereas", "while", "because"})
+NEGATION_WINDOW = 4
+
+_SPLIT = re.compile(r"[\s\-‐‑]+")
+_PHRASE_GAP = re.compile(r"[\s\-‐‑]*")
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]—–]")
+_QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+E_OPEN = "L001"
+E_JSON = "L002"
+E_HEADER = "L003"
+E_FIELD = "L004"
+E_VALUE = "L005"
+E_DUPLICATE = "L006"
+E_EMPTY = "L007"
+
+
+class LexiconError(FramingError):
+    """A lexicon file that cannot be used; the message names the file, the line and the problem."""
+
+    def __init__(self, code: str, path: str, line: int | None, problem: str) -> None:
+        where = f"{path}: line {line}" if line is not None else path
+        super().__init__(code, f"{where}: {problem}")
+        self.path = path
+        self.line = line
+        self.problem = problem
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One term: its pattern, every surface form, what it frames and why."""
+
+    id: str
+    pattern: str
+    variants: tuple[str, ...]
+    category: str
+    subcategory: str | None
+    polarity: int | None
+    intensity: int | None
+    note: str
+    source: str
+    inflect: str | None = None
+    context: tuple[str, ...] = ()
+    unless_previous: tuple[str, ...] = ()
+    unless_next: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The pattern, explicit variants and generated inflections, without repeats."""
+        generated = inflected_forms(self.pattern, self.inflect) if self.inflect else ()
+        return tuple(dict.fromkeys((self.pattern, *self.variants, *generated)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One lexicon file: its header and entries."""
+
+    name: str
+    version: str
+    licence: str
+    description: str
+    source: str
+    entries: tuple[LexiconEntry, ...]
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """One surface form, as normalised words, pointing at its entry."""
+
+    keys: tuple[str, ...]
+    entry: int
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One matchable word: a document token split at hyphens, normalised for lookup."""
+
+    key: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class LexiconSet:
+    """The lexicons used for matching; compiles its first-word index once."""
+
+    lexicons: tuple[Lexicon, ...]
+
+    @cached_property
+    def entries(self) -> tuple[tuple[Lexicon, LexiconEntry], ...]:
+        """Every entry with the lexicon it comes from."""
+        return tuple((lexicon, entry) for lexicon in self.lexicons for entry in lexicon.entries)
+
+    @cached_property
+    def index(self) -> Mapping[str, tuple[_Phrase, ...]]:
+        """First normalised word -> the phrases starting with it, longest first."""
+        table: dict[str, list[_Phrase]] = {}
+        for number, (_, entry) in enumerate(self.entries):
+            for form in entry.forms:
+                keys = phrase_keys(form)
+                if keys:
+                    table.setdefault(keys[0], []).append(_Phrase(keys, number))
+        return {key: tuple(sorted(set(phrases), key=lambda p: -len(p.keys))) for key, phrases in table.items()}
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Categories present, in first-seen order."""
+        return tuple(dict.fromkeys(entry.category for _, entry in self.entries))
+
+    def entry(self, entry_id: str) -> LexiconEntry | None:
+        """The entry with `entry_id`, or None."""
+        return self._by_id.get(entry_id)
+
+    @cached_property
+    def _by_id(self) -> Mapping[str, LexiconEntry]:
+        """Entry id -> entry (later lexicons win)."""
+        return {entry.id: entry for _, entry in self.entries}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One lexicon match in the article, traceable to its entry and split by voice."""
+
+    term: str
+    entry_id: str
+    lexicon: str
+    category: str
+    subcategory: str | None
+    polarity: int | None
+    intensity: int | None
+    voice: str
+    speaker: str | None
+    sentence: int
+    start: int
+    end: int
+    negated: bool
+    note: str
+
+
+class QuoteSpan(Protocol):
+    """What `find_hits` needs of a quote: its content offsets and speaker."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class CategoryCount:
+    """Hits of one category (or policy frame) in one voice, and their rate per 1,000 article words."""
+
+    category: str
+    voice: str
+    hits: int
+    negated: int
+    per_1000_words: float
+
+
+@dataclass(frozen=True)
+class LabelCount:
+    """How often one label for people on the move was used, by voice."""
+
+    entry_id: str
+    pattern: str
+    connotation: str | None
+    polarity: int | None
+    author: int
+    quote: int
+    total: int
+
+
+@dataclass(frozen=True)
+class FramingSummary:
+    """Per-article framing: counts and rates by category, policy frame and voice; labels chosen."""
+
+    n_words: int
+    n_hits: int
+    categories: tuple[CategoryCount, ...]
+    frames: tuple[CategoryCount, ...]
+    labels: tuple[LabelCount, ...]
+    author_label: str | None
+    top_frame: str | None
+
+
+HIT_COLUMNS = (
+    "term", "entry_id", "lexicon", "category", "subcategory", "polarity", "intensity",
+    "voice", "speaker", "sentence", "start", "end", "negated", "note",
+)
+SUMMARY_COLUMNS = ("table", "key", "voice", "hits", "negated", "per_1000_words", "connotation", "polarity")
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalising and inflecting
+
+
+def normalise(word: str) -> str:
+    """Lower-case, curly apostrophes straightened, possessive 's and trailing apostrophes dropped."""
+    key = word.translate(_QUOTE_MARKS).lower()
+    if key.endswith("'s"):
+        key = key[:-2]
+    return key.rstrip("'")
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """A pattern as normalised words: spaces and hyphens both separate words."""
+    return tuple(key for key in (normalise(part) for part in _SPLIT.split(phrase.strip())) if key)
+
+
+def _is_consonant(char: str) -> bool:
+    """True for a consonant letter (y counts as a consonant here)."""
+    return char.isalpha() and char not in "aeiou"
+
+
+def _doubles(word: str) -> bool:
+    """True when the final consonant doubles before -ed/-ing (one vowel group, CVC ending: slam)."""
+    vowel_groups = re.findall(r"[aeiou]+", word)
+    return (
+        len(word) >= 3 and len(vowel_groups) == 1 and _is_consonant(word[-1]) and word[-1] not in "wxy"
+        and word[-2] in "aeiou" and _is_consonant(word[-3])
+    )
+
+
+def verb_forms(verb: str) -> tuple[str, str, str]:
+    """Regular third person, past and -ing forms: smash -> smashes, smashed, smashing."""
+    if verb.endswith("e"):
+        return verb + "s", verb + "d", verb[:-1] + "ing"
+    if verb.endswith("y") and _is_consonant(verb[-2:-1]):
+        return verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es", verb + "ed", verb + "ing"
+    if _doubles(verb):
+        return verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+    return verb + "s", verb + "ed", verb + "ing"
+
+
+def noun_plural(noun: str) -> str:
+    """Regular plural: gang -> gangs, crisis handled by explicit variants, city -> cities."""
+    if noun.endswith("y") and _is_consonant(noun[-2:-1]):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
+def inflected_forms(pattern: str, inflect: str) -> tuple[str, ...]:
+    """Regular inflections of a pattern: the first word of a verb phrase, the last word of a noun phrase."""
+    words = pattern.split(" ")
+    if inflect == "verb":
+        return tuple(" ".join([form, *words[1:]]) for form in verb_forms(words[0]))
+    return (" ".join([*words[:-1], noun_plural(words[-1])]),)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and validating
+
+
+def _fail(code: str, path: str, line: int | None, problem: str) -> LexiconError:
+    """A LexiconError for `path`, `line`."""
+    return LexiconError(code, path, line, problem)
+
+
+def _string_list(value: Any, name: str, path: str, line: int) -> tuple[str, ...]:
+    """A list of non-empty strings, or an error naming the field."""
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise _fail(E_VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
+    return tuple(item.strip() for item in value)
+
+
+def _optional_int(record: Mapping[str, Any], name: str, allowed: Iterable[int], path: str, line: int) -> int | None:
+    """An integer field from `allowed`, or None when null or absent."""
+    value = record.get(name)
+    allowed = tuple(allowed)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
+        choices = ", ".join(str(choice) for choice in allowed)
+        raise _fail(E_VALUE, path, line, f"field {name!r} must be one of {choices} or null, not {value!r}")
+    return value
+
+
+def _text(record: Mapping[str, Any], name: str, path: str, line: int, optional: bool = False) -> str | None:
+    """A non-empty string field (or None when optional and null/absent)."""
+    value = record.get(name)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(E_VALUE, path, line, f"field {name!r} must be a non-empty string")
+    return value.strip()
+
+
+def parse_header(record: Any, path: str) -> dict[str, str]:
+    """The header fields of line 1, or an error naming what is missing."""
+    if not isinstance(record, dict):
+        raise _fail(E_HEADER, path, 1, "the first line must be a JSON object header")
+    missing = [name for name in HEADER_FIELDS if not isinstance(record.get(name), str) or not record[name].strip()]
+    if missing:
+        raise _fail(E_HEADER, path, 1, f"header is missing {', '.join(repr(m) for m in missing)}")
+    return {name: record[name].strip() for name in HEADER_FIELDS}
+
+
+def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
+    """One validated entry, or an error naming the line and the problem."""
+    if not isinstance(record, dict):
+        raise _fail(E_FIELD, path, line, "an entry must be a JSON object")
+    unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+    if unknown:
+        raise _fail(E_FIELD, path, line, f"unknown field {unknown[0]!r}")
+    missing = [name for name in REQUIRED_FIELDS if name not in record]
+    if missing:
+        raise _fail(E_FIELD, path, line, f"missing field {missing[0]!r}")
+    pattern = _text(record, "pattern", path, line)
+    if not phrase_keys(pattern):
+        raise _fail(E_VALUE, path, line, f"pattern {pattern!r} has no words")
+    inflect = _text(record, "inflect", path, line, optional=True)
+    if inflect is not None and inflect not in INFLECTIONS:
+        raise _fail(E_VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
+    return LexiconEntry(
+        id=_text(record, "id", path, line),
+        pattern=pattern,
+        variants=_string_list(record.get("variants", []), "variants", path, line),
+        category=_text(record, "category", path, line),
+        subcategory=_text(record, "subcategory", path, line, optional=True),
+        polarity=_optional_int(record, "polarity", (-1, 0, 1), path, line),
+        intensity=_optional_int(record, "intensity", (1, 2, 3), path, line),
+        note=_text(record, "note", path, line),
+        source=_text(record, "source", path, line),
+        inflect=inflect,
+        context=tuple(normalise(w) for w in _string_list(record.get("context", []), "context", path, line)),
+        unless_previous=tuple(normalise(w) for w in _string_list(record.get("unless_previous", []), "unless_previous", path, line)),
+        unless_next=tuple(normalise(w) for w in _string_list(record.get("unless_next", []), "unless_next", path, line)),
+    )
+
+
+def parse_lexicon(text: str, path: str) -> Lexicon:
+    """Validate the JSONL `text` of the file at `path` into a Lexicon."""
+    header: dict[str, str] | None = None
+    entries: list[LexiconEntry] = []
+    first_line: dict[str, int] = {}
+    for line, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise _fail(E_JSON, path, line, f"not valid JSON ({error.msg} at column {error.colno})") from None
+        if header is None:
+            header = parse_header(record, path) if line == 1 else parse_header(None, path)
+            continue
+        entry = parse_entry(record, path, line)
+        if entry.id in first_line:
+            raise _fail(E_DUPLICATE, path, line, f"duplicate id {entry.id!r} (first on line {first_line[entry.id]})")
+        first_line[entry.id] = line
+        entries.append(entry)
+    if header is None:
+        raise _fail(E_EMPTY, path, None, "empty file: expected a header line and entries")
+    return Lexicon(
+        name=header["lexicon"], version=header["version"], licence=header["licence"],
+        description=header["description"], source=header["source"], entries=tuple(entries), path=path,
+    )
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read and validate one lexicon file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise _fail(E_OPEN, str(path), None, f"cannot be read ({error.__class__.__name__}: {error})") from None
+    return parse_lexicon(text, str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicons() -> LexiconSet:
+    """The lexicons shipped with the package (not the actor registry)."""
+    folder = importlib.resources.files("framing.lexicon_data")
+    names = SHIPPED_FILES + tuple(name for name in OPTIONAL_SHIPPED_FILES if folder.joinpath(name).is_file())
+    return LexiconSet(tuple(parse_lexicon(folder.joinpath(name).read_text("utf-8"), name) for name in names))
+
+
+def load_lexicons(paths: Iterable[str | Path] = (), include_default: bool = True) -> LexiconSet:
+    """The default set (unless excluded) plus user files; a user lexicon replaces a default of the same name."""
+    users = tuple(load_lexicon(path) for path in paths)
+    names = {lexicon.name for lexicon in users}
+    defaults = tuple(lx for lx in default_lexicons().lexicons if lx.name not in names) if include_default else ()
+    return LexiconSet(defaults + users)
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+def document_units(doc: Document) -> tuple[_Unit, ...]:
+    """The document's words split at hyphens ("crack-down" -> crack, down), offsets kept."""
+    units = []
+    for token in doc.tokens:
+        offset = token.start
+        for part in re.split(r"(-)", token.text):
+            if part and part != "-":
+                key = normalise(part)
+                if key:
+                    units.append(_Unit(key, offset, offset + len(part), token.sentence))
+            offset += len(part)
+    return tuple(units)
+
+
+def _phrase_fits(text: str, units: Sequence[_Unit], at: int, keys: tuple[str, ...]) -> bool:
+    """True when units[at:] spell `keys` inside one sentence with only spaces or hyphens between."""
+    if at + len(keys) > len(units):
+        return False
+    for offset, key in enumerate(keys):
+        unit = units[at + offset]
+        if unit.key != key or unit.sentence != units[at].sentence:
+            return False
+        if offset and not _PHRASE_GAP.fullmatch(text, units[at + offset - 1].end, unit.start):
+            return False
+    return True
+
+
+def _context_allows(entry: LexiconEntry, units: Sequence[_Unit], first: int, last: int, sentence_keys: frozenset[str]) -> bool:
+    """The entry's context constraints: a context word in the sentence, no blocking neighbour."""
+    if entry.context and not sentence_keys.intersection(entry.context):
+        return False
+    previous = units[first - 1] if first > 0 and units[first - 1].sentence == units[first].sentence else None
+    following = units[last + 1] if last + 1 < len(units) and units[last + 1].sentence == units[last].sentence else None
+    if previous is not None and previous.key in entry.unless_previous:
+        return False
+    return not (following is not None and following.key in entry.unless_next)
+
+
+def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> list[tuple[int, int, int]]:
+    """(first unit, last unit, entry number) of every phrase found, one pass over the units."""
+    words: dict[int, set[str]] = {}
+    for unit in units:
+        words.setdefault(unit.sentence, set()).add(unit.key)
+    sentence_keys = {sentence: frozenset(keys) for sentence, keys in words.items()}
+    found = []
+    for at, unit in enumerate(units):
+        for phrase in lexicons.index.get(unit.key, ()):
+            if _phrase_fits(doc.text, units, at, phrase.keys):
+                last = at + len(phrase.keys) - 1
+                entry = lexicons.entries[phrase.entry][1]
+                if _context_allows(entry, units, at, last, sentence_keys[unit.sentence]):
+                    found.append((at, last, phrase.entry))
+    return found
+
+
+def _resolve(candidates: Iterable[tuple[int, int, int]], lexicons: LexiconSet) -> list[tuple[int, int, int]]:
+    """Longest match first within a category; hits of different categories may nest or overlap."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    kept = []
+    for first, last, number in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
+        spans = taken.setdefault(lexicons.entries[number][1].category, [])
+        if all(last < a or first > b for a, b in spans):
+            spans.append((first, last))
+            kept.append((first, last, number))
+    return sorted(kept)
+
+
+def _is_negator(key: str) -> bool:
+    """True for a negation word: not, no, never, isn't, won't..."""
+    return key in NEGATORS or key.endswith("n't")
+
+
+def is_negated(text: str, units: Sequence[_Unit], first: int) -> bool:
+    """True when a negator precedes units[first] within a few words of the same clause ("not a crisis")."""
+    position = first
+    for _ in range(NEGATION_WINDOW):
+        previous = position - 1
+        if previous < 0 or units[previous].sentence != units[first].sentence:
+            return False
+        if _CLAUSE_BREAK.search(text, units[previous].end, units[position].start) or units[previous].key in CLAUSE_WORDS:
+            return False
+        if _is_negator(units[previous].key):
+            return units[position].key not in NEGATION_RELEASE
+        position = previous
+    return False
+
+
+def _voice(start: int, end: int, quotes: Sequence[QuoteSpan], starts: Sequence[int]) -> tuple[str, str | None]:
+    """("quote", speaker) of the innermost quote span holding [start, end), else ("author", None)."""
+    for quote in reversed(quotes[: bisect.bisect_right(starts, start)]):
+        if quote.start <= start and end <= quote.end:
+            return "quote", quote.speaker
+    return "author", None
+
+
+def find_hits(doc: Document, lexicons: LexiconSet | None = None, quotes: Sequence[QuoteSpan] = ()) -> tuple[Hit, ...]:
+    """Every lexicon hit in `doc`, in text order, with voice from `quotes` and negation marked."""
+    lexicons = default_lexicons() if lexicons is None else lexicons
+    units = document_units(doc)
+    ordered = sorted(quotes, key=lambda q: q.start)
+    starts = [quote.start for quote in ordered]
+    hits = []
+    for first, last, number in _resolve(_candidates(doc, units, lexicons), lexicons):
+        lexicon, entry = lexicons.entries[number]
+        start, end = units[first].start, units[last].end
+        voice, speaker = _voice(start, end, ordered, starts)
+        hits.append(Hit(
+            term=doc.text[start:end], entry_id=entry.id, lexicon=lexicon.name, category=entry.category,
+            subcategory=entry.subcategory, polarity=entry.polarity, intensity=entry.intensity,
+            voice=voice, speaker=speaker, sentence=units[first].sentence, start=start, end=end,
+            negated=is_negated(doc.text, units, first), note=entry.note,
+        ))
+    return tuple(sorted(hits, key=lambda h: (h.start, h.end, h.category)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Summaries
+
+
+def _rate(count: int, n_words: int) -> float:
+    """Hits per 1,000 words (0.0 for an empty article)."""
+    return round(1000.0 * count / n_words, 3) if n_words else 0.0
+
+
+def _counts(keys: Sequence[str], hits: Sequence[tuple[str, Hit]], n_words: int) -> tuple[CategoryCount, ...]:
+    """One record per key and voice (author, quote, all), zero rows included for keys present."""
+    records = []
+    for key in keys:
+        for voice in (*VOICES, "all"):
+            chosen = [hit for k, hit in hits if k == key and voice in (hit.voice, "all")]
+            negated = sum(hit.negated for hit in chosen)
+            records.append(CategoryCount(key, voice, len(chosen), negated, _rate(len(chosen), n_words)))
+    return tuple(records)
+
+
+def _labels(hits: Sequence[Hit]) -> tuple[LabelCount, ...]:
+    """Label entries used, most used first; `pattern` is the commonest surface form, lower-cased."""
+    records = []
+    for entry_id, total in Counter(hit.entry_id for hit in hits).most_common():
+        used = [hit for hit in hits if hit.entry_id == entry_id]
+        author = sum(1 for hit in used if hit.voice == "author")
+        records.append(LabelCount(
+            entry_id=entry_id, pattern=Counter(hit.term.lower() for hit in used).most_common(1)[0][0],
+            connotation=used[0].subcategory, polarity=used[0].polarity, author=author, quote=total - author, total=total,
+        ))
+    return tuple(records)
+
+
+def framing_summary(doc: Document, hits: Sequence[Hit]) -> FramingSummary:
+    """Hits and rates per 1,000 words by category and voice, policy frames, and the labels chosen."""
+    categories = tuple(dict.fromkeys(hit.category for hit in hits))
+    frame_hits = [(hit.subcategory or "other", hit) for hit in hits if hit.category == FRAME_CATEGORY]
+    frames = tuple(dict.fromkeys(key for key, _ in frame_hits))
+    labels = _labels([hit for hit in hits if hit.category == LABEL_CATEGORY])
+    author_labels = [label for label in labels if label.author]
+    frame_totals = Counter(key for key, _ in frame_hits)
+    return FramingSummary(
+        n_words=doc.n_words,
+        n_hits=len(hits),
+        categories=_counts(categories, [(hit.category, hit) for hit in hits], doc.n_words),
+        frames=_counts(frames, frame_hits, doc.n_words),
+        labels=labels,
+        author_label=max(author_labels, key=lambda label: label.author).entry_id if author_labels else None,
+        top_frame=frame_totals.most_common(1)[0][0] if frame_totals else None,
+    )
+
+
+def hits_frame(hits: Sequence[Hit]) -> pd.DataFrame:
+    """One row a hit, columns `HIT_COLUMNS`."""
+    return pd.DataFrame([[getattr(hit, column) for column in HIT_COLUMNS] for hit in hits], columns=list(HIT_COLUMNS))
+
+
+def summary_frame(summary: FramingSummary) -> pd.DataFrame:
+    """The summary as tidy rows (table = category, frame or label), columns `SUMMARY_COLUMNS`."""
+    rows = [("category", c.category, c.voice, c.hits, c.negated, c.per_1000_words, None, None) for c in summary.categories]
+    rows += [("frame", f.category, f.voice, f.hits, f.negated, f.per_1000_words, None, None) for f in summary.frames]
+    for label in summary.labels:
+        for voice, count in (("author", label.author), ("quote", label.quote), ("all", label.total)):
+            rows.append(("label", label.entry_id, voice, count, None, _rate(count, summary.n_words), label.connotation, label.polarity))
+    return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
