@@ -149,10 +149,10 @@ TITLE_WORDS = set(
     "superintendent constable head founder ceo editor security interior state defence defense health "
     "education transport business trade finance environment immigration border borders policing office "
     "council senior junior assistant acting former opposition cabinet party first lead principal "
-    "manager coordinator adviser advisor spokes press secretary-general commander captain colonel lieutenant "
+    "manager coordinator adviser advisor spokes press secretary-general director-general commander captain colonel lieutenant "
     "sergeant detective chief-executive campaigner campaigns policy affairs development international "
     "economic political correspondent analyst economist lawyer barrister solicitor researcher professor "
-    "councillor cllr coach sheriff rabbi pope king queen prince princess admiral marshal bishop archbishop "
+    "councillor cllr coach sheriff rabbi pope king queen prince princess admiral marshal bishop archbishop agent special "
     "premier speaker whip gov sen rep lt gen col sgt supt det insp pres atty".split()
 )
 ORG_WORDS = set(
@@ -191,6 +191,11 @@ LEAD_STRIP = set(
 TRAIL_STRIP = set("however also then later again previously once too has have had would will has since".split())
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "lt", "gen", "col", "prof", "sgt", "no", "jr", "sr", "u.s", "u.k", "supt", "det", "insp", "cllr", "pres", "atty"}
 RELATIVES = {"who", "which", "that", "whom"}
+PARTICLES = {"al", "bin", "ibn", "de", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "van", "von", "der", "ter"}
+POSTNOMINALS = {"kc", "qc", "mp", "mep", "msp", "ms", "am", "obe", "mbe", "cbe", "jr", "jr.", "sr", "sr.", "ii", "iii"}
+PEERAGES = {"lord", "lady", "baroness", "baron"}
+PREPOSITIONS = {"of", "at", "from", "for", "with", "in"}
+_PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
 NOT_NAMES = set(
     "the a an this that these those it its there here when where what why how if as while after before since "
     "although despite under in on at for with earlier later last next more most some many not only all both "
@@ -233,7 +238,7 @@ def _opens_single(text: str, i: int) -> bool:
     """A single mark at `i` that opens a quote: not between letters, followed by a letter ('90s, 'n' are not)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_letter(before) and before not in "’'" and after.isalpha() and not re.match(r".[’']", text[i + 1:i + 3])
+    return not _is_letter(before) and before not in "’'" and after.isalpha() and not re.match(r".[’'](?![a-z])", text[i + 1:i + 4])
 
 
 def _closes_single(text: str, i: int) -> bool:
@@ -381,6 +386,16 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _lower(word: str) -> str:
+    """A word lower-cased for function-word tests; acronyms ('WHO', 'IT') stay as written."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+def _in_nouns(word: str, nouns: set[str]) -> bool:
+    """True when a lower-case word or its singular (one trailing 's' off) is in `nouns`."""
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
 def _looks_like_speaker(words: Sequence[str]) -> bool:
     """A phrase that can speak: a pronoun, a capitalised word or a role/organisation noun."""
     if not words:
@@ -389,7 +404,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return True
     content = words[1:] if lowered[0] in {"the", "a", "an"} else words
-    return any(_is_cap(w) for w in content) or any(w.rstrip("s") in PERSON_ROLES | GROUP_NOUNS or w in GROUP_NOUNS for w in lowered)
+    return any(_is_cap(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS) for w in lowered)
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -399,16 +414,26 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
         bounds += [match.start(), match.end()]
     bounds.append(end)
     segments = list(zip(bounds[::2], bounds[1::2]))
-    for seg_start, seg_end in reversed(segments[-4:]):
+    for seg_start, seg_end in reversed(segments[-5:]):
         words = _words(text, seg_start, seg_end)
         while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
             words.pop()
-        if not words or words[0][2].lower() in RELATIVES:
+        if not words or _lower(words[0][2]) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0][2])):
             continue
         found = _tail_np(words)
-        earlier = _np_before(text, floor, seg_start - 1) if found and words[0][2] in {"a", "an", "the"} and seg_start > floor else None
-        return earlier if earlier and _has_name(text[earlier[0]:earlier[1]]) else found
+        if seg_start > floor and seg_end < end and _descriptor([w[2] for w in words]):
+            earlier = _np_before(text, floor, seg_start - 1)
+            if earlier and (found is None or _has_name(text[earlier[0]:earlier[1]])):
+                return earlier
+        return found
     return None
+
+
+def _descriptor(words: Sequence[str]) -> bool:
+    """An appositive that describes rather than names ('a doctor at ...', 'president of ...', 'of the Met')."""
+    if not _is_cap(words[0]):
+        return True
+    return words[0].lower() in TITLE_WORDS | PERSON_ROLES and not _is_person_name(_split_name(list(words))[1], False)
 
 
 def _has_name(phrase: str) -> bool:
@@ -419,18 +444,46 @@ def _has_name(phrase: str) -> bool:
 
 def _tail_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The noun phrase closing a run of words: back to the first breaker word, leading adverbials cut."""
-    if words and words[-1][2].lower() in RELATIVES:
+    if words and _lower(words[-1][2]) in RELATIVES:
         words = words[:-1]
     tail: list[tuple[int, int, str]] = []
-    for word in reversed(words):
-        if word[2].lower() in BREAKERS or len(tail) >= 10:
+    for index in range(len(words) - 1, -1, -1):
+        word = _lower(words[index][2])
+        role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
+        if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
             break
-        tail.insert(0, word)
+        tail.insert(0, words[index])
     while tail and tail[0][2].lower() in LEAD_STRIP:
         tail.pop(0)
+    tail = _reduced_relative(_name_before_complement(tail))[-10:]
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
     return tail[0][0], tail[-1][1]
+
+
+def _is_cue_word(word: str) -> bool:
+    """A past-tense reporting verb ('said', 'told', 'added'): never part of a speaker phrase."""
+    return word in {"said", "told", "wrote", "says"} or (word.endswith("ed") and word in shipped_reporting_verbs())
+
+
+def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Judge Robert Pitman of the U.S. District Court': the named person before 'of'/'at'/'from'."""
+    for index, word in enumerate(tail):
+        if word[2] in {"of", "at", "from"} and index:
+            titles, name = _split_name([w[2] for w in tail[:index]])
+            if _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS):
+                return tail[:index]
+    return tail
+
+
+def _reduced_relative(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'a cost campaigners (described)', 'injuries police (described)': the speaker is the last noun."""
+    lowered = [w[2].lower() for w in tail]
+    if len(tail) < 2 or any(_is_cap(w[2]) for w in tail) or not _in_nouns(lowered[-1], PERSON_ROLES | GROUP_NOUNS):
+        return tail
+    plural_noun = lowered[-2].endswith("s") and not lowered[-2].endswith("ss") and not _in_nouns(lowered[-2], PERSON_ROLES | GROUP_NOUNS)
+    article_clash = lowered[0] in {"a", "an"} and lowered[-1].endswith("s") and len(tail) > 2
+    return tail[-1:] if plural_noun or article_clash else tail
 
 
 def _phrase_stop(text: str, start: int, ceiling: int) -> int:
@@ -448,7 +501,7 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     words = _words(text, start, stop)
     phrase: list[tuple[int, int, str]] = []
     for word in words:
-        if word[2].lower() in BREAKERS or len(phrase) >= 9:
+        if _lower(word[2]) in BREAKERS or len(phrase) >= 9:
             break
         phrase.append(word)
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
@@ -586,11 +639,16 @@ class _Person:
 def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words): the name is the trailing non-title part."""
     name: list[str] = []
+    words = list(words)
+    while len(words) > 2 and words[-1].lower().strip(",") in POSTNOMINALS and words[-1][:1].isupper():
+        words.pop()
     for word in reversed(words):
         lowered = word.lower().strip(".")
-        if lowered in TITLE_WORDS or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in {"al", "bin", "de", "van", "von"}):
+        if lowered in TITLE_WORDS or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
+    while name and name[0].lower() in PARTICLES | LEAD_STRIP:
+        name.pop(0)
     return list(words[: len(words) - len(name)]), name
 
 
@@ -598,7 +656,12 @@ def _is_person_name(name: Sequence[str], honorific: bool) -> bool:
     """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words."""
     if not name or any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
         return False
-    return honorific or 2 <= len(name) <= 4
+    return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
+
+
+def _complement(chunk: str, start: int) -> bool:
+    """A capitalised run after 'of'/'for'/'at' that follows a capitalised word ('Institute for Fiscal Studies')."""
+    return bool(re.search(r"(?:\b[A-Z][\w’'\-.]*|\b(?:analysts?|economists?|spokes\w+|officials?))\s+(?:of|for|at|and|&)\s+(?:the\s+)?$", chunk[:start]))
 
 
 class _Resolver:
@@ -627,16 +690,17 @@ class _Resolver:
             word = match.group() if match else ""
             gap = chunk[run[-1].end():match.start()].strip() if run and match else ""
             joined = not gap or (gap == "." and run[-1].group().lower() in ABBREVIATIONS)
-            if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in {"al", "bin"}):
+            if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in PARTICLES):
                 run.append(match)
                 continue
             if run:
                 titles, name = _split_name([m.group() for m in run])
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
-                if _is_person_name(name, honorific):
+                if _is_person_name(name, honorific) and not _complement(chunk, run[0].start()):
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
-                    found.append(_Person(" ".join(name), name[-1], (title,) if title else (), gender, base + run[len(titles)].start()))
+                    full = [titles[-1], *name] if honorific and len(name) == 1 and titles[-1].lower() in PEERAGES else name
+                    found.append(_Person(" ".join(full), name[-1], (title,) if title else (), gender, base + run[len(titles)].start()))
             run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
         return found
 
@@ -681,12 +745,27 @@ class _Resolver:
         """The named person a phrase denotes: full name, surname, honorific + surname, or exact title."""
         words = phrase.split()
         titles, name = _split_name(words)
+        if name and titles and titles[-1].lower() in PREPOSITIONS | {"the"} and len(titles) > 1:
+            return None
         if name:
             if len(name) > 1:
                 return next((p for p in self.people if p.name == " ".join(name)), None)
-            named = [p for p in self.people if p.surname == name[0]]
-            return next((p for p in named if " " in p.name), named[0] if named else None)
+            return self._person_by_surname(name[0], titles, start)
         return self._person_by_title(words, start)
+
+    def _person_by_surname(self, word: str, titles: Sequence[str], start: int) -> _Person | None:
+        """The person a single name denotes: the latest full name before `start` with that surname, else a unique first name."""
+        named = [p for p in self.people if p.surname == word]
+        full = [p for p in named if " " in p.name]
+        gender = HONORIFICS.get(titles[-1].lower()) if titles else None
+        if gender and len({p.name for p in full}) > 1:
+            full = [p for p in full if p.start < start] or full
+        if full:
+            return full[-1] if len({p.name for p in full}) > 1 else full[0]
+        if named:
+            return named[0]
+        first = {p.name: p for p in self.people if p.name.split()[0] == word and " " in p.name}
+        return next(iter(first.values())) if len(first) == 1 else None
 
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
         """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""
@@ -711,6 +790,8 @@ class _Resolver:
 
     def gender_of(self, person: _Person) -> str | None:
         """Gender from any honorific used for the person (Mr, Ms, Sir, Dame ...)."""
+        if len({p.name for p in self.people if p.surname == person.surname and " " in p.name}) > 1:
+            return None
         genders = {p.gender for p in self.people if p.surname == person.surname and p.gender}
         return genders.pop() if len(genders) == 1 else None
 
@@ -721,6 +802,8 @@ class _Resolver:
             return "thing"
         lowered = words[-1].lower().strip(".,")
         if self.person_of(phrase, start) or lowered in PERSON_ROLES or words[0].lower().strip(".") in HONORIFICS:
+            return "person"
+        if phrase.split()[0].lower() not in {"the", "a", "an"} and _is_person_name(_split_name(words)[1], False):
             return "person"
         return "group" if lowered.endswith("s") and not lowered.endswith("ss") else "thing"
 
@@ -750,8 +833,10 @@ class _Resolver:
         words = phrase.split()
         if words and words[0].lower() in {"the", "a", "an"}:
             words = words[1:]
-        if words and words[0].lower().strip(".") in HONORIFICS and len(words) > 1:
+        if words and words[0].lower().strip(".") in HONORIFICS and len(words) > 1 and words[0].lower() not in PEERAGES:
             words = words[1:]
+        if len(words) > 1 and not _is_cap(words[0]) and all(_is_cap(w) for w in words[1:]):
+            words = [w for w in words if _is_cap(w)]
         text = " ".join(words)
         return text[:1].upper() + text[1:]
 
@@ -879,10 +964,13 @@ def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph
 
 
 def _cue_split(previous: _Draft, span: _Span, masked: str) -> bool:
-    """'“A,” he said. “B”': the second piece follows the first's cue in the same paragraph."""
+    """'“A,” he said [in a statement]. “B”': the second piece follows the first's cue sentence in the same paragraph."""
     if previous.span.paragraph != span.paragraph or previous.kind != "direct" or previous.cue is None:
         return False
-    return previous.cue.rule == "cue-after" and not _words(masked, max(previous.cue.end, previous.span.end), span.open)[2:]
+    after_cue = max(previous.cue.end, previous.span.end)
+    if previous.cue.rule != "cue-after" or span.open < after_cue:
+        return False
+    return not _words(masked, after_cue, span.open)[2:] or _sentence_end(masked, after_cue, span.open) >= len(masked[:span.open].rstrip())
 
 
 def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], attributed: Mapping[int, _Cue]) -> _Cue | None:
