@@ -1,0 +1,399 @@
+"""Framing lexicons: shipped data validates, matching is exact, voice and negation are right on real text."""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from framing.lexicons import (
+    HIT_COLUMNS,
+    OPTIONAL_SHIPPED_FILES,
+    SHIPPED_FILES,
+    SUMMARY_COLUMNS,
+    LexiconError,
+    LexiconSet,
+    default_lexicons,
+    find_hits,
+    framing_summary,
+    hits_frame,
+    load_lexicon,
+    load_lexicons,
+    summary_frame,
+    verb_forms,
+)
+from framing.segment import make_document
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quote span given explicitly, so these tests do not depend on quote extraction."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+HEADER = {"lexicon": "test", "version": "0.1", "licence": "CC0-1.0", "description": "test lexicon", "source": "tests"}
+
+
+def entry(entry_id: str, pattern: str, category: str = "test", **fields) -> dict:
+    """A valid entry record with the required fields."""
+    return {"id": entry_id, "pattern": pattern, "category": category, "note": "why it frames", "source": "tests", **fields}
+
+
+def write_lexicon(path: Path, records: list[dict], header: dict = HEADER) -> Path:
+    """Write a JSONL lexicon file."""
+    path.write_text("\n".join(json.dumps(record) for record in [header, *records]) + "\n", encoding="utf-8")
+    return path
+
+
+def quote_between(text: str, first: str, last: str, speaker: str | None) -> Span:
+    """The quote span from the start of `first` to the end of `last` (both found in `text`)."""
+    start = text.index(first)
+    return Span(start, text.index(last, start) + len(last), speaker)
+
+
+def occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Every (start, end) of `phrase` in `text`."""
+    spans, at = [], text.find(phrase)
+    while at >= 0:
+        spans.append((at, at + len(phrase)))
+        at = text.find(phrase, at + 1)
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Shipped data
+
+
+def shipped_names() -> list[str]:
+    """Every shipped framing lexicon file that exists."""
+    folder = importlib.resources.files("framing.lexicon_data")
+    return [name for name in SHIPPED_FILES + OPTIONAL_SHIPPED_FILES if folder.joinpath(name).is_file()]
+
+
+@pytest.mark.parametrize("name", shipped_names())
+def test_every_shipped_file_validates_with_notes_and_sources(name: str) -> None:
+    path = Path(str(importlib.resources.files("framing.lexicon_data").joinpath(name)))
+    lexicon = load_lexicon(path)
+    assert lexicon.entries, name
+    assert lexicon.licence and lexicon.version and lexicon.source
+    for item in lexicon.entries:
+        assert item.note.strip() and item.source.strip(), item.id
+        assert item.polarity in (-1, 0, 1, None) and item.intensity in (1, 2, 3, None)
+
+
+def test_shipped_ids_are_unique_and_actors_are_not_loaded() -> None:
+    lexicons = default_lexicons()
+    ids = Counter(item.id for _, item in lexicons.entries)
+    assert [entry_id for entry_id, count in ids.items() if count > 1] == []
+    assert not any("actor" in lexicon.name for lexicon in lexicons.lexicons)
+    assert len(lexicons.entries) >= 500
+
+
+@pytest.mark.parametrize(
+    "category", ["loaded", "crisis", "water_metaphor", "war_metaphor", "crime", "label", "hedge", "intensifier", "frame"]
+)
+def test_each_category_is_substantial(category: str) -> None:
+    count = sum(1 for _, item in default_lexicons().entries if item.category == category)
+    assert count >= 30, (category, count)
+
+
+def test_all_fifteen_policy_frames_are_documented_and_fourteen_have_cues() -> None:
+    frames = {item.subcategory for _, item in default_lexicons().entries if item.category == "frame"}
+    header = next(lx for lx in default_lexicons().lexicons if lx.name == "policy-frames")
+    expected = {
+        "economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy", "crime_punishment",
+        "security_defence", "health_safety", "quality_of_life", "cultural_identity", "public_opinion", "political",
+        "external_regulation",
+    }
+    assert frames == expected
+    assert all(name in header.description for name in expected | {"other"})
+
+
+# ---------------------------------------------------------------------------------------------
+# The seeds: voice on real text
+
+PHILP_001 = ("a sham designed", "keep soaring", "Chris Philp")
+PHILP_003 = ("Over 50,000 illegal", "control of Britain's borders.", "Chris Philp")
+TORIES_003 = ("sham\"", "sham", "Tories")
+
+
+def seed_quotes(seed: str, text: str) -> list[Span]:
+    """Hand-given quote spans for the seed cases."""
+    if seed == "001":
+        return [quote_between(text, *PHILP_001[:2], PHILP_001[2])]
+    if seed == "003":
+        tories = text.index('branded it a "sham"') + len('branded it a "')
+        return [quote_between(text, *PHILP_003[:2], PHILP_003[2]), Span(tories, tories + len("sham"), "Tories")]
+    if seed == "004":
+        return [quote_between(text, "The work to stop", "other law enforcement.", "Yvette Cooper")]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("seed", "phrase", "voice", "speaker"),
+    [
+        ("004", "smash the people smuggling gangs", "author", None),
+        ("004", "small boats crisis", "author", None),
+        ("004", "stem the flow", "author", None),
+        ("001", "sham", "quote", "Chris Philp"),
+        ("001", "soaring", "quote", "Chris Philp"),
+        ("003", "get a grip", "author", None),
+        ("003", "crack down", "author", None),
+        ("003", "sham", "quote", None),
+        ("003", "surrendered", "quote", "Chris Philp"),
+        ("003", "chaos", "quote", "Chris Philp"),
+    ],
+)
+def test_seed_voice(seed_documents, seed_texts, seed: str, phrase: str, voice: str, speaker: str | None) -> None:
+    text = seed_texts[seed]
+    hits = find_hits(seed_documents[seed], quotes=seed_quotes(seed, text))
+    spans = occurrences(text, phrase)
+    assert spans, phrase
+    for start, end in spans:
+        inside = [hit for hit in hits if start <= hit.start and hit.end <= end and hit.category != "frame"]
+        assert inside, (phrase, start)
+        assert {hit.voice for hit in inside} == {voice}
+        if speaker is not None:
+            assert {hit.speaker for hit in inside} == {speaker}
+
+
+def test_seed_terms_slice_the_original_text(seed_documents) -> None:
+    for seed, doc in seed_documents.items():
+        for hit in find_hits(doc):
+            assert doc.text[hit.start:hit.end] == hit.term
+            assert doc.sentences[hit.sentence].start <= hit.start < doc.sentences[hit.sentence].end
+
+
+def test_seed_labels_split_by_outlet(seed_documents) -> None:
+    summaries = {seed: framing_summary(doc, find_hits(doc)) for seed, doc in seed_documents.items()}
+    assert "label-illegal-migrants" in {label.entry_id for label in summaries["002"].labels}
+    assert "label-small-boat-arrivals" in {label.entry_id for label in summaries["001"].labels}
+    assert all(summary.top_frame is not None for summary in summaries.values())
+
+
+def test_quotes_integration(seed_documents) -> None:
+    from framing.quotes import extract_quotes
+
+    doc = seed_documents["001"]
+    hits = find_hits(doc, quotes=extract_quotes(doc))
+    quoted = {hit.term: hit.speaker for hit in hits if hit.category == "loaded" and hit.voice == "quote"}
+    assert quoted.get("sham") == "Chris Philp" and quoted.get("soaring") == "Chris Philp"
+
+
+# ---------------------------------------------------------------------------------------------
+# Hard cases on the shipped lexicons
+
+
+def entries_hit(text: str, category: str | None = None, quotes=()) -> list[tuple[str, str, bool]]:
+    """(entry id, term, negated) of the hits in `text`, optionally of one category."""
+    hits = find_hits(make_document(text, clean=False), quotes=quotes)
+    return [(hit.entry_id, hit.term, hit.negated) for hit in hits if category in (None, hit.category)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("", None, []),
+        ("   \n\n  ", None, []),
+        ("This is not a crisis.", "crisis", [("crisis-crisis", "crisis", True)]),
+        ("This isn't a crisis.", "crisis", [("crisis-crisis", "crisis", True)]),
+        ("It is no sham.", "loaded", [("loaded-sham", "sham", True)]),
+        ("There was never a flood of migrants.", "water_metaphor", [("wm-flood", "flood", True)]),
+        ("This is a crisis.", "crisis", [("crisis-crisis", "crisis", False)]),
+        ("It is not only a crisis.", "crisis", [("crisis-crisis", "crisis", False)]),
+        ("They are not rich, but a crisis looms.", "crisis", [("crisis-crisis", "crisis", False)]),
+        ("Two crises at once.", "crisis", [("crisis-crisis", "crises", False)]),
+        ("A crisis-hit town.", "crisis", [("crisis-crisis", "crisis", False)]),
+        ("They will crack down on gangs.", "war_metaphor", [("war-crack-down", "crack down", False)]),
+        ("They will crack-down on gangs.", "war_metaphor", [("war-crack-down", "crack-down", False)]),
+        ("A new crackdown on gangs.", "war_metaphor", [("war-crack-down", "crackdown", False)]),
+        ("Police are cracking  down on gangs.", "war_metaphor", [("war-crack-down", "cracking  down", False)]),
+        ("Police said they would crack\ndown on the gangs.", "war_metaphor", [("war-crack-down", "crack\ndown", False)]),
+        ("We must crack, down the line, the code.", "war_metaphor", []),
+        ("Crossings hit a record. High winds helped.", "crisis", [("crisis-a-record", "a record", False)]),
+        ("Crossings hit a record high.", "crisis", [("crisis-record-high", "record high", False)]),
+        ("The NCA will hire 300 officers who will target smuggling kingpins.", "war_metaphor", [("war-target", "target", False)]),
+        ("The force has a target of 300 officers.", "war_metaphor", []),
+        ("It will tackle illegal drug flows and immigration.", "water_metaphor", []),
+        ("It aims to stem the flow of would-be asylum seekers.", "water_metaphor", [("wm-stem-the-flow", "stem the flow", False)]),
+        ("She gave a wave of her hand.", "water_metaphor", []),
+        ("A new wave of migrants arrived.", "water_metaphor", [("wm-wave-of", "wave of", False)]),
+        ("The gang's leader SMASHED the door.", "loaded", [("loaded-smash", "SMASHED", False)]),
+        ("The gang's leader fled.", "crime", [("crime-gang", "gang's", False)]),
+        ("He returned failed asylum seekers.", "label", [("label-failed-asylum-seekers", "failed asylum seekers", False)]),
+        ("They returned illegal migrants.", "label", [("label-illegal-migrants", "illegal migrants", False)]),
+        ("They returned illegal migrants.", "crime", [("crime-illegal", "illegal", False)]),
+        ("Refugee Council staff met refugees.", "label", [("label-refugees", "refugees", False)]),
+        ("Software awards and a warrant.", "war_metaphor", []),
+    ],
+)
+def test_hard_cases(text: str, category: str | None, expected: list) -> None:
+    assert entries_hit(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "expected_terms"),
+    [
+        ("war and award and software", "war", ["war"]),
+        ("a War; the warrior; wars", "war", ["War"]),
+        ("forewarned", "war", []),
+        ("crack-down, crack down and crackdown", "crack down", ["crack-down", "crack down"]),
+        ("", "war", []),
+    ],
+)
+def test_whole_words_only(tmp_path: Path, text: str, pattern: str, expected_terms: list[str]) -> None:
+    lexicons = load_lexicons([write_lexicon(tmp_path / "user.jsonl", [entry("u1", pattern)])], include_default=False)
+    hits = find_hits(make_document(text, clean=False), lexicons)
+    assert [hit.term for hit in hits] == expected_terms
+
+
+def test_quote_voice_uses_given_spans_and_scare_quotes_have_no_speaker() -> None:
+    text = 'The minister said: "It is a sham." Critics call the plan a "gimmick" and a sham.'
+    doc = make_document(text, clean=False)
+    direct = quote_between(text, "It is a sham.", "It is a sham.", "A Minister")
+    scare = quote_between(text, "gimmick", "gimmick", None)
+    hits = [hit for hit in find_hits(doc, quotes=[scare, direct]) if hit.category == "loaded"]
+    assert [(hit.term, hit.voice, hit.speaker) for hit in hits] == [
+        ("sham", "quote", "A Minister"), ("gimmick", "quote", None), ("sham", "author", None),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading user files and errors
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "problem"),
+    [
+        (["{not json"], 2, "not valid JSON"),
+        ([json.dumps(entry("a", "x")), "{oops"], 3, "not valid JSON"),
+        ([json.dumps({"id": "a", "pattern": "x", "category": "c", "source": "s"})], 2, "missing field 'note'"),
+        ([json.dumps(entry("a", "x", polarity=2))], 2, "field 'polarity' must be one of -1, 0, 1 or null"),
+        ([json.dumps(entry("a", "x", intensity=0))], 2, "field 'intensity' must be one of 1, 2, 3 or null"),
+        ([json.dumps(entry("a", "x")), json.dumps(entry("a", "y"))], 3, "duplicate id 'a' (first on line 2)"),
+        ([json.dumps(entry("a", "x", colour="red"))], 2, "unknown field 'colour'"),
+        ([json.dumps(entry("a", "--"))], 2, "pattern '--' has no words"),
+        ([json.dumps(entry("a", "x", variants="xs"))], 2, "field 'variants' must be a list of non-empty strings"),
+        ([json.dumps(entry("a", "x", inflect="adverb"))], 2, "field 'inflect' must be 'verb', 'noun' or null"),
+        ([json.dumps(entry("a", "x", note=""))], 2, "field 'note' must be a non-empty string"),
+        ([json.dumps(["a list"])], 2, "an entry must be a JSON object"),
+    ],
+)
+def test_bad_line_names_file_and_line(tmp_path: Path, lines: list[str], line: int, problem: str) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text("\n".join([json.dumps(HEADER), *lines]) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_lexicon(path)
+    assert error.value.line == line
+    assert f"{path}: line {line}: {problem}" in str(error.value)
+    assert isinstance(error.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "problem"),
+    [
+        ("", None, "empty file"),
+        (json.dumps({"lexicon": "x"}) + "\n", 1, "header is missing 'version'"),
+        (json.dumps(entry("a", "x")) + "\n", 1, "header is missing 'lexicon'"),
+    ],
+)
+def test_bad_header_or_empty_file(tmp_path: Path, content: str, line: int | None, problem: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=problem) as error:
+        load_lexicon(path)
+    assert error.value.line == line and str(path) in str(error.value)
+
+
+def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot be read"):
+        load_lexicon(tmp_path / "absent.jsonl")
+
+
+def test_user_lexicon_adds_and_replaces(tmp_path: Path) -> None:
+    added = write_lexicon(tmp_path / "add.jsonl", [entry("u-pushback", "pushback", "user")])
+    replacing = write_lexicon(
+        tmp_path / "replace.jsonl", [entry("u-measly", "measly", "loaded")], dict(HEADER, lexicon="loaded-language")
+    )
+    doc = make_document("A measly sham of a pushback.", clean=False)
+    hits = find_hits(doc, load_lexicons([added, replacing]))
+    loaded = {hit.term: hit.entry_id for hit in hits if hit.category == "loaded"}
+    assert loaded == {"measly": "u-measly"}
+    assert [hit.lexicon for hit in hits if hit.category == "user"] == ["test"]
+    assert len(load_lexicons([added], include_default=False).lexicons) == 1
+
+
+def test_inflect_flag_generates_regular_forms(tmp_path: Path) -> None:
+    path = write_lexicon(tmp_path / "v.jsonl", [entry("u-slam", "slam", inflect="verb"), entry("u-gang", "gang", inflect="noun")])
+    doc = make_document("He slammed the gangs, slamming them; slams.", clean=False)
+    hits = find_hits(doc, load_lexicons([path], include_default=False))
+    assert [hit.term for hit in hits] == ["slammed", "gangs", "slamming", "slams"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("smash", ("smashes", "smashed", "smashing")),
+        ("slam", ("slams", "slammed", "slamming")),
+        ("target", ("targets", "targeted", "targeting")),
+        ("surrender", ("surrenders", "surrendered", "surrendering")),
+        ("balloon", ("balloons", "ballooned", "ballooning")),
+        ("deploy", ("deploys", "deployed", "deploying")),
+        ("bury", ("buries", "buried", "burying")),
+        ("berate", ("berates", "berated", "berating")),
+    ],
+)
+def test_verb_forms(verb: str, forms: tuple[str, str, str]) -> None:
+    assert verb_forms(verb) == forms
+
+
+# ---------------------------------------------------------------------------------------------
+# Summary and tables
+
+
+def test_summary_rates_and_voice_split(seed_documents, seed_texts) -> None:
+    doc = seed_documents["003"]
+    hits = find_hits(doc, quotes=seed_quotes("003", seed_texts["003"]))
+    summary = framing_summary(doc, hits)
+    assert summary.n_words == doc.n_words and summary.n_hits == len(hits)
+    for record in summary.categories:
+        chosen = [hit for hit in hits if hit.category == record.category and record.voice in (hit.voice, "all")]
+        assert record.hits == len(chosen)
+        assert record.negated == sum(hit.negated for hit in chosen)
+        assert record.per_1000_words == pytest.approx(1000 * len(chosen) / doc.n_words, abs=1e-3)
+    labels = {label.entry_id: label for label in summary.labels}
+    quoted_illegal = [h for h in hits if h.entry_id == "label-illegal-immigrants"]
+    assert labels["label-illegal-immigrants"].quote == len(quoted_illegal) > 0
+    assert summary.author_label in {hit.entry_id for hit in hits if hit.category == "label" and hit.voice == "author"}
+
+
+def test_empty_text_summary_and_frames() -> None:
+    doc = make_document("", clean=False)
+    hits = find_hits(doc)
+    summary = framing_summary(doc, hits)
+    assert (summary.n_hits, summary.categories, summary.labels, summary.author_label, summary.top_frame) == (0, (), (), None, None)
+    assert list(hits_frame(hits).columns) == list(HIT_COLUMNS)
+    assert list(summary_frame(summary).columns) == list(SUMMARY_COLUMNS) and summary_frame(summary).empty
+
+
+def test_frames_have_stable_columns(seed_documents) -> None:
+    doc = seed_documents["002"]
+    hits = find_hits(doc)
+    table = hits_frame(hits)
+    assert list(table.columns) == list(HIT_COLUMNS) and len(table) == len(hits)
+    summary = summary_frame(framing_summary(doc, hits))
+    assert list(summary.columns) == list(SUMMARY_COLUMNS)
+    assert set(summary["table"]) == {"category", "frame", "label"}
+
+
+def test_lexicon_set_is_reusable_and_lookups_work() -> None:
+    lexicons = default_lexicons()
+    assert isinstance(lexicons, LexiconSet) and default_lexicons() is lexicons
+    assert lexicons.entry("loaded-sham").pattern == "sham" and lexicons.entry("no-such-id") is None
