@@ -193,6 +193,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "lt", "gen"
 RELATIVES = {"who", "which", "that", "whom"}
 PARTICLES = {"al", "bin", "ibn", "de", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "van", "von", "der", "ter"}
 POSTNOMINALS = {"kc", "qc", "mp", "mep", "msp", "ms", "am", "obe", "mbe", "cbe", "jr", "jr.", "sr", "sr.", "ii", "iii"}
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+NOUN_CUES = {"words", "message", "verdict", "advice", "reply", "response", "answer", "view", "warning", "plea", "explanation"}
 PEERAGES = {"lord", "lady", "baroness", "baron"}
 PREPOSITIONS = {"of", "at", "from", "for", "with", "in"}
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
@@ -623,6 +625,7 @@ class _Referent:
     end: int
     phrase: str
     paragraph: int
+    speaker: bool = False
 
 
 @dataclass(frozen=True)
@@ -714,7 +717,7 @@ class _Resolver:
             for match in _verbs_in(self.masked, sentence.start, sentence.end, verbs):
                 cue = _subject_cue(self.masked, sentence.start, sentence.end, match, verbs, "")
                 if cue:
-                    found[cue.start] = self._referent(cue.start, cue.end, sentence.paragraph)
+                    found[cue.start] = replace(self._referent(cue.start, cue.end, sentence.paragraph), speaker=True)
         return [found[key] for key in sorted(found)]
 
     def _referent(self, start: int, end: int, paragraph: int) -> _Referent:
@@ -726,10 +729,13 @@ class _Resolver:
         words = _words(self.masked, start, end)
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
-        phrase = []
+        phrase: list[tuple[int, int, str]] = []
         for word in words:
             lowered = word[2].lower()
-            if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or (not phrase and lowered in {"the", "a"}):
+            if phrase and self.masked[phrase[-1][1]:word[0]].strip():
+                break
+            role = bool(phrase) and _is_cap(phrase[-1][2]) and lowered in PERSON_ROLES
+            if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):
                 phrase.append(word)
                 continue
             break
@@ -782,6 +788,19 @@ class _Resolver:
             person = self.person_of(referent.phrase, referent.start) if _split_name(referent.phrase.split())[1] else None
             if person and any(_title_key(t.split())[-1:] == (head,) for t in self.titles_of(person)):
                 return person
+        return self._recent_speaker(start) if words[0].lower() == "the" and head in PERSON_ROLES else None
+
+    def _recent_speaker(self, start: int) -> _Person | None:
+        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most."""
+        paragraph = next((p.index for p in self.doc.paragraphs if p.start <= start <= p.end), 0)
+        for referent in reversed(self.referents):
+            if referent.start >= start or not referent.speaker or not _split_name(referent.phrase.split())[1]:
+                continue
+            if referent.paragraph < paragraph - 1:
+                return None
+            person = self.person_of(referent.phrase, referent.start)
+            if person:
+                return None if self.titles_of(person) else person
         return None
 
     def titles_of(self, person: _Person) -> list[str]:
@@ -870,6 +889,7 @@ class Speaker:
 
 def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
     """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article."""
+    mention = POSSESSIVES.get(mention.lower(), mention)
     if mention.lower() in PRONOUNS:
         antecedent = resolver.antecedent(mention, start)
         if antecedent is None:
@@ -902,7 +922,7 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         before = _cue_before(masked, start, span.open, verbs, "colon-lead-in") if lead else None
         if lead and before is None:
             label = _np_before(masked, start, len(lead) + start - 1)
-            before = _Cue(*label, None, None, "colon-label") if label and len(lead.split()) <= 4 else None
+            before = _Cue(*_possessor(masked, *label), None, None, "colon-label") if label and len(lead.split()) <= 4 else None
         if lead or _standalone(masked, paragraph, span, after):
             return "direct", before or after
     if lead.endswith(","):
@@ -915,6 +935,18 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     return "scare", None
+
+
+def _possessor(masked: str, start: int, end: int) -> tuple[int, int]:
+    """For a noun cue ('Her words:', 'Smith's verdict:'): the possessor's span; else the label unchanged."""
+    words = _words(masked, start, end)
+    if len(words) >= 2 and words[-1][2].lower() in NOUN_CUES:
+        owner = words[-2]
+        if owner[2].lower() in POSSESSIVES:
+            return owner[0], owner[1]
+        if owner[2].endswith(("’s", "'s")):
+            return words[0][0], owner[1] - 2
+    return start, end
 
 
 def _standalone(masked: str, paragraph: Paragraph, span: _Span, after: _Cue | None) -> bool:
@@ -1064,7 +1096,7 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
         paragraph=draft.span.paragraph, kind=draft.kind, speaker=speaker.name, speaker_id=speaker.id,
         speaker_mention=mention, cue=cue.verb_text if cue else None, cue_lemma=verb.lemma if verb else None,
         cue_class=verb.stance if verb else None, side=speaker.side,
-        rule=_rule(draft, first_paragraph, cue, bool(mention) and mention.lower() in PRONOUNS),
+        rule=_rule(draft, first_paragraph, cue, bool(mention) and mention.lower() in PRONOUNS.keys() | POSSESSIVES.keys()),
         utterance=draft.utterance, closed=draft.span.close is not None,
     )
 
