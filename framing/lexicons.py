@@ -505,12 +505,13 @@ def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> 
 
 def _resolve(candidates: Iterable[tuple[int, int, int]], lexicons: LexiconSet) -> list[tuple[int, int, int]]:
     """Longest match first within a category; hits of different categories may nest or overlap."""
-    taken: dict[str, list[tuple[int, int]]] = {}
+    taken: dict[str, set[int]] = {}
     kept = []
     for first, last, number in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
-        spans = taken.setdefault(lexicons.entries[number][1].category, [])
-        if all(last < a or first > b for a, b in spans):
-            spans.append((first, last))
+        used = taken.setdefault(lexicons.entries[number][1].category, set())
+        span = range(first, last + 1)
+        if used.isdisjoint(span):
+            used.update(span)
             kept.append((first, last, number))
     return sorted(kept)
 
