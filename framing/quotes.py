@@ -98,6 +98,7 @@ class ActorIndexLike(Protocol):
 # Reporting-verb lexicon
 
 LEXICON_FILE = "reporting_verbs.jsonl"
+FIRST_NAMES_FILE = "first_names.txt"
 
 
 def parse_reporting_verbs(lines: Iterable[str], source: str = LEXICON_FILE) -> dict[str, ReportingVerb]:
@@ -126,6 +127,18 @@ def shipped_reporting_verbs() -> Mapping[str, ReportingVerb]:
     """The shipped lexicon `lexicons/reporting_verbs.jsonl`, form to verb."""
     text = importlib.resources.files("framing.lexicon_data").joinpath(LEXICON_FILE).read_text("utf-8")
     return parse_reporting_verbs(text.splitlines())
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_genders() -> Mapping[str, str]:
+    """Lower-case first name to 'male'/'female' from the shared `lexicons/first_names.txt`; empty when absent."""
+    try:
+        text = importlib.resources.files("framing.lexicon_data").joinpath(FIRST_NAMES_FILE).read_text("utf-8")
+    except FileNotFoundError:
+        return {}
+    genders = {"m": "male", "f": "female"}
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {pair[0].lower(): genders[pair[1]] for pair in pairs if len(pair) == 2 and pair[1] in genders}
 
 
 @functools.lru_cache(maxsize=8)
@@ -422,7 +435,7 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
             words.pop()
         if not words or _lower(words[0][2]) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0][2])):
             continue
-        found = _tail_np(words)
+        found = _tail_np(words, text)
         if seg_start > floor and seg_end < end and _descriptor([w[2] for w in words]):
             earlier = _np_before(text, floor, seg_start - 1)
             if earlier and (found is None or _has_name(text[earlier[0]:earlier[1]])):
@@ -444,7 +457,7 @@ def _has_name(phrase: str) -> bool:
     return any(_is_cap(w) for w in (words[1:] if words[0].lower() in {"the", "a", "an"} else words))
 
 
-def _tail_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | None:
     """The noun phrase closing a run of words: back to the first breaker word, leading adverbials cut."""
     if words and _lower(words[-1][2]) in RELATIVES:
         words = words[:-1]
@@ -457,7 +470,7 @@ def _tail_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         tail.insert(0, words[index])
     while tail and tail[0][2].lower() in LEAD_STRIP:
         tail.pop(0)
-    tail = _reduced_relative(_name_before_complement(tail))[-10:]
+    tail = _reduced_relative(_name_before_complement(tail), text)[-10:]
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
     return tail[0][0], tail[-1][1]
@@ -478,12 +491,13 @@ def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int,
     return tail
 
 
-def _reduced_relative(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _reduced_relative(tail: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """'a cost campaigners (described)', 'injuries police (described)': the speaker is the last noun."""
     lowered = [w[2].lower() for w in tail]
-    if len(tail) < 2 or any(_is_cap(w[2]) for w in tail) or not _in_nouns(lowered[-1], PERSON_ROLES | GROUP_NOUNS):
+    if len(tail) < 2 or _is_cap(tail[-1][2]) or _is_cap(tail[-2][2]) or not _in_nouns(lowered[-1], PERSON_ROLES | GROUP_NOUNS):
         return tail
-    plural_noun = lowered[-2].endswith("s") and not lowered[-2].endswith("ss") and not _in_nouns(lowered[-2], PERSON_ROLES | GROUP_NOUNS)
+    possessive = text[tail[-2][1]:tail[-2][1] + 1] in "’'"
+    plural_noun = lowered[-2].endswith("s") and not lowered[-2].endswith("ss") and not possessive and not _in_nouns(lowered[-2], PERSON_ROLES | GROUP_NOUNS)
     article_clash = lowered[0] in {"a", "an"} and lowered[-1].endswith("s") and len(tail) > 2
     return tail[-1:] if plural_noun or article_clash else tail
 
@@ -765,6 +779,7 @@ class _Resolver:
         full = [p for p in named if " " in p.name]
         gender = HONORIFICS.get(titles[-1].lower()) if titles else None
         if gender and len({p.name for p in full}) > 1:
+            full = [p for p in full if first_name_genders().get(p.name.split()[0].lower()) in {None, gender}] or full
             full = [p for p in full if p.start < start] or full
         if full:
             return full[-1] if len({p.name for p in full}) > 1 else full[0]
@@ -808,11 +823,12 @@ class _Resolver:
         return [t for p in self.people if p.name == person.name for t in p.titles]
 
     def gender_of(self, person: _Person) -> str | None:
-        """Gender from any honorific used for the person (Mr, Ms, Sir, Dame ...)."""
+        """Gender from the honorifics used for the person's surname (Mr, Ms, Dame ...), else from the first name."""
+        first_name = first_name_genders().get(person.name.split()[0].lower()) if " " in person.name else None
         if len({p.name for p in self.people if p.surname == person.surname and " " in p.name}) > 1:
-            return None
+            return first_name
         genders = {p.gender for p in self.people if p.surname == person.surname and p.gender}
-        return genders.pop() if len(genders) == 1 else None
+        return genders.pop() if len(genders) == 1 else first_name
 
     def kind_of(self, phrase: str, start: int) -> str:
         """'person', 'group' (plural) or 'thing' (singular organisation, document)."""

@@ -14,6 +14,7 @@ import pytest
 from framing.quotes import (
     Quote,
     extract_quotes,
+    first_name_genders,
     parse_reporting_verbs,
     shipped_reporting_verbs,
     speaker_summary,
@@ -148,6 +149,68 @@ def test_hard_cases(case):
 def test_cue_split_quote_shares_one_utterance(text, same_utterance):
     first, second = extract_quotes(make_document(text, clean=False))
     assert (first.utterance == second.utterance) is same_utterance
+
+
+# --- general patterns found failing on the blind set (fresh sentences, not the blind passages) ----
+
+BLIND_PATTERNS = [
+    # id, text, fragment of the quote, kind, canonical speaker
+    ("cue-split-after-long-cue", "“We will appeal,” Lucy Grant said in a statement on Tuesday. “The ruling is wrong.”",
+     "The ruling is wrong", "direct", "Lucy Grant"),
+    ("cue-split-after-appositive", "“Rates will fall,” said Omar Diaz, an economist at Fenwick Bank. “Just not yet.”",
+     "Just not yet", "direct", "Omar Diaz"),
+    ("descriptive-appositive-before-verb", "Tom Baker, president of the Law Society, warned the cuts were “dangerous”.",
+     "dangerous", "partial", "Tom Baker"),
+    ("descriptive-appositive-cue-after", "“Demand is strong,” Jo Reid, chief executive of Acme Holdings, said.",
+     "Demand is strong", "direct", "Jo Reid"),
+    ("prepositional-appositive", "Inspector Dan Cole, of Thames Valley Police, said: “Stay away from the area.”",
+     "Stay away", "direct", "Dan Cole"),
+    ("us-party-state-tag", "Sen. Amy Cole, D-Ore., called the bill \"a sham\".", "a sham", "partial", "Amy Cole"),
+    ("age-tag", "Peter Lane, 54, from Leeds, said: “I have lived here all my life.”", "I have lived", "direct", "Peter Lane"),
+    ("acronym-is-not-a-relative", "“We are ready,” WHO regional director Hans Kluge said.", "We are ready", "direct", "Hans Kluge"),
+    ("plural-s-role-noun", "A witness, who asked not to be named, said she heard “two loud bangs”.", "two loud bangs", "partial", "Witness"),
+    ("role-at-organisation", "Analysts at Barclays said the results were “solid”.", "solid", "partial", "Analysts at Barclays"),
+    ("person-before-of-complement", "Judge Maria Ruiz of the Superior Court of Orange County wrote that the claim was “without merit”.",
+     "without merit", "partial", "Maria Ruiz"),
+    ("reduced-relative", "He now faces charges prosecutors called “unprecedented”.", "unprecedented", "partial", "Prosecutors"),
+    ("name-particles", "Marina Silva spoke first. President Luiz Inácio Lula da Silva then called the figures “historic”.",
+     "historic", "partial", "Luiz Inácio Lula da Silva"),
+    ("post-nominal", "Defence barrister Jane Holt KC told the jury her client was “a scapegoat”.", "a scapegoat", "partial", "Jane Holt"),
+    ("peerage-kept", "Lord Hale said the ruling was “long overdue”.", "long overdue", "partial", "Lord Hale"),
+    ("shared-surname-latest-full-name", "Anna Berg ran the shop with her husband Karl Berg.\nMr Berg said: “We never closed.”",
+     "We never closed", "direct", "Karl Berg"),
+    ("shared-surname-pronoun", "Anna Berg ran the shop with her husband Karl Berg. Mr Berg was away.\n“It was hard,” she said.",
+     "It was hard", "direct", "Anna Berg"),
+    ("first-name-only", "Pep slams ‘ridiculous’ schedule\nPep Guardiola said the fixture list was unfair.", "ridiculous", "partial", "Pep Guardiola"),
+    ("single-quote-opens-before-i-m", "The minister said: 'I'm not going to resign.'", "I'm not going to resign.", "direct", "Minister"),
+    ("subject-with-role-noun", "“It was a fair result,” said Jon Hart.\nRovers boss Sam Cole was less happy. He said: “We were robbed.”",
+     "We were robbed", "direct", "Sam Cole"),
+    ("subject-stops-at-comma", "Mia Lund, chief executive of Northgate, defended the plan.\n“We listened,” she said.", "We listened", "direct", "Mia Lund"),
+    ("possessive-noun-cue", "Ruth Nash, the mayor, spoke at noon. Her words: “We will rebuild.”", "We will rebuild", "direct", "Ruth Nash"),
+    ("definite-role-to-last-speaker", "Lisa Nandy has insisted the charter will be renewed.\nThe culture secretary told MPs the review was “on track”.",
+     "on track", "partial", "Lisa Nandy"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in BLIND_PATTERNS],
+                         ids=[case[0] for case in BLIND_PATTERNS])
+def test_blind_set_patterns(text, fragment, kind, speaker):
+    doc = make_document(text, clean=False)
+    quote = quote_containing(extract_quotes(doc), fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+    assert doc.text[quote.start:quote.end] == quote.text
+
+
+def test_a_named_role_is_not_linked_to_an_earlier_speaker():
+    text = "Home Secretary Yvette Cooper defended the plan.\nThe Chancellor told MPs the cost was “manageable”."
+    assert quote_containing(extract_quotes(make_document(text, clean=False)), "manageable").speaker == "Chancellor"
+
+
+def test_first_names_decide_between_relatives():
+    if not first_name_genders():
+        pytest.skip("lexicons/first_names.txt is not installed")
+    text = "James Reid and his wife Laura Reid run the farm.\nMr Reid said: “We will not sell.”"
+    assert quote_containing(extract_quotes(make_document(text, clean=False)), "We will not sell").speaker == "James Reid"
 
 
 # --- robustness --------------------------------------------------------------------------------
