@@ -1,0 +1,813 @@
+"""Actors in an article, one canonical actor each, and the sentiment the article and its quotes show them.
+
+The registry (`lexicons/actors.jsonl`, `lexicons/actor_groups.jsonl`, or the user's own files) is data:
+ids, names, aliases, time-bound titles, type, side and gender. The text rules are general: registry
+names and group forms are matched word by word; people the registry does not know are found from
+titles ("Home Office minister Dan Jarvis"), honorifics ("Mr Jarvis") and first names; surnames, titles
+and he/she are then linked to the people named in the same article, the article's own linking first
+and the registry's titles second (only for people the article names). Sentiment toward each mention
+comes from `framing.sentiment.sentiment_toward_many`, split by voice (author or quote).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.resources
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+
+from framing.document import Document
+from framing.errors import FramingError
+
+SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
+FIRST_NAMES_FILE = "first_names.txt"
+HEADER_FIELDS = ("lexicon", "version", "licence", "description", "source")
+REQUIRED_FIELDS = ("id", "name", "type")
+OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
+TYPES = ("person", "organisation", "country", "group")
+GENDERS = ("female", "male")
+MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group")
+_ID = re.compile(r"[a-z0-9]+(?:[-:][a-z0-9]+)*")
+_SIDE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
+_VALID = re.compile(rf"({_MONTH})?/({_MONTH})?")
+
+E_OPEN, E_JSON, E_HEADER, E_FIELD, E_VALUE, E_DUPLICATE, E_EMPTY = (f"A00{n}" for n in range(1, 8))
+
+HONORIFICS = {
+    "mr": "male", "sir": "male", "lord": "male", "ms": "female", "mrs": "female", "miss": "female",
+    "dame": "female", "lady": "female", "baroness": "female", "dr": None, "prof": None, "professor": None,
+}
+TITLE_HEADS = frozenset({
+    "minister", "secretary", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "mp", "mep", "mayor", "ambassador", "director", "commissioner", "chair", "chairman",
+    "chairwoman", "executive", "officer", "editor", "correspondent", "governor", "senator", "judge",
+    "councillor", "campaigner", "lawyer", "barrister", "founder", "head", "chief", "ceo", "king",
+    "queen", "prince", "princess", "pope", "general", "inspector", "commander", "superintendent",
+    "professor", "economist", "analyst", "official", "envoy", "adviser", "advisor", "manager",
+})
+TITLE_MODIFIERS = frozenset({
+    "home", "office", "foreign", "shadow", "deputy", "prime", "first", "security", "immigration",
+    "border", "borders", "state", "justice", "health", "interior", "vice", "political", "interim",
+    "senior", "junior", "attorney", "policing", "defence", "education", "culture", "treasury",
+    "environment", "business", "trade", "finance", "economy", "migration", "asylum", "affairs",
+    "acting", "former", "assistant", "associate", "executive", "chief", "general", "opposition",
+    "party", "labour", "conservative", "tory", "cabinet", "junior", "local", "government", "press",
+    "communications", "policy", "legal", "justice", "europe", "european", "development", "work",
+    "pensions", "housing", "energy", "transport", "safeguarding", "victims", "veterans", "armed",
+    "forces", "secretary", "minister", "regional", "national", "district", "county",
+})
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "le", "la", "el"})
+ORG_HEADS = frozenset({
+    "council", "office", "agency", "court", "government", "party", "ministry", "department", "commission",
+    "police", "service", "union", "association", "trust", "foundation", "institute", "authority",
+    "committee", "parliament", "army", "forces", "force", "bank", "university", "charity", "organisation",
+    "organization", "coalition", "alliance", "federation", "tribunal", "inquiry", "board", "network",
+})
+NOT_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "channel", "street", "road", "hotel", "radio", "news", "notice", "online", "times", "post",
+})
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "it": "thing", "its": "thing", "itself": "thing", "they": "plural", "them": "plural", "their": "plural",
+}
+INDEXED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PRONOUN_WINDOW = 8
+DETERMINERS = frozenset({"the", "a", "an"})
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_JOIN = re.compile(r"[ \t\-‐‑]*")
+_NAME_GAP = re.compile(r" |-|‐|‑")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_OPENERS = "\"'“‘(["
+
+
+class RegistryError(FramingError):
+    """An actor registry file that cannot be used; the message names the file, the line and the problem."""
+
+    def __init__(self, code: str, path: str, line: int | None, problem: str) -> None:
+        where = f"{path}: line {line}" if line is not None else path
+        super().__init__(code, f"{where}: {problem}")
+        self.path = path
+        self.line = line
+        self.problem = problem
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title an actor holds, from `valid_from` to `valid_to` (YYYY-MM, either end open)."""
+
+    text: str
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+    def holds(self, date: str | None) -> bool:
+        """True when the title was held at `date` (YYYY-MM or YYYY-MM-DD); any date when None."""
+        if date is None:
+            return True
+        month = date[:7]
+        return (self.valid_from is None or self.valid_from <= month) and (self.valid_to is None or month <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor: a person, organisation, country or group; `known` is False when only the text names it."""
+
+    id: str
+    name: str
+    type: str
+    side: str | None = None
+    gender: str | None = None
+    aliases: tuple[str, ...] = ()
+    titles: tuple[Title, ...] = ()
+    note: str | None = None
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an actor in the article, offsets into `doc.text`."""
+
+    actor_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of a sentence (hyphenated words split), normalised for lookup."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+    sentence: int
+    initial: bool
+
+    @property
+    def cap(self) -> bool:
+        """True when the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One registry surface form as keys, with which keys must be capitalised in the text."""
+
+    keys: tuple[str, ...]
+    caps: tuple[bool, ...]
+    actor_id: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Known actors by id, with a first-word index of their names, aliases and group forms."""
+
+    actors: tuple[Actor, ...]
+
+    @cached_property
+    def by_id(self) -> Mapping[str, Actor]:
+        """Actor id -> actor."""
+        return {actor.id: actor for actor in self.actors}
+
+    @cached_property
+    def forms(self) -> Mapping[str, tuple[_Form, ...]]:
+        """First key -> the forms starting with it, longest first."""
+        table: dict[str, list[_Form]] = {}
+        for actor in self.actors:
+            for kind, text in ((_name_kind(actor), actor.name), *((_alias_kind(actor), alias) for alias in actor.aliases)):
+                form = _form(text, actor.id, kind)
+                if form.keys:
+                    table.setdefault(form.keys[0], []).append(form)
+        return {key: tuple(sorted(forms, key=lambda f: -len(f.keys))) for key, forms in table.items()}
+
+    @cached_property
+    def by_surname(self) -> Mapping[str, tuple[Actor, ...]]:
+        """Lower-case surname (last word of the name) -> the people with it."""
+        table: dict[str, list[Actor]] = {}
+        for actor in self.actors:
+            if actor.type == "person":
+                table.setdefault(keys_of(actor.name)[-1], []).append(actor)
+        return {key: tuple(actors) for key, actors in table.items()}
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with `actor_id`, or None."""
+        return self.by_id.get(actor_id)
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The actors of one article and every mention of them, in text order."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    document: Document | None = field(default=None, repr=False, compare=False)
+    registry: Registry | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def _by_id(self) -> Mapping[str, Actor]:
+        """Actor id -> actor."""
+        return {actor.id: actor for actor in self.actors}
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with `actor_id`, or None."""
+        return self._by_id.get(actor_id)
+
+    def mentions_of(self, actor_id: str) -> tuple[Mention, ...]:
+        """Every mention of one actor, in text order."""
+        return tuple(mention for mention in self.mentions if mention.actor_id == actor_id)
+
+    def resolve(self, phrase: str, start: int, end: int) -> Actor | None:
+        """The actor a phrase at [start, end) denotes: a pronoun's antecedent, a mention inside it, or a name lookup."""
+        words = [normalise(word) for word in _WORD.findall(phrase)]
+        if len(words) == 1 and words[0] in PRONOUNS:
+            return self._antecedent(PRONOUNS[words[0]], start)
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]
+        people = [m for m in inside if self._by_id[m.actor_id].type == "person"]
+        if people or inside:
+            return self._by_id[(people or inside)[0].actor_id]
+        return self._lookup(phrase, start)
+
+    def _antecedent(self, want: str, start: int) -> Actor | None:
+        """The nearest compatible actor before `start` (earliest in each sentence, going back)."""
+        candidates = [m for m in self.mentions if m.end <= start]
+        return _pick_antecedent(candidates, want, self._by_id, _sentence_of(self.document, start))
+
+    def _lookup(self, phrase: str, start: int) -> Actor | None:
+        """An actor of this article named by `phrase` (name, alias, surname or title), else a registry name."""
+        keys = keys_of(phrase)
+        while keys and (keys[0] in DETERMINERS or keys[0] in HONORIFICS):
+            keys = keys[1:]
+        if not keys:
+            return None
+        for mention in sorted(self.mentions, key=lambda m: abs(m.start - start)):
+            if mention.kind != "pronoun" and keys_of(mention.text) == keys:
+                return self._by_id[mention.actor_id]
+        for actor in self.actors:
+            if actor.type == "person" and (keys == keys_of(actor.name)[-len(keys):] or keys in _title_keys(actor)):
+                return actor
+        registry = self.registry or default_registry()
+        for form in registry.forms.get(keys[0], ()):
+            if form.keys == keys:
+                return registry.by_id[form.actor_id]
+        return None
+
+
+@dataclass(frozen=True)
+class MentionSentiment:
+    """Sentiment toward one mention in its sentence, and whose voice the sentence is in."""
+
+    actor_id: str
+    name: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence_index: int
+    sentence: str
+    voice: str
+    speaker: str | None
+    speaker_id: str | None
+    score: float
+    label: str
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """How one actor is portrayed in one article: mentions, mean sentiment by voice, evidence sentences."""
+
+    id: str
+    name: str
+    type: str
+    side: str | None
+    mentions: int
+    author_mentions: int
+    quote_mentions: int
+    author_sentiment: float | None
+    quote_sentiment: float | None
+    negative: int
+    neutral: int
+    positive: int
+    most_negative: str | None
+    most_negative_score: float | None
+    most_positive: str | None
+    most_positive_score: float | None
+
+
+class QuoteLike(Protocol):
+    """What actor_sentiment reads from a quote: content offsets and speaker."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_id: str | None
+
+
+MENTION_COLUMNS = tuple(MentionSentiment.__dataclass_fields__)
+ACTOR_COLUMNS = tuple(ActorSummary.__dataclass_fields__)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalising
+
+
+def normalise(word: str) -> str:
+    """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped."""
+    key = word.translate(_APOSTROPHES).lower()
+    if key.endswith("'s"):
+        key = key[:-2]
+    return key.rstrip("'")
+
+
+def keys_of(phrase: str) -> tuple[str, ...]:
+    """A phrase as normalised words; spaces and hyphens both separate words."""
+    return tuple(key for key in (normalise(word) for word in _WORD.findall(phrase.replace("-", " "))) if key)
+
+
+def _form(text: str, actor_id: str, kind: str) -> _Form:
+    """A registry form: its keys and which of its words are capitalised."""
+    words = _WORD.findall(text.replace("-", " "))
+    return _Form(tuple(normalise(w) for w in words), tuple(w[:1].isupper() for w in words), actor_id, kind)
+
+
+def _name_kind(actor: Actor) -> str:
+    """The mention kind of an actor's own name."""
+    return {"person": "name", "group": "group"}.get(actor.type, "organisation")
+
+
+def _alias_kind(actor: Actor) -> str:
+    """The mention kind of an actor's alias."""
+    return {"person": "alias", "group": "group"}.get(actor.type, "organisation")
+
+
+def slug(text: str) -> str:
+    """A lower-case id from a name: 'Enver Solomon' -> 'enver-solomon'."""
+    return "-".join(keys_of(text)).replace("'", "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Registry loading and validation
+
+
+def _fail(code: str, path: str, line: int | None, problem: str) -> RegistryError:
+    """A RegistryError for `path`, `line`."""
+    return RegistryError(code, path, line, problem)
+
+
+def _strings(record: Mapping[str, Any], name: str, path: str, line: int) -> tuple[str, ...]:
+    """A list of non-empty strings (empty when absent)."""
+    value = record.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise _fail(E_VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
+    return tuple(item.strip() for item in value)
+
+
+def _optional(record: Mapping[str, Any], name: str, path: str, line: int) -> str | None:
+    """An optional non-empty string field."""
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(E_VALUE, path, line, f"field {name!r} must be a non-empty string or null")
+    return value.strip()
+
+
+def parse_title(value: Any, path: str, line: int) -> Title:
+    """A title: a string, or {"title": ..., "valid": "YYYY-MM/YYYY-MM"} with either end open."""
+    if isinstance(value, str) and value.strip():
+        return Title(value.strip())
+    if not isinstance(value, dict) or not isinstance(value.get("title"), str) or not value["title"].strip():
+        raise _fail(E_VALUE, path, line, "each title must be a non-empty string or an object with a 'title' string")
+    unknown = sorted(set(value) - {"title", "valid"})
+    if unknown:
+        raise _fail(E_FIELD, path, line, f"unknown title field(s) {', '.join(repr(u) for u in unknown)}")
+    valid = value.get("valid", "/")
+    match = _VALID.fullmatch(valid) if isinstance(valid, str) else None
+    if match is None or (match.group(1) and match.group(2) and match.group(1) > match.group(2)):
+        raise _fail(E_VALUE, path, line, f"title 'valid' must be 'YYYY-MM/YYYY-MM' (either end may be empty, start before end), not {valid!r}")
+    return Title(value["title"].strip(), match.group(1), match.group(2))
+
+
+def parse_actor(record: Any, path: str, line: int) -> Actor:
+    """One validated actor entry, or an error naming the line and the problem."""
+    if not isinstance(record, dict):
+        raise _fail(E_FIELD, path, line, "an actor must be a JSON object")
+    unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+    if unknown:
+        raise _fail(E_FIELD, path, line, f"unknown field(s) {', '.join(repr(u) for u in unknown)}")
+    missing = [name for name in REQUIRED_FIELDS if name not in record]
+    if missing:
+        raise _fail(E_FIELD, path, line, f"missing field(s) {', '.join(repr(m) for m in missing)}")
+    actor_id, name, kind = (record[field_name] for field_name in REQUIRED_FIELDS)
+    if not isinstance(actor_id, str) or not _ID.fullmatch(actor_id):
+        raise _fail(E_VALUE, path, line, f"field 'id' must be lower-case words joined by hyphens (e.g. 'yvette-cooper'), not {actor_id!r}")
+    if not isinstance(name, str) or not keys_of(name):
+        raise _fail(E_VALUE, path, line, "field 'name' must be a non-empty string")
+    if kind not in TYPES:
+        raise _fail(E_VALUE, path, line, f"field 'type' must be one of {', '.join(TYPES)}, not {kind!r}")
+    side = _optional(record, "side", path, line)
+    if side is not None and not _SIDE.fullmatch(side):
+        raise _fail(E_VALUE, path, line, f"field 'side' must be lower-case words joined by hyphens, not {side!r}")
+    gender = record.get("gender")
+    if gender is not None and (kind != "person" or gender not in GENDERS):
+        raise _fail(E_VALUE, path, line, f"field 'gender' must be null or, for a person, one of {', '.join(GENDERS)}; got {gender!r}")
+    titles = record.get("titles", [])
+    if not isinstance(titles, list):
+        raise _fail(E_VALUE, path, line, "field 'titles' must be a list")
+    return Actor(
+        id=actor_id, name=name.strip(), type=kind, side=side, gender=gender,
+        aliases=_strings(record, "aliases", path, line), titles=tuple(parse_title(t, path, line) for t in titles),
+        note=_optional(record, "note", path, line),
+    )
+
+
+def parse_registry(text: str, path: str) -> tuple[Actor, ...]:
+    """The actors of one registry file's text (header line first), validated."""
+    header_seen = False
+    first_line: dict[str, int] = {}
+    actors = []
+    for line, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise _fail(E_JSON, path, line, f"not valid JSON ({error.msg} at column {error.colno})") from None
+        if not header_seen:
+            _check_header(record, path, line)
+            header_seen = True
+            continue
+        actor = parse_actor(record, path, line)
+        if actor.id in first_line:
+            raise _fail(E_DUPLICATE, path, line, f"duplicate id {actor.id!r} (first on line {first_line[actor.id]})")
+        first_line[actor.id] = line
+        actors.append(actor)
+    if not header_seen:
+        raise _fail(E_EMPTY, path, None, "empty file: expected a header line and actors")
+    return tuple(actors)
+
+
+def _check_header(record: Any, path: str, line: int) -> None:
+    """Raise unless `record` is a header naming every header field."""
+    if not isinstance(record, dict) or "lexicon" not in record:
+        raise _fail(E_HEADER, path, line, f"the first line must be a header object with {', '.join(HEADER_FIELDS)}")
+    missing = [name for name in HEADER_FIELDS if not isinstance(record.get(name), str) or not record[name].strip()]
+    if missing:
+        raise _fail(E_HEADER, path, line, f"header is missing {', '.join(repr(m) for m in missing)}")
+
+
+def load_registry_file(path: str | Path) -> tuple[Actor, ...]:
+    """Read and validate one registry file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise _fail(E_OPEN, str(path), None, f"cannot be read ({error.__class__.__name__}: {error})") from None
+    return parse_registry(text, str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The shipped registry: `lexicons/actors.jsonl` and `lexicons/actor_groups.jsonl`."""
+    folder = importlib.resources.files("framing.lexicon_data")
+    return Registry(tuple(a for name in SHIPPED_FILES for a in parse_registry(folder.joinpath(name).read_text("utf-8"), name)))
+
+
+def load_registry(paths: Iterable[str | Path] = (), include_default: bool = True) -> Registry:
+    """The shipped registry (unless excluded) plus user files; a user actor replaces a shipped one with the same id."""
+    users = [actor for path in paths for actor in load_registry_file(path)]
+    ids = {actor.id for actor in users}
+    defaults = [actor for actor in default_registry().actors if actor.id not in ids] if include_default else []
+    return Registry(tuple(defaults + users))
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> Mapping[str, str]:
+    """Shipped first names (lower case) -> 'female' or 'male'."""
+    text = importlib.resources.files("framing.lexicon_data").joinpath(FIRST_NAMES_FILE).read_text("utf-8")
+    genders = {"f": "female", "m": "male"}
+    return {name.lower(): genders[code] for name, code in (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))}
+
+
+# ---------------------------------------------------------------------------------------------
+# Words and phrase matching
+
+
+def document_words(doc: Document) -> tuple[_Word, ...]:
+    """Every word of every sentence, hyphenated words split, with a flag for sentence-initial words."""
+    words = []
+    for sentence in doc.sentences:
+        for position, match in enumerate(_WORD.finditer(sentence.text.replace("-", " "))):
+            words.append(_Word(match.group(), normalise(match.group()), sentence.start + match.start(),
+                               sentence.start + match.end(), sentence.index, position == 0))
+    return tuple(words)
+
+
+def _fits(text: str, words: Sequence[_Word], at: int, form: _Form) -> bool:
+    """True when words[at:] spell `form` in one sentence, joined by spaces or hyphens, capitals kept."""
+    if at + len(form.keys) > len(words):
+        return False
+    for offset, (key, cap) in enumerate(zip(form.keys, form.caps)):
+        word = words[at + offset]
+        if word.key != key or word.sentence != words[at].sentence or (cap and not word.cap):
+            return False
+        if offset and not _JOIN.fullmatch(text, words[at + offset - 1].end, word.start):
+            return False
+    return True
+
+
+def registry_matches(doc: Document, words: Sequence[_Word], registry: Registry) -> list[tuple[int, int, _Form]]:
+    """(first word, last word, form) of registry names, aliases and group forms; longest first, no overlaps."""
+    found = []
+    for at, word in enumerate(words):
+        for form in registry.forms.get(word.key, ()):
+            if _fits(doc.text, words, at, form):
+                found.append((at, at + len(form.keys) - 1, form))
+    kept: list[tuple[int, int, _Form]] = []
+    for first, last, form in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(last < a or first > b for a, b, _ in kept):
+            kept.append((first, last, form))
+    return sorted(kept, key=lambda f: f[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# People, organisations and titles from the text
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A person or organisation found from the text, before linking to canonical actors."""
+
+    first: int
+    last: int
+    name: tuple[str, ...]
+    honorific: str | None
+    title: tuple[int, int] | None
+    type: str
+
+
+def _cap_runs(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[list[int]]:
+    """Runs of capitalised words (name particles allowed inside) in one sentence, joined by one space or hyphen."""
+    runs: list[list[int]] = []
+    for at, word in enumerate(words):
+        if at in taken or not (word.cap or (word.key in NAME_PARTICLES and runs and runs[-1][-1] == at - 1)):
+            continue
+        previous = words[at - 1] if at else None
+        joined = (
+            runs and runs[-1][-1] == at - 1 and previous is not None and previous.sentence == word.sentence
+            and _NAME_GAP.fullmatch(doc.text, previous.end, word.start) is not None
+        )
+        if joined:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return [run for run in runs if words[run[-1]].cap]
+
+
+def _title_before(words: Sequence[_Word], at: int) -> tuple[int, int] | None:
+    """(first, last) word of a title written just before words[at] ('shadow home secretary'), or None."""
+    last = at - 1
+    if last < 0 or words[last].sentence != words[at].sentence or words[last].key not in TITLE_HEADS:
+        return None
+    first = last
+    while first > 0 and words[first - 1].sentence == words[at].sentence and words[first - 1].key in TITLE_MODIFIERS | TITLE_HEADS:
+        first -= 1
+    return first, last
+
+
+def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
+    """Keys of words capitalised somewhere other than at the start of a sentence."""
+    return frozenset(word.key for word in words if word.cap and not word.initial)
+
+
+def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[_Candidate]:
+    """People (honorific, title or known first name before 1-4 capitalised words) and organisations from the text."""
+    names, mid_caps = first_names(), _known_cap_keys(words)
+    found = []
+    for run in _cap_runs(doc, words, taken):
+        if not _name_like(words[run[0]], names, mid_caps):
+            run = run[1:]
+        if not run:
+            continue
+        honorific = next((i for i in run if words[i].key in HONORIFICS and words[i].cap), None)
+        name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
+        name = run[name_start:]
+        if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
+            found.append(_Candidate(run[0], run[-1], tuple(words[i].text for i in run), None, None, "organisation"))
+            continue
+        if not name or len(name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or words[i].text.isupper() for i in name):
+            continue
+        title = _title_before(words, name[0])
+        if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names)):
+            found.append(_Candidate(
+                name[0], name[-1], tuple(words[i].text for i in name),
+                words[honorific].key if honorific is not None else None, title, "person",
+            ))
+    return found
+
+
+def _name_like(word: _Word, names: Mapping[str, str], mid_caps: frozenset[str]) -> bool:
+    """False for a sentence-initial word that is capitalised only because it starts the sentence."""
+    if not word.initial:
+        return True
+    if word.key in DETERMINERS:
+        return False
+    return word.key in names or word.key in HONORIFICS or word.key in TITLE_HEADS | TITLE_MODIFIERS or word.key in mid_caps
+
+
+def _after_titles(words: Sequence[_Word], run: Sequence[int]) -> int:
+    """Index in `run` of the first word after leading title words ('Home Secretary Yvette Cooper' -> 2)."""
+    position = 0
+    while position < len(run) - 1 and words[run[position]].key in TITLE_HEADS | TITLE_MODIFIERS:
+        position += 1
+    return position if position and words[run[position - 1]].key in TITLE_HEADS else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Linking mentions to canonical actors
+
+
+@dataclass
+class _Linker:
+    """Builds one article's actors and mentions (mutable while building; the result is frozen)."""
+
+    doc: Document
+    words: tuple[_Word, ...]
+    registry: Registry
+    date: str | None
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    text_titles: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    taken: set[int] = field(default_factory=set)
+
+    def add(self, actor: Actor, first: int, last: int, kind: str) -> None:
+        """Record a mention spanning words[first..last] of `actor`."""
+        self.actors.setdefault(actor.id, actor)
+        start, end = self.words[first].start, self.words[last].end
+        self.mentions.append(Mention(actor.id, start, end, self.doc.text[start:end], kind, self.words[first].sentence))
+        self.taken.update(range(first, last + 1))
+
+    def person_by_surname(self, surname: str) -> Actor | None:
+        """A person of this article with `surname`, else the registry's only person with it."""
+        local = [a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[-1] == surname]
+        if local:
+            return local[0]
+        known = self.registry.by_surname.get(surname, ())
+        return known[0] if len(known) == 1 else None
+
+    def link_person(self, candidate: _Candidate) -> tuple[Actor, str]:
+        """The canonical actor of a person candidate and the mention kind."""
+        keys = tuple(normalise(word) for word in candidate.name)
+        if len(keys) == 1:
+            actor = self.person_by_surname(keys[0])
+            if actor is not None:
+                return actor, "surname"
+        full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)
+        if full is not None:
+            return full, "name"
+        gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
+        name = " ".join(candidate.name)
+        return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "name" if len(keys) > 1 else "surname"
+
+    def remember_title(self, title: tuple[int, int] | None) -> None:
+        """Remember the title the text writes before the person just mentioned."""
+        if title is not None:
+            keys = tuple(word.key for word in self.words[title[0]:title[1] + 1])
+            self.text_titles.setdefault(keys, []).append(self.mentions[-1].actor_id)
+
+
+def _title_keys(actor: Actor, date: str | None = None) -> set[tuple[str, ...]]:
+    """The registry titles an actor held at `date`, as keys."""
+    return {keys_of(title.text) for title in actor.titles if title.holds(date)}
+
+
+def _pick_antecedent(candidates: Sequence[Mention], want: str, actors: Mapping[str, Actor], sentence: int | None) -> Actor | None:
+    """Earliest compatible mention in the pronoun's sentence, else in each earlier sentence within the window."""
+    if sentence is None:
+        return None
+    for index in range(sentence, sentence - PRONOUN_WINDOW - 1, -1):
+        for mention in sorted((m for m in candidates if m.sentence == index), key=lambda m: m.start):
+            if _compatible(actors[mention.actor_id], want):
+                return actors[mention.actor_id]
+    return None
+
+
+def _compatible(actor: Actor, want: str) -> bool:
+    """True when a pronoun of class `want` (male/female/thing/plural) can refer to `actor`."""
+    if want in GENDERS:
+        return actor.type == "person" and actor.gender in (None, want)
+    if want == "thing":
+        return actor.type in ("organisation", "country")
+    return actor.type in ("group", "organisation")
+
+
+def _sentence_of(doc: Document | None, offset: int) -> int | None:
+    """Index of the sentence at `offset` (or the last sentence starting before it)."""
+    if doc is None or not doc.sentences:
+        return None
+    starts = [sentence.start for sentence in doc.sentences]
+    position = bisect.bisect_right(starts, offset) - 1
+    return doc.sentences[position].index if position >= 0 else None
+
+
+def find_actors(doc: Document, registry: Registry | None = None, date: str | None = None) -> ActorIndex:
+    """Every actor of `doc` and its mentions: registry names and groups, people from the text, surnames, titles, he/she."""
+    registry = default_registry() if registry is None else registry
+    linker = _Linker(doc, document_words(doc), registry, date)
+    for first, last, form in registry_matches(doc, linker.words, registry):
+        linker.add(registry.by_id[form.actor_id], first, last, form.kind)
+        if form.kind in ("name", "alias"):
+            linker.remember_title(_title_before(linker.words, first))
+    candidates = text_candidates(doc, linker.words, linker.taken)
+    for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
+        if candidate.type == "organisation":
+            name = " ".join(candidate.name)
+            actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
+            linker.add(actor, candidate.first, candidate.last, "organisation")
+            continue
+        actor, kind = linker.link_person(candidate)
+        first = candidate.first - (1 if candidate.honorific else 0)
+        linker.add(actor, first, candidate.last, kind)
+        linker.remember_title(candidate.title)
+    _add_surnames(linker)
+    _add_titles(linker)
+    _add_pronouns(linker)
+    mentions = tuple(sorted(linker.mentions, key=lambda m: (m.start, m.end)))
+    order = list(dict.fromkeys(m.actor_id for m in mentions))
+    return ActorIndex(tuple(linker.actors[i] for i in order), mentions, doc, registry)
+
+
+def _add_surnames(linker: _Linker) -> None:
+    """Bare surnames ('Cooper said') of people already named in full in the article."""
+    people = {keys_of(a.name)[-1]: a for a in linker.actors.values() if a.type == "person" and len(keys_of(a.name)) > 1}
+    for at, word in enumerate(linker.words):
+        if at not in linker.taken and word.cap and word.key in people:
+            linker.add(people[word.key], at, at, "surname")
+
+
+def _add_titles(linker: _Linker) -> None:
+    """Standalone titles ('the Home Secretary'): the article's own title for a person first, then the registry's."""
+    words = linker.words
+    holders: dict[tuple[str, ...], list[str]] = {}
+    for actor in (a for a in linker.actors.values() if a.type == "person"):
+        for title in _title_keys(actor, linker.date):
+            holders.setdefault(title, []).append(actor.id)
+    registry_titles = {title: ids[0] for title, ids in holders.items() if len(ids) == 1 and title not in linker.text_titles}
+    titles = sorted({*registry_titles, *linker.text_titles}, key=len, reverse=True)
+    for at, word in enumerate(words):
+        for title in titles:
+            last = at + len(title) - 1
+            if last >= len(words) or words[last].sentence != word.sentence or any(i in linker.taken for i in range(at, last + 1)):
+                continue
+            if tuple(w.key for w in words[at:last + 1]) != title or not _title_reference(words, at, last, title):
+                continue
+            actor_id = _latest(linker.mentions, linker.text_titles.get(title, ()), word.start) or registry_titles[title]
+            linker.add(linker.actors[actor_id], at, last, "title")
+            break
+
+
+def _latest(mentions: Sequence[Mention], actor_ids: Sequence[str], before: int) -> str | None:
+    """Of `actor_ids`, the one mentioned most recently before offset `before` (else the first given)."""
+    earlier = [m for m in mentions if m.actor_id in actor_ids and m.end <= before]
+    return max(earlier, key=lambda m: m.start).actor_id if earlier else (actor_ids[0] if actor_ids else None)
+
+
+def _title_reference(words: Sequence[_Word], at: int, last: int, title: tuple[str, ...]) -> bool:
+    """True for a title used as a reference, not before a name: after 'the' or a possessive, or capitalised."""
+    following = words[last + 1] if last + 1 < len(words) else None
+    if following is not None and following.sentence == words[at].sentence and following.cap:
+        return False
+    previous = words[at - 1] if at and words[at - 1].sentence == words[at].sentence else None
+    definite = previous is not None and (previous.key == "the" or previous.text.translate(_APOSTROPHES).endswith("'s"))
+    return definite or (words[at].cap and len(title) > 1)
+
+
+def _add_pronouns(linker: _Linker) -> None:
+    """he/him/his and she/her/hers, linked to the nearest compatible person (gender from registry, honorific, first name)."""
+    actors = linker.actors
+    for at, word in enumerate(linker.words):
+        if word.key not in INDEXED_PRONOUNS or at in linker.taken:
+            continue
+        before = [m for m in linker.mentions if m.end <= word.start]
+        actor = _pick_antecedent(before, PRONOUNS[word.key], actors, word.sentence)
+        if actor is not None:
+            linker.add(actor, at, at, "pronoun")

@@ -1,0 +1,287 @@
+"""Actors: registry validation, detection and canonicalisation on the seeds and small cases, resolve(), sentiment by voice."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from framing.actors import (
+    ActorIndex,
+    RegistryError,
+    default_registry,
+    find_actors,
+    load_registry,
+)
+from framing.segment import make_document
+
+HEADER = {"lexicon": "actors", "version": "1", "licence": "CC0-1.0", "description": "test", "source": "test"}
+
+
+def index_of(text: str) -> ActorIndex:
+    """The actor index of a small text (cleaning off so nothing is dropped)."""
+    return find_actors(make_document(text, clean=False))
+
+
+def mention_texts(index: ActorIndex, actor_id: str) -> set[str]:
+    """The surface texts of one actor's mentions."""
+    return {mention.text for mention in index.mentions_of(actor_id)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Canonicalisation on the seeds
+
+
+@pytest.mark.parametrize(
+    ("seed", "actor_id", "surfaces"),
+    [
+        ("000", "yvette-cooper", {"Yvette Cooper", "Cooper", "Home Secretary", "She"}),
+        ("004", "yvette-cooper", {"Yvette Cooper", "Ms Cooper", "she"}),
+        ("003", "dan-jarvis", {"Dan Jarvis", "Mr Jarvis", "Security Minister"}),
+        ("002", "dan-jarvis", {"Dan Jarvis", "Mr Jarvis", "He", "he"}),
+        ("001", "dan-jarvis", {"Dan Jarvis", "Jarvis"}),
+        ("003", "fuad-hussein", {"Faud Hussein"}),
+        ("002", "fuad-hussein", {"Fuad Hussein"}),
+        ("003", "conservatives", {"Tories", "Conservatives"}),
+        ("003", "mohammed-shia-al-sudani", {"Mohammed Shia Al-Sudani"}),
+        ("000", "enver-solomon", {"Enver Solomon", "He"}),
+        ("004", "keir-starmer", {"Keir Starmer", "he"}),
+        ("002", "chris-philp", {"Chris Philp", "he"}),
+    ],
+)
+def test_seed_mentions_resolve_to_one_actor(seed_documents, seed, actor_id, surfaces):
+    index = find_actors(seed_documents[seed])
+    assert mention_texts(index, actor_id) == surfaces
+
+
+@pytest.mark.parametrize(
+    ("seed", "phrase"),
+    [("000", "Cooper"), ("004", "Ms Cooper"), ("003", "Jarvis"), ("003", "Faud Hussein"), ("001", "Philp")],
+)
+def test_no_second_actor_for_a_short_form(seed_documents, seed, phrase):
+    index = find_actors(seed_documents[seed])
+    people = [actor for actor in index.actors if actor.type == "person"]
+    assert len({actor.id for actor in people}) == len(people)
+    assert not any(actor.name == phrase or actor.name == phrase.split()[-1] for actor in people)
+
+
+@pytest.mark.parametrize(
+    ("seed", "group", "expected"),
+    [
+        ("000", "smugglers", {"people smugglers", "smuggler gangs", "criminal gangs", "gangs"}),
+        ("002", "smugglers", {"smuggling networks", "people-smuggling gangs", "smuggling kingpins"}),
+        ("004", "smugglers", {"smugglers", "Organised criminals"}),
+        ("001", "people-on-the-move", {"migrants", "small boat arrivals", "asylum seekers"}),
+        ("003", "people-on-the-move", {"illegal migrants", "illegal immigrants", "asylum seeker"}),
+    ],
+)
+def test_groups_detected(seed_documents, seed, group, expected):
+    index = find_actors(seed_documents[seed])
+    assert expected <= mention_texts(index, group)
+    assert index.actor(group).type == "group"
+
+
+def test_refugee_council_is_not_the_refugees_group(seed_documents):
+    index = find_actors(seed_documents["000"])
+    council = index.mentions_of("refugee-council")[0]
+    assert not any(m.start < council.end and council.start < m.end for m in index.mentions_of("people-on-the-move"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Small cases: unknown people, honorifics, titles, pronouns, the empty text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender", "surfaces"),
+    [
+        ("Council leader Priya Marsh criticised the plan. Ms Marsh said it was rushed.", "Priya Marsh", "female", {"Priya Marsh", "Ms Marsh"}),
+        ("Oliver Grant, a local resident, was angry. Grant said he had not been asked.", "Oliver Grant", "male", {"Oliver Grant", "Grant", "he"}),
+        ("The charity's director Tomasz Wojcik spoke. Mr Wojcik warned of delays.", "Tomasz Wojcik", None, {"Tomasz Wojcik", "Mr Wojcik"}),
+        ("Dr Helga Brandt told the inquiry it was unsafe.", "Helga Brandt", None, {"Dr Helga Brandt"}),
+    ],
+)
+def test_unknown_person_from_text(text, name, gender, surfaces):
+    index = index_of(text)
+    people = [actor for actor in index.actors if actor.type == "person"]
+    assert [actor.name for actor in people] == [name]
+    actor = people[0]
+    assert (actor.known, actor.side) == (False, None)
+    assert actor.id.startswith("person:")
+    assert mention_texts(index, actor.id) == surfaces
+    if gender:
+        assert actor.gender == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n  ",
+        "Earlier this year the weather was bad. Councils across England met on Monday.",
+        "Northern France and the English Channel were calm.",
+    ],
+)
+def test_no_people_invented(text):
+    index = index_of(text)
+    assert not [actor for actor in index.actors if actor.type == "person"]
+
+
+def test_empty_text_has_no_actors():
+    index = index_of("")
+    assert (index.actors, index.mentions) == ((), ())
+    assert index.resolve("she", 0, 3) is None
+
+
+def test_mentions_slice_the_original_text(seed_documents):
+    for document in seed_documents.values():
+        index = find_actors(document)
+        for mention in index.mentions:
+            assert document.text[mention.start:mention.end] == mention.text
+            assert document.sentences[mention.sentence].start <= mention.start < document.sentences[mention.sentence].end
+
+
+def test_article_title_beats_registry_title():
+    text = (
+        "Home Secretary Shabana Mahmood met Yvette Cooper on Monday. "
+        "The Home Secretary said the talks went well."
+    )
+    index = index_of(text)
+    title = [m for m in index.mentions if m.kind == "title"]
+    assert [(m.text, m.actor_id) for m in title] == [("Home Secretary", "shabana-mahmood")]
+
+
+def test_title_needs_a_named_holder():
+    index = index_of("The Home Secretary said the talks went well.")
+    assert not index.mentions
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [(None, ["yvette-cooper"]), ("2024-11-28", ["yvette-cooper"]), ("2025-10", [])],
+)
+def test_registry_titles_are_dated(date, expected):
+    document = make_document("Yvette Cooper arrived. The Home Secretary spoke first.", clean=False)
+    index = find_actors(document, date=date)
+    assert [m.actor_id for m in index.mentions if m.kind == "title"] == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# resolve(), the quotes stage's entry point
+
+
+@pytest.mark.parametrize(
+    ("seed", "phrase", "expected"),
+    [
+        ("004", "Ms Cooper", "yvette-cooper"),
+        ("000", "The Home Secretary", "yvette-cooper"),
+        ("001", "Conservative shadow home secretary Chris Philp", "chris-philp"),
+        ("003", "Shadow Home Secretary Chris Philp", "chris-philp"),
+        ("003", "The Home Office", "home-office"),
+        ("003", "the Tories", "conservatives"),
+        ("004", "The Government’s most recent assessment", "uk-government"),
+        ("003", "The Security Minister", "dan-jarvis"),
+        ("003", "Faud Hussein", "fuad-hussein"),
+    ],
+)
+def test_resolve_phrases_at_their_offsets(seed_documents, seed, phrase, expected):
+    document = seed_documents[seed]
+    start = document.text.find(phrase)
+    assert start >= 0
+    assert find_actors(document).resolve(phrase, start, start + len(phrase)).id == expected
+
+
+@pytest.mark.parametrize(
+    ("seed", "pronoun", "after", "expected"),
+    [
+        ("000", "She", "She told reporters", "yvette-cooper"),
+        ("000", "He", "He said: “Disrupting", "enver-solomon"),
+        ("004", "she", "she said: “We have", "yvette-cooper"),
+        ("004", "he", "he accused", "keir-starmer"),
+        ("002", "He", "He hailed", "dan-jarvis"),
+        ("002", "he", "he said.\n“Labour", "chris-philp"),
+        ("004", "it", "it said", "uk-government"),
+        ("001", "It", "It said more than", "uk-government"),
+    ],
+)
+def test_resolve_pronouns_to_nearest_compatible_actor(seed_documents, seed, pronoun, after, expected):
+    document = seed_documents[seed]
+    start = document.text.find(after)
+    assert start >= 0
+    actor = find_actors(document).resolve(pronoun, start, start + len(pronoun))
+    assert actor is not None and actor.id == expected
+
+
+def test_resolve_phrase_without_offsets_in_index():
+    index = index_of("Mr Jarvis signed the deal with Iraq.")
+    assert index.resolve("Dan Jarvis", 500, 510).id == "dan-jarvis"
+    assert index.resolve("Mr Nobody", 100, 109) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Registry loading and validation
+
+
+def write_registry(tmp_path, lines):
+    """A registry file from JSON-able lines (strings are written as they are)."""
+    path = tmp_path / "actors.jsonl"
+    path.write_text("\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "problem"),
+    [
+        ([], None, "empty file"),
+        (["{not json"], 1, "not valid JSON"),
+        ([{"id": "x", "name": "X", "type": "person"}], 1, "header"),
+        ([{**HEADER, "source": ""}], 1, "header is missing 'source'"),
+        ([HEADER, {"name": "X", "type": "person"}], 2, "missing field(s) 'id'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "party"}], 2, "field 'type' must be one of"),
+        ([HEADER, {"id": "Bad Id", "name": "X", "type": "person"}], 2, "field 'id'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person", "gender": "f"}], 2, "field 'gender'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "group", "gender": "male"}], 2, "field 'gender'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person", "aliases": "X"}], 2, "field 'aliases'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person", "titles": [{"title": "Mayor", "valid": "2024/2025"}]}], 2, "'valid'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person", "titles": [{"title": "Mayor", "valid": "2025-01/2024-01"}]}], 2, "'valid'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person", "colour": "red"}], 2, "unknown field(s) 'colour'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person"}, "", {"id": "x", "name": "Y", "type": "person"}], 4, "duplicate id 'x' (first on line 2)"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person", "side": "The Left"}], 2, "field 'side'"),
+    ],
+)
+def test_registry_errors_name_file_line_and_problem(tmp_path, lines, line, problem):
+    path = write_registry(tmp_path, lines)
+    with pytest.raises(RegistryError) as caught:
+        load_registry([path])
+    error = caught.value
+    assert isinstance(error, ValueError)
+    assert (error.path, error.line) == (str(path), line)
+    assert problem in str(error) and str(path) in str(error)
+
+
+def test_registry_missing_file(tmp_path):
+    with pytest.raises(RegistryError, match="cannot be read"):
+        load_registry([tmp_path / "none.jsonl"])
+
+
+def test_user_registry_adds_and_replaces(tmp_path):
+    path = write_registry(tmp_path, [
+        HEADER,
+        {"id": "priya-marsh", "name": "Priya Marsh", "type": "person", "side": "council", "gender": "female"},
+        {"id": "dan-jarvis", "name": "Dan Jarvis", "type": "person", "side": "other"},
+    ])
+    registry = load_registry([path])
+    assert registry.actor("priya-marsh").side == "council"
+    assert registry.actor("dan-jarvis").side == "other"
+    assert len(registry.actors) == len(default_registry().actors) + 1
+    only = load_registry([path], include_default=False)
+    assert {actor.id for actor in only.actors} == {"priya-marsh", "dan-jarvis"}
+    index = find_actors(make_document("Priya Marsh spoke. She was firm.", clean=False), only)
+    assert mention_texts(index, "priya-marsh") == {"Priya Marsh", "She"}
+    assert index.actor("priya-marsh").known
+
+
+def test_shipped_registry_is_valid_and_typed():
+    registry = default_registry()
+    assert registry.actors
+    assert {actor.type for actor in registry.actors} <= {"person", "organisation", "country", "group"}
+    assert all(actor.gender in ("female", "male") for actor in registry.actors if actor.type == "person")
