@@ -56,7 +56,7 @@ CLAUSE_WORDS = frozenset({"but", "although", "though", "however", "yet", "wherea
 NEGATION_WINDOW = 4
 
 _SPLIT = re.compile(r"[\s\-‐‑]+")
-_PHRASE_GAP = re.compile(r"[\s\-‐‑]*")
+_PHRASE_GAP = re.compile(r"['’]?[\s\-‐‑]*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]—–]")
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -161,11 +161,6 @@ class LexiconSet:
                 if keys:
                     table.setdefault(keys[0], []).append(_Phrase(keys, number))
         return {key: tuple(sorted(set(phrases), key=lambda p: -len(p.keys))) for key, phrases in table.items()}
-
-    @property
-    def categories(self) -> tuple[str, ...]:
-        """Categories present, in first-seen order."""
-        return tuple(dict.fromkeys(entry.category for _, entry in self.entries))
 
     def entry(self, entry_id: str) -> LexiconEntry | None:
         """The entry with `entry_id`, or None."""
@@ -314,15 +309,10 @@ def inflected_forms(pattern: str, inflect: str) -> tuple[str, ...]:
 # Loading and validating
 
 
-def _fail(code: str, path: str, line: int | None, problem: str) -> LexiconError:
-    """A LexiconError for `path`, `line`."""
-    return LexiconError(code, path, line, problem)
-
-
 def _string_list(value: Any, name: str, path: str, line: int) -> tuple[str, ...]:
     """A list of non-empty strings, or an error naming the field."""
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise _fail(E_VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
+        raise LexiconError(E_VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
     return tuple(item.strip() for item in value)
 
 
@@ -334,7 +324,7 @@ def _optional_int(record: Mapping[str, Any], name: str, allowed: Iterable[int], 
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
         choices = ", ".join(str(choice) for choice in allowed)
-        raise _fail(E_VALUE, path, line, f"field {name!r} must be one of {choices} or null, not {value!r}")
+        raise LexiconError(E_VALUE, path, line, f"field {name!r} must be one of {choices} or null, not {value!r}")
     return value
 
 
@@ -344,36 +334,36 @@ def _text(record: Mapping[str, Any], name: str, path: str, line: int, optional: 
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise _fail(E_VALUE, path, line, f"field {name!r} must be a non-empty string")
+        raise LexiconError(E_VALUE, path, line, f"field {name!r} must be a non-empty string")
     return value.strip()
 
 
 def parse_header(record: Any, path: str) -> dict[str, str]:
     """The header fields of line 1, or an error naming what is missing."""
     if not isinstance(record, dict):
-        raise _fail(E_HEADER, path, 1, "the first line must be a JSON object header")
+        raise LexiconError(E_HEADER, path, 1, "the first line must be a JSON object header")
     missing = [name for name in HEADER_FIELDS if not isinstance(record.get(name), str) or not record[name].strip()]
     if missing:
-        raise _fail(E_HEADER, path, 1, f"header is missing {', '.join(repr(m) for m in missing)}")
+        raise LexiconError(E_HEADER, path, 1, f"header is missing {', '.join(repr(m) for m in missing)}")
     return {name: record[name].strip() for name in HEADER_FIELDS}
 
 
 def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
     """One validated entry, or an error naming the line and the problem."""
     if not isinstance(record, dict):
-        raise _fail(E_FIELD, path, line, "an entry must be a JSON object")
+        raise LexiconError(E_FIELD, path, line, "an entry must be a JSON object")
     unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
-        raise _fail(E_FIELD, path, line, f"unknown field {unknown[0]!r}")
+        raise LexiconError(E_FIELD, path, line, f"unknown field {unknown[0]!r}")
     missing = [name for name in REQUIRED_FIELDS if name not in record]
     if missing:
-        raise _fail(E_FIELD, path, line, f"missing field {missing[0]!r}")
+        raise LexiconError(E_FIELD, path, line, f"missing field {missing[0]!r}")
     pattern = _text(record, "pattern", path, line)
     if not phrase_keys(pattern):
-        raise _fail(E_VALUE, path, line, f"pattern {pattern!r} has no words")
+        raise LexiconError(E_VALUE, path, line, f"pattern {pattern!r} has no words")
     inflect = _text(record, "inflect", path, line, optional=True)
     if inflect is not None and inflect not in INFLECTIONS:
-        raise _fail(E_VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
+        raise LexiconError(E_VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
     return LexiconEntry(
         id=_text(record, "id", path, line),
         pattern=pattern,
@@ -402,17 +392,17 @@ def parse_lexicon(text: str, path: str) -> Lexicon:
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as error:
-            raise _fail(E_JSON, path, line, f"not valid JSON ({error.msg} at column {error.colno})") from None
+            raise LexiconError(E_JSON, path, line, f"not valid JSON ({error.msg} at column {error.colno})") from None
         if header is None:
             header = parse_header(record, path) if line == 1 else parse_header(None, path)
             continue
         entry = parse_entry(record, path, line)
         if entry.id in first_line:
-            raise _fail(E_DUPLICATE, path, line, f"duplicate id {entry.id!r} (first on line {first_line[entry.id]})")
+            raise LexiconError(E_DUPLICATE, path, line, f"duplicate id {entry.id!r} (first on line {first_line[entry.id]})")
         first_line[entry.id] = line
         entries.append(entry)
     if header is None:
-        raise _fail(E_EMPTY, path, None, "empty file: expected a header line and entries")
+        raise LexiconError(E_EMPTY, path, None, "empty file: expected a header line and entries")
     return Lexicon(
         name=header["lexicon"], version=header["version"], licence=header["licence"],
         description=header["description"], source=header["source"], entries=tuple(entries), path=path,
@@ -424,7 +414,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise _fail(E_OPEN, str(path), None, f"cannot be read ({error.__class__.__name__}: {error})") from None
+        raise LexiconError(E_OPEN, str(path), None, f"cannot be read ({error.__class__.__name__}: {error})") from None
     return parse_lexicon(text, str(path))
 
 
@@ -463,7 +453,7 @@ def document_units(doc: Document) -> tuple[_Unit, ...]:
 
 
 def _phrase_fits(text: str, units: Sequence[_Unit], at: int, keys: tuple[str, ...]) -> bool:
-    """True when units[at:] spell `keys` inside one sentence with only spaces or hyphens between."""
+    """True when units[at:] spell `keys` in one sentence, only spaces or hyphens (after an apostrophe) between."""
     if at + len(keys) > len(units):
         return False
     for offset, key in enumerate(keys):

@@ -232,6 +232,7 @@ def entries_hit(text: str, category: str | None = None, quotes=()) -> list[tuple
         ("They returned illegal migrants.", "crime", [("crime-illegal", "illegal", False)]),
         ("Refugee Council staff met refugees.", "label", [("label-refugees", "refugees", False)]),
         ("Software awards and a warrant.", "war_metaphor", []),
+        ("It wastes taxpayers’ money.", "frame", [("frame-economic-taxpayer", "taxpayers’ money", False)]),
     ],
 )
 def test_hard_cases(text: str, category: str | None, expected: list) -> None:
