@@ -208,6 +208,8 @@ PARTICLES = {"al", "bin", "ibn", "de", "da", "do", "dos", "das", "di", "del", "d
 POSTNOMINALS = {"kc", "qc", "mp", "mep", "msp", "ms", "am", "obe", "mbe", "cbe", "jr", "jr.", "sr", "sr.", "ii", "iii"}
 POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 NOUN_CUES = {"words", "message", "verdict", "advice", "reply", "response", "answer", "view", "warning", "plea", "explanation"}
+MEMBER_ROLES = {"spokesperson", "spokesman", "spokeswoman", "officer", "official", "source", "aide", "mission", "staff",
+                "member", "analyst", "economist", "lawyer", "insider", "worker"}
 PEERAGES = {"lord", "lady", "baroness", "baron"}
 PREPOSITIONS = {"of", "at", "from", "for", "with", "in"}
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
@@ -912,11 +914,32 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
             actor = actors.resolve(mention, start, end) if actors is not None else None
             return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
-    if actors is not None:
-        actor = actors.resolve(mention, start, end)
-        if actor is not None:
-            return Speaker(actor.name, actor.id, getattr(actor, "side", None))
-    return Speaker(resolver.canonical(mention, start), None, None)
+    text_name = resolver.canonical(mention, start)
+    actor = actors.resolve(mention, start, end) if actors is not None else None
+    if actor is None:
+        return Speaker(text_name, None, None)
+    side = getattr(actor, "side", None)
+    if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
+        return Speaker(text_name, None, side)
+    if not getattr(actor, "known", True):
+        return Speaker(text_name, actor.id if actor.name == text_name else None, side if actor.name == text_name else None)
+    if not _names_cover(mention, actor):
+        return Speaker(text_name, None, None)
+    return Speaker(actor.name, actor.id, side)
+
+
+def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
+    """'Home Office spokesperson', 'a spokesman for Labour': a member role of the organisation the index found."""
+    words = [w.lower().strip(".,’'") for w in phrase.split()]
+    heads = [w for i, w in enumerate(words) if i + 1 < len(words) and words[i + 1] in {"for", "of", "at"}] + words[-1:]
+    return getattr(actor, "type", None) != "person" and _in_nouns(heads[0], MEMBER_ROLES)
+
+
+def _names_cover(phrase: str, actor: ActorLike) -> bool:
+    """Every proper word of the phrase (not a title or honorific) is in the actor's name or aliases ('Scottish' is not in 'UK Government')."""
+    known = " ".join([actor.name, *getattr(actor, "aliases", ())]).lower().replace("’", "'")
+    proper = [w.strip(".,").replace("’", "'") for w in phrase.split()[1:] + phrase.split()[:1] if _is_cap(w)]
+    return all(re.sub(r"'s$", "", w.lower()) in known for w in proper if w.lower().strip(".") not in TITLE_WORDS | HONORIFICS.keys() | NOT_NAMES)
 
 
 # ---------------------------------------------------------------------------------------------

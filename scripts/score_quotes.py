@@ -141,13 +141,26 @@ def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 1.0
 
 
-def score(cases: Iterable[Case], index_for: Callable[[Document], object] | None = None) -> Scores:
-    """Compare extract_quotes (with the actor index `index_for` builds, if given) with the gold of every case."""
+def gold_names(speaker: str | None, index: object | None) -> set[str | None]:
+    """The gold speaker compared case-blind, plus the canonical name a registry actor gives it (with an index)."""
+    names = {normal(speaker)}
+    actor = index.resolve(speaker, -1, -1) if index is not None and speaker else None
+    if actor is not None and getattr(actor, "known", False):
+        names.add(normal(actor.name))
+    return names
+
+
+def score(cases: Iterable[Case], index_for: Callable[[Document], object] | None = None, registry_names: bool = False) -> Scores:
+    """Compare extract_quotes (with the actor index `index_for` builds, if given) with the gold of every case.
+
+    With `registry_names`, a gold speaker also matches the registry's canonical name for it ('Tories' -> 'Conservatives').
+    """
     tally = dict(gold_direct=0, pred_direct=0, hit_direct=0, gold_all=0, pred_all=0, hit_all=0, speaker=0,
                  partial=0, partial_ok=0, scare=0, scare_ok=0, kind=0)
     errors = []
     for case in cases:
-        predicted = extract_quotes(case.doc, index_for(case.doc) if index_for else None)
+        index = index_for(case.doc) if index_for else None
+        predicted = extract_quotes(case.doc, index)
         matched = align(case.gold, predicted)
         tally["gold_all"] += len(case.gold)
         tally["pred_all"] += len(predicted)
@@ -157,7 +170,7 @@ def score(cases: Iterable[Case], index_for: Callable[[Document], object] | None 
         tally["hit_direct"] += sum(case.gold[gi].kind == "direct" and predicted[pi].kind == "direct" for gi, pi in matched.items())
         for gi, gold in enumerate(case.gold):
             found = predicted[matched[gi]] if gi in matched else None
-            right = found is not None and normal(found.speaker) == normal(gold.speaker)
+            right = found is not None and normal(found.speaker) in gold_names(gold.speaker, index if registry_names else None)
             tally["speaker"] += right
             tally["kind"] += found is not None and found.kind == gold.kind
             if gold.kind == "partial":
@@ -231,6 +244,10 @@ def report(results: dict[str, Scores], with_actors: dict[str, Scores] | None = N
         "",
         *table({"blind, before (2b58b58)": (blind.n_gold, tuple(BLIND_BEFORE[c] for c in COLUMNS)),
                 "blind, now": (blind.n_gold, figures(blind))}),
+        "",
+        "One gold label was corrected after the first scoring, to follow the stated convention (full name as first",
+        "introduced): blind-07's RSF speaker is `Rapid Support Forces`. The before row is unchanged by it (the rules said `X`).",
+        "The fixes are general rules, but they were found on this set, so the next unseen set will score lower than \"now\".",
     ]
     if with_actors:
         lines += ["", "## With `find_actors(doc)` as the actor index", "",
@@ -250,12 +267,21 @@ def report(results: dict[str, Scores], with_actors: dict[str, Scores] | None = N
 
 
 KNOWN_WEAK_SPOTS = [
-    "- Blind set, before fixes: the second piece of a cue-split quote (`\"...,\" Cruz said. \"...\"`) gets no speaker.",
-    "- Blind set, before fixes: speaker phrases keep appositives or lose their head (`Tim Mitchell, president`,",
-    "  `R-Texas`, `Injuries police`, `Of the Metropolitan Police`); pronouns skip the nearest subject.",
-    "- Pronoun resolution uses titles (Mr/Ms) and gendered role nouns only; no first-name gender list.",
-    "- Noun cues (`her words: ...`) and headline inversion (`..., says Chancellor`) are not resolved to a person.",
-    "- Without an actor registry, `the Tories` and `the Conservatives` stay two speakers and `side` is None.",
+    "- Blind set before fixes: the second piece of `\"...,\" Cruz said in an interview. \"...\"` had no speaker; descriptive",
+    "  appositives (`Tim Mitchell, president of ...,`), party tags (`R-Texas`), `WHO` read as `who`, `witness` as a plural,",
+    "  shared surnames, `da Silva`, `KC`, `'I'm` after an opening mark and definite roles (`the deputy prime minister`) failed.",
+    "  All fixed by general rules pinned in tests/test_quotes.py (`test_blind_set_patterns`).",
+    "- Still failing on the blind set: headline inversion to a role (`'...', says Chancellor` stays `Chancellor`), headline",
+    "  `'quote': Grandmother, 72, ...`, acronym to full name (`WHO` for `World Health Organization`), `the group` for an",
+    "  organisation named earlier, passive question (`was asked: \"...\"` by the interviewer), and headline passive",
+    "  `Ministers accused of 'war on motorists'` read as the ministers speaking.",
+    "- Pronoun gender comes from honorifics, gendered role nouns and `lexicons/first_names.txt` when installed.",
+    "- `Judge X of the [long court name] in [place]` loses the person when a breaker word (`in`) sits in the complement.",
+    "- With `find_actors`, the registry's canonical names differ from the gold's text names (`UK Government` for",
+    "  `government`, `Conservatives` for `Tories`): the raw-name rows count those as errors; the registry-name rows map",
+    "  gold names through the registry (known actors only). The quote stage keeps its own name, and takes only the side,",
+    "  for registry groups (`NGOs and charities`), members of an organisation (`Home Office spokesperson`) and actors the",
+    "  registry does not know; it rejects an actor whose name lacks a proper word of the phrase (`Scottish government`).",
 ]
 
 
@@ -276,7 +302,10 @@ def main() -> None:
     sets["all"] = [case for cases in sets.values() for case in cases]
     results = {name: score(cases) for name, cases in sets.items()}
     builder = actor_index_builder()
-    with_actors = {name: score(cases, builder) for name, cases in sets.items()} if builder else None
+    with_actors = None
+    if builder:
+        with_actors = {f"{name}, raw names": score(cases, builder) for name, cases in sets.items() if name != "all"}
+        with_actors |= {f"{name}, registry names": score(cases, builder, True) for name, cases in sets.items() if name != "all"}
     text = report(results, with_actors)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")

@@ -286,6 +286,47 @@ def test_actor_index_decides_id_and_side_and_text_fallback_remains(seed_document
     assert quote_containing(quotes, "before it reaches").speaker == "Keir Starmer"
 
 
+@dataclass(frozen=True)
+class RegistryActor:
+    """An actor as framing.actors returns it: type, side, aliases and whether the registry knows it."""
+
+    id: str
+    name: str
+    type: str
+    side: str | None
+    known: bool = True
+    aliases: tuple[str, ...] = ()
+
+
+class OneActorIndex:
+    """Resolves every phrase to one actor, as an index that over-matches would."""
+
+    def __init__(self, actor: RegistryActor) -> None:
+        self.actor = actor
+
+    def resolve(self, phrase: str, start: int, end: int):
+        return self.actor
+
+
+HOME_OFFICE = RegistryActor("home-office", "Home Office", "organisation", "government")
+UK_GOVERNMENT = RegistryActor("uk-government", "UK Government", "organisation", "government", aliases=("the government",))
+
+
+@pytest.mark.parametrize(("text", "actor", "expected"), [
+    ("A Home Office spokesperson said: “We will appeal.”", HOME_OFFICE, ("Home Office spokesperson", None, "government")),
+    ("Campaigners said: “This is cruel.”", RegistryActor("ngos", "NGOs and charities", "group", "ngo"), ("Campaigners", None, "ngo")),
+    ("The Scottish government said: “We disagree.”", UK_GOVERNMENT, ("Scottish government", None, None)),
+    ("The government said: “We disagree.”", UK_GOVERNMENT, ("UK Government", "uk-government", "government")),
+    ("The Tories said: “No.”", RegistryActor("conservatives", "Conservatives", "organisation", "opposition", aliases=("Tories",)),
+     ("Conservatives", "conservatives", "opposition")),
+    ("Anna Berg ran the shop with her husband Karl Berg.\nMr Berg said: “We never closed.”",
+     RegistryActor("person:anna-berg", "Anna Berg", "person", None, known=False), ("Karl Berg", None, None)),
+], ids=["member-of-organisation", "group-is-a-category", "proper-word-not-covered", "registry-name", "registry-alias", "text-person-kept"])
+def test_actor_index_names_the_speaker_only_when_it_covers_the_phrase(text, actor, expected):
+    quote = extract_quotes(make_document(text, clean=False), actors=OneActorIndex(actor))[0]
+    assert (quote.speaker, quote.speaker_id, quote.side) == expected
+
+
 # --- per-article summary -------------------------------------------------------------------------
 
 def test_speaker_summary_on_a_seed(seed_documents, seed_quotes):
