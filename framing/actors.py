@@ -315,10 +315,11 @@ class ActorSummary:
 
 
 class QuoteLike(Protocol):
-    """What actor_sentiment reads from a quote: content offsets and speaker."""
+    """What actor_sentiment reads from a quote: content offsets, kind (direct/partial/scare) and speaker."""
 
     start: int
     end: int
+    kind: str
     speaker: str | None
     speaker_id: str | None
 
@@ -811,3 +812,104 @@ def _add_pronouns(linker: _Linker) -> None:
         actor = _pick_antecedent(before, PRONOUNS[word.key], actors, word.sentence)
         if actor is not None:
             linker.add(actor, at, at, "pronoun")
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentiment toward actors, by voice
+
+
+def _speaker_id(quote: QuoteLike, index: ActorIndex) -> str | None:
+    """The quote's speaker id, else the actor its speaker's name resolves to in this article."""
+    if quote.speaker_id or not quote.speaker:
+        return quote.speaker_id
+    actor = index.resolve(quote.speaker, -1, -1)
+    return actor.id if actor is not None else None
+
+
+def _voice(mention: Mention, quotes: Sequence[QuoteLike], index: ActorIndex) -> QuoteLike | None:
+    """The quote whose voice a mention is in: a quote holding it, else a partial quote whose speaker is named earlier in its sentence."""
+    holding = [q for q in quotes if q.start <= mention.start and mention.end <= q.end]
+    if holding:
+        return min(holding, key=lambda q: q.end - q.start)
+    for quote in quotes:
+        speaker = _speaker_id(quote, index)
+        if quote.kind != "partial" or speaker is None or speaker == mention.actor_id:
+            continue
+        if _sentence_of(index.document, quote.start) != mention.sentence:
+            continue
+        if any(m.actor_id == speaker and m.sentence == mention.sentence and m.end <= mention.start for m in index.mentions):
+            return quote
+    return None
+
+
+def _context(doc: Document, mention: Mention, quote: QuoteLike | None, quotes: Sequence[QuoteLike]) -> tuple[int, int]:
+    """The stretch of the mention's sentence that is in its voice: a direct quote's words, or the sentence minus direct quotes."""
+    sentence = doc.sentences[mention.sentence]
+    if quote is not None and mention.start >= quote.start and mention.end <= quote.end:
+        return max(sentence.start, quote.start), min(sentence.end, quote.end)
+    start, end = sentence.start, sentence.end
+    for other in quotes:
+        if other.kind != "direct" or other.end <= start or other.start >= end:
+            continue
+        if other.end <= mention.start:
+            start = max(start, other.end)
+        elif other.start >= mention.end:
+            end = min(end, other.start)
+    return start, end
+
+
+def actor_sentiment(
+    doc: Document, index: ActorIndex, quotes: Sequence[QuoteLike] = (), model: Any = None, include_pronouns: bool = False,
+) -> tuple[MentionSentiment, ...]:
+    """Sentiment toward every mention (pronouns only when asked) in the words of its voice, scored in one batch."""
+    from framing.sentiment import sentiment_toward_many
+
+    chosen = [m for m in index.mentions if include_pronouns or m.kind != "pronoun"]
+    voices = [_voice(m, quotes, index) for m in chosen]
+    spans = [_context(doc, m, q, quotes) for m, q in zip(chosen, voices)]
+    items = [(doc.text[s:e], m.start - s, m.end - s) for m, (s, e) in zip(chosen, spans)]
+    scores = sentiment_toward_many(items, model) if items else []
+    return tuple(
+        MentionSentiment(
+            actor_id=m.actor_id, name=index.actor(m.actor_id).name, kind=m.kind, text=m.text, start=m.start, end=m.end,
+            sentence_index=m.sentence, sentence=item[0].strip(), voice="quote" if q is not None else "author",
+            speaker=q.speaker if q is not None else None, speaker_id=_speaker_id(q, index) if q is not None else None,
+            score=round(float(score.score), 4), label=score.label,
+        )
+        for m, q, item, score in zip(chosen, voices, items, scores)
+    )
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    """The mean, rounded, or None for no values."""
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def actor_summary(index: ActorIndex, mention_sentiments: Sequence[MentionSentiment]) -> tuple[ActorSummary, ...]:
+    """Per actor: mentions, mean sentiment in author and quoted voice, label counts, most negative and positive evidence."""
+    summaries = []
+    for actor in index.actors:
+        scored = [m for m in mention_sentiments if m.actor_id == actor.id]
+        author = [m.score for m in scored if m.voice == "author"]
+        quoted = [m.score for m in scored if m.voice == "quote"]
+        labels = Counter(m.label for m in scored)
+        negative = min((m for m in scored if m.score < 0), key=lambda m: m.score, default=None)
+        positive = max((m for m in scored if m.score > 0), key=lambda m: m.score, default=None)
+        summaries.append(ActorSummary(
+            id=actor.id, name=actor.name, type=actor.type, side=actor.side, mentions=len(index.mentions_of(actor.id)),
+            author_mentions=len(author), quote_mentions=len(quoted), author_sentiment=_mean(author), quote_sentiment=_mean(quoted),
+            negative=labels["negative"], neutral=labels["neutral"], positive=labels["positive"],
+            most_negative=negative.sentence if negative else None, most_negative_score=negative.score if negative else None,
+            most_positive=positive.sentence if positive else None, most_positive_score=positive.score if positive else None,
+        ))
+    return tuple(summaries)
+
+
+def mentions_frame(mention_sentiments: Sequence[MentionSentiment]) -> pd.DataFrame:
+    """One row a scored mention, columns `MENTION_COLUMNS`."""
+    return pd.DataFrame([[getattr(m, c) for c in MENTION_COLUMNS] for m in mention_sentiments], columns=list(MENTION_COLUMNS))
+
+
+def actors_frame(summaries: Sequence[ActorSummary]) -> pd.DataFrame:
+    """One row an actor, columns `ACTOR_COLUMNS`."""
+    return pd.DataFrame([[getattr(s, c) for c in ACTOR_COLUMNS] for s in summaries], columns=list(ACTOR_COLUMNS))
