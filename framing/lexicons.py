@@ -361,13 +361,17 @@ def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
     pattern = _text(record, "pattern", path, line)
     if not phrase_keys(pattern):
         raise LexiconError(E_VALUE, path, line, f"pattern {pattern!r} has no words")
+    variants = _string_list(record.get("variants", []), "variants", path, line)
+    wordless = [variant for variant in variants if not phrase_keys(variant)]
+    if wordless:
+        raise LexiconError(E_VALUE, path, line, f"variant {wordless[0]!r} has no words")
     inflect = _text(record, "inflect", path, line, optional=True)
     if inflect is not None and inflect not in INFLECTIONS:
         raise LexiconError(E_VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
     return LexiconEntry(
         id=_text(record, "id", path, line),
         pattern=pattern,
-        variants=_string_list(record.get("variants", []), "variants", path, line),
+        variants=variants,
         category=_text(record, "category", path, line),
         subcategory=_text(record, "subcategory", path, line, optional=True),
         polarity=_optional_int(record, "polarity", (-1, 0, 1), path, line),

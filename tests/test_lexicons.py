@@ -281,6 +281,7 @@ def test_quote_voice_uses_given_spans_and_scare_quotes_have_no_speaker() -> None
         ([json.dumps(entry("a", "x")), json.dumps(entry("a", "y"))], 3, "duplicate id 'a' (first on line 2)"),
         ([json.dumps(entry("a", "x", colour="red"))], 2, "unknown field 'colour'"),
         ([json.dumps(entry("a", "--"))], 2, "pattern '--' has no words"),
+        ([json.dumps(entry("a", "x", variants=["x", "--"]))], 2, "variant '--' has no words"),
         ([json.dumps(entry("a", "x", variants="xs"))], 2, "field 'variants' must be a list of non-empty strings"),
         ([json.dumps(entry("a", "x", inflect="adverb"))], 2, "field 'inflect' must be 'verb', 'noun' or null"),
         ([json.dumps(entry("a", "x", note=""))], 2, "field 'note' must be a non-empty string"),
