@@ -1,0 +1,84 @@
+"""Train the target-dependent sentiment model on NewsMTSC and write framing/models/target_sentiment.json.
+
+Usage: python scripts/train_sentiment.py [--data ../shared/data/newsmtsc] [--lexicon ../shared/data/opinion-lexicon]
+                                         [--out framing/models/target_sentiment.json]
+
+Reproducible: inputs are read in sorted order, the solver is deterministic, and the JSON is written with
+sorted keys, so two runs on the same data give byte-identical files. Trains on train.jsonl only (the dev
+splits are for scripts/bench_sentiment.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+from framing.sentiment import TargetSentimentClassifier
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "newsmtsc"
+LEXICON = ROOT.parent / "shared" / "data" / "opinion-lexicon"
+OUT = ROOT / "framing" / "models" / "target_sentiment.json"
+POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+PARAMS = {"C": 0.1, "window": 6, "min_count": 2, "class_weight": "balanced"}
+"""Hyper-parameters chosen on dev_rw + dev_mt (see framing/models/README.md)."""
+
+
+def load_targets(path: Path, further_mentions: bool = False) -> list[tuple[tuple[str, int, int], str]]:
+    """((sentence, start, end), label) per target of a NewsMTSC file, sorted; optionally its further mentions too."""
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        sentence = record["sentence_normalized"]
+        for target in record["targets"]:
+            label = POLARITY[target["polarity"]]
+            spans = [target, *(target.get("further_mentions", []) if further_mentions else [])]
+            items.extend(((sentence, span["from"], span["to"]), label) for span in spans)
+    return sorted(items)
+
+
+def load_lexicon(folder: Path) -> dict[str, int]:
+    """Hu & Liu opinion lexicon as word -> +1 / -1 (';' lines are comments)."""
+    lexicon: dict[str, int] = {}
+    for name, polarity in (("positive-words.txt", 1), ("negative-words.txt", -1)):
+        for line in (folder / name).read_text(encoding="latin-1").splitlines():
+            if line.strip() and not line.startswith(";"):
+                lexicon[line.strip()] = polarity
+    return lexicon
+
+
+def sha256(*paths: Path) -> str:
+    """SHA-256 over the bytes of the files, in the given order."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def main() -> None:
+    """Train on train.jsonl and write the JSON model."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--lexicon", type=Path, default=LEXICON)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    train = load_targets(args.data / "train.jsonl")
+    X, y = [item for item, _ in train], [label for _, label in train]
+    model = TargetSentimentClassifier(**PARAMS, lexicon=load_lexicon(args.lexicon)).fit(X, y)
+    metadata = {
+        "data": "NewsMTSC train split (Hamborg & Donnay, EACL 2021), MIT licence",
+        "data_sha256": sha256(args.data / "train.jsonl"),
+        "lexicon": "Hu & Liu opinion lexicon (KDD 2004)",
+        "lexicon_sha256": sha256(args.lexicon / "positive-words.txt", args.lexicon / "negative-words.txt"),
+        "n_targets": len(X),
+    }
+    model.to_json(args.out, metadata)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, {len(model.vocabulary_)} features)")
+
+
+if __name__ == "__main__":
+    main()
