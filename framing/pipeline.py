@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from framing.actors import ActorSummary, MentionSentiment, Registry, actor_sentiment, actor_summary, find_actors
 from framing.corpus import Article, load_corpus
 from framing.document import Document, RemovedLine
+from framing.lexicons import FramingSummary, Hit, LexiconSet, find_hits, framing_summary
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.readability import author_text, readability
 from framing.segment import make_document
@@ -26,8 +28,8 @@ class Options:
     """What the stages may use besides the article: switches and user data (lexicons, registry, model)."""
 
     clean: bool = True
-    lexicons: Any = None
-    registry: Any = None
+    lexicons: LexiconSet | None = None
+    registry: Registry | None = None
     sentiment_model: Any = None
 
 
@@ -54,10 +56,10 @@ class ArticleAnalysis:
     author_readability: Mapping[str, float | int | None] = field(default_factory=dict)
     quotes: tuple[Quote, ...] = ()
     speakers: SpeakerSummary | None = None
-    actors: tuple = ()
-    mentions: tuple = ()
-    framing: tuple = ()
-    framing_summary: Any = None
+    actors: tuple[ActorSummary, ...] = ()
+    mentions: tuple[MentionSentiment, ...] = ()
+    framing: tuple[Hit, ...] = ()
+    framing_summary: FramingSummary | None = None
 
 
 def _segment_stage(state: State, options: Options) -> Mapping[str, Any]:
@@ -66,11 +68,30 @@ def _segment_stage(state: State, options: Options) -> Mapping[str, Any]:
     return {"document": document, "removed": document.removed}
 
 
+def _actors_stage(state: State, options: Options) -> Mapping[str, Any]:
+    """People, organisations and groups, each mention resolved to one canonical actor."""
+    return {"actor_index": find_actors(state["document"], options.registry, date=state["article"].published)}
+
+
 def _quotes_stage(state: State, options: Options) -> Mapping[str, Any]:
     """Direct, partial and scare quotes with their speakers, and who gets how much voice."""
     document = state["document"]
-    quotes = extract_quotes(document, state.get("actors"))
+    quotes = extract_quotes(document, state["actor_index"])
     return {"quotes": quotes, "speakers": speaker_summary(document, quotes)}
+
+
+def _sentiment_stage(state: State, options: Options) -> Mapping[str, Any]:
+    """Sentiment toward every actor mention, in the journalist's voice or the quoted speaker's."""
+    index = state["actor_index"]
+    mentions = actor_sentiment(state["document"], index, state["quotes"], options.sentiment_model)
+    return {"mentions": mentions, "actors": actor_summary(index, mentions)}
+
+
+def _framing_stage(state: State, options: Options) -> Mapping[str, Any]:
+    """Lexicon hits (loaded words, metaphors, labels, frame cues) split by voice, and their rates."""
+    document = state["document"]
+    hits = find_hits(document, options.lexicons, state["quotes"])
+    return {"framing": hits, "framing_summary": framing_summary(document, hits)}
 
 
 def _readability_stage(state: State, options: Options) -> Mapping[str, Any]:
@@ -84,7 +105,10 @@ def _readability_stage(state: State, options: Options) -> Mapping[str, Any]:
 
 STAGES: tuple[Stage, ...] = (
     Stage("segment", ("article",), ("document", "removed"), _segment_stage),
-    Stage("quotes", ("document",), ("quotes", "speakers"), _quotes_stage),
+    Stage("actors", ("document",), ("actor_index",), _actors_stage),
+    Stage("quotes", ("document", "actor_index"), ("quotes", "speakers"), _quotes_stage),
+    Stage("sentiment", ("document", "actor_index", "quotes"), ("mentions", "actors"), _sentiment_stage),
+    Stage("framing", ("document", "quotes"), ("framing", "framing_summary"), _framing_stage),
     Stage("readability", ("document", "quotes"), ("readability", "author_readability"), _readability_stage),
 )
 
