@@ -53,7 +53,7 @@ TITLE_HEADS = frozenset({
     "chairwoman", "executive", "officer", "editor", "correspondent", "governor", "senator", "judge",
     "councillor", "campaigner", "lawyer", "barrister", "founder", "head", "chief", "ceo", "king",
     "queen", "prince", "princess", "pope", "general", "inspector", "commander", "superintendent",
-    "professor", "economist", "analyst", "official", "envoy", "adviser", "advisor", "manager",
+    "professor", "economist", "analyst", "official", "envoy", "adviser", "advisor", "manager", "constable",
 })
 TITLE_MODIFIERS = frozenset({
     "home", "office", "foreign", "shadow", "deputy", "prime", "first", "security", "immigration",
@@ -536,12 +536,21 @@ def _fits(text: str, words: Sequence[_Word], at: int, form: _Form) -> bool:
     return True
 
 
+def _inside_proper_name(text: str, words: Sequence[_Word], at: int, form: _Form) -> bool:
+    """True when a lower-case form ('police') is capitalised after a capitalised word: part of a name ('Metropolitan Police')."""
+    previous = words[at - 1] if at else None
+    return (
+        not any(form.caps) and words[at].cap and previous is not None and previous.sentence == words[at].sentence
+        and previous.cap and _NAME_GAP.fullmatch(text, previous.end, words[at].start) is not None
+    )
+
+
 def registry_matches(doc: Document, words: Sequence[_Word], registry: Registry) -> list[tuple[int, int, _Form]]:
     """(first word, last word, form) of registry names, aliases and group forms; longest first, no overlaps."""
     found = []
     for at, word in enumerate(words):
         for form in registry.forms.get(word.key, ()):
-            if _fits(doc.text, words, at, form):
+            if _fits(doc.text, words, at, form) and not _inside_proper_name(doc.text, words, at, form):
                 found.append((at, at + len(form.keys) - 1, form))
     kept: list[tuple[int, int, _Form]] = []
     for first, last, form in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -636,11 +645,9 @@ def _name_like(word: _Word, names: Mapping[str, str], mid_caps: frozenset[str]) 
 
 
 def _after_titles(words: Sequence[_Word], run: Sequence[int]) -> int:
-    """Index in `run` of the first word after leading title words ('Home Secretary Yvette Cooper' -> 2)."""
-    position = 0
-    while position < len(run) - 1 and words[run[position]].key in TITLE_HEADS | TITLE_MODIFIERS:
-        position += 1
-    return position if position and words[run[position - 1]].key in TITLE_HEADS else 0
+    """Index in `run` of the first word after its last title head ('New York Mayor Eric Adams' -> 3)."""
+    heads = [i for i in range(len(run) - 1) if words[run[i]].key in TITLE_HEADS and words[run[i + 1]].key not in TITLE_HEADS | TITLE_MODIFIERS]
+    return heads[-1] + 1 if heads else 0
 
 
 # ---------------------------------------------------------------------------------------------

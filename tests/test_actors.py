@@ -108,6 +108,7 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("Oliver Grant, a local resident, was angry. Grant said he had not been asked.", "Oliver Grant", "male", {"Oliver Grant", "Grant", "he"}),
         ("The charity's director Tomasz Wojcik spoke. Mr Wojcik warned of delays.", "Tomasz Wojcik", None, {"Tomasz Wojcik", "Mr Wojcik"}),
         ("Dr Helga Brandt told the inquiry it was unsafe.", "Helga Brandt", None, {"Dr Helga Brandt"}),
+        ("New York Mayor Eric Adams visited London. After the meeting, Adams said he was happy.", "Eric Adams", "male", {"Eric Adams", "Adams", "he"}),
     ],
 )
 def test_unknown_person_from_text(text, name, gender, surfaces):
@@ -134,6 +135,18 @@ def test_unknown_person_from_text(text, name, gender, surfaces):
 def test_no_people_invented(text):
     index = index_of(text)
     assert not [actor for actor in index.actors if actor.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "surface"),
+    [
+        ("The Metropolitan Police said it would investigate.", "org:metropolitan-police", "Metropolitan Police"),
+        ("Police arrived at the hotel.", "police", "Police"),
+        ("The Home Office said it would appeal.", "home-office", "Home Office"),
+    ],
+)
+def test_group_word_inside_a_proper_name_is_the_name(text, actor_id, surface):
+    assert [(m.actor_id, m.text) for m in index_of(text).mentions] == [(actor_id, surface)]
 
 
 def test_empty_text_has_no_actors():
