@@ -5,8 +5,15 @@ ids, names, aliases, time-bound titles, type, side and gender. The text rules ar
 names and group forms are matched word by word; people the registry does not know are found from
 titles ("Home Office minister Dan Jarvis"), honorifics ("Mr Jarvis") and first names; surnames, titles
 and he/she are then linked to the people named in the same article, the article's own linking first
-and the registry's titles second (only for people the article names). Sentiment toward each mention
-comes from `framing.sentiment.sentiment_toward_many`, split by voice (author or quote).
+and the registry's titles second (only for people the article names, and only titles held at `date`
+when one is given). The index records he/him/his and she/her pronouns; it/they are only resolved
+on request through `ActorIndex.resolve` (too often expletive or generic to index).
+
+Sentiment toward each mention comes from `framing.sentiment.sentiment_toward_many`, split by voice:
+a mention inside a quote is in the speaker's voice and scored on the quote's words; a mention after a
+partial quote's speaker in the same sentence ("he accused the Conservatives of running “...”") is
+reported speech, also the speaker's voice; any other mention is the author's, scored on its sentence
+with direct-quote words cut out. Pronoun mentions are not scored unless `include_pronouns=True`.
 """
 
 from __future__ import annotations
