@@ -14,8 +14,10 @@ from rich.progress import track
 from rich.table import Table
 
 from framing import __version__
+from framing.actors import load_registry
 from framing.compare import compare, comparison_grid, grid_to_markdown
 from framing.corpus import Article, load_corpus
+from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
 from framing.report import render_report
@@ -49,6 +51,9 @@ PathArgument = Annotated[Path, typer.Argument(help="A folder of .txt files (opti
 NoClean = Annotated[bool, typer.Option("--no-clean", help="Keep page furniture (newsletter plugs, link blocks).")]
 TextColumn = Annotated[str, typer.Option(help="Column holding the article text (CSV, JSONL, Parquet).")]
 IdColumn = Annotated[str, typer.Option(help="Column holding the article id (CSV, JSONL, Parquet).")]
+LexiconFiles = Annotated[list[Path] | None, typer.Option("--lexicon", help="A framing lexicon JSONL file of your own (repeatable); added to the shipped ones.")]
+OnlyMyLexicons = Annotated[bool, typer.Option("--only-my-lexicons", help="Use only the --lexicon files, not the shipped lexicons.")]
+ActorFiles = Annotated[list[Path] | None, typer.Option("--actors", help="An actor registry JSONL file of your own (repeatable); added to the shipped registry.")]
 
 
 def fail(message: str) -> None:
@@ -66,6 +71,21 @@ def load_or_fail(path: Path, text_column: str, id_column: str) -> tuple[Article,
         raise  # unreachable: fail() always exits
 
 
+def options_or_fail(no_clean: bool, lexicons: list[Path] | None, only_my_lexicons: bool, actors: list[Path] | None) -> Options:
+    """Pipeline options from the command line, loading user lexicons and registries, or a one-line error."""
+    if only_my_lexicons and not lexicons:
+        fail("--only-my-lexicons needs at least one --lexicon FILE")
+    try:
+        return Options(
+            clean=not no_clean,
+            lexicons=load_lexicons(lexicons, include_default=not only_my_lexicons) if lexicons else None,
+            registry=load_registry(actors) if actors else None,
+        )
+    except (OSError, ValueError) as exc:
+        fail(str(exc))
+        raise  # unreachable: fail() always exits
+
+
 def run_with_progress(articles: Sequence[Article], options: Options) -> Iterator[ArticleAnalysis]:
     """Analyse articles in order, with a progress bar on stderr when it is a terminal."""
     for article in track(articles, description="Analysing", console=stderr, disable=not sys.stderr.isatty() or len(articles) < 2):
@@ -78,12 +98,15 @@ def analyze_cli(
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (one document), jsonl (an article a line) or csv (tables in a folder).")] = OutputFormat.json,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (a folder for csv) instead of stdout.")] = None,
     no_clean: NoClean = False,
+    lexicon: LexiconFiles = None,
+    only_my_lexicons: OnlyMyLexicons = False,
+    actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
 ) -> None:
     """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
+    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
     articles = load_or_fail(path, text_column, id_column)
-    options = Options(clean=not no_clean)
     analyses = list(run_with_progress(articles, options))
     if format is OutputFormat.csv:
         if output is None:
@@ -106,12 +129,16 @@ def compare_cli(
     path: PathArgument,
     format: Annotated[CompareFormat, typer.Option("--format", "-f", help="table (terminal), csv (tidy) or markdown.")] = CompareFormat.table,
     no_clean: NoClean = False,
+    lexicon: LexiconFiles = None,
+    only_my_lexicons: OnlyMyLexicons = False,
+    actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
 ) -> None:
     """Compare outlets side by side, one table per story."""
+    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
     articles = load_or_fail(path, text_column, id_column)
-    analyses = list(run_with_progress(articles, Options(clean=not no_clean)))
+    analyses = list(run_with_progress(articles, options))
     table = compare(analyses)
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
@@ -137,12 +164,16 @@ def report_cli(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("reports/report.html"),
     title: Annotated[str, typer.Option(help="Title shown at the top of the report.")] = "framing report",
     no_clean: NoClean = False,
+    lexicon: LexiconFiles = None,
+    only_my_lexicons: OnlyMyLexicons = False,
+    actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
 ) -> None:
     """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
+    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
     articles = load_or_fail(path, text_column, id_column)
-    analyses = list(run_with_progress(articles, Options(clean=not no_clean)))
+    analyses = list(run_with_progress(articles, options))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render_report(analyses, title=title), encoding="utf-8")
     stderr.print(f"wrote {output}", highlight=False)

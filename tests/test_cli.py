@@ -74,3 +74,36 @@ def test_compare_prints_outlets_side_by_side() -> None:
 def test_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("option", "content", "fragment"),
+    [
+        ("--lexicon", '{"lexicon": "mine", "version": "1", "licence": "CC0", "description": "d", "source": "s"}\n{"id": "x"}\n', "line 2: missing field 'pattern'"),
+        ("--actors", '{"lexicon": "actors", "version": "1", "licence": "CC0", "description": "d", "source": "s"}\nnot json\n', "line 2"),
+        ("--lexicon", "", "bad.jsonl"),
+    ],
+)
+def test_bad_user_files_exit_2_naming_file_and_line(tmp_path: Path, option: str, content: str, fragment: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(SEEDS), option, str(path)])
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "bad.jsonl" in message and fragment in message
+
+
+def test_user_lexicon_adds_hits(tmp_path: Path) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"lexicon": "mine", "version": "1", "licence": "CC0", "description": "test", "source": "me"}\n'
+        '{"id": "mine-jigsaw", "pattern": "jigsaw", "variants": [], "category": "metaphor", "subcategory": "puzzle", '
+        '"polarity": null, "intensity": 1, "note": "a puzzle metaphor", "source": "me"}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["analyze", str(SEEDS / "002_e9dcbe3006c60558.txt"), "--lexicon", str(path), "--only-my-lexicons"])
+    assert result.exit_code == 0, result.output
+    (article,) = json.loads(result.stdout)["articles"]
+    assert [(hit["term"], hit["entry_id"], hit["voice"], hit["speaker"]) for hit in article["framing"]] == [
+        ("jigsaw", "mine-jigsaw", "quote", "Dan Jarvis")
+    ]
