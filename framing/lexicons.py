@@ -48,6 +48,7 @@ OPTIONAL_FIELDS = (
 INFLECTIONS = ("verb", "noun")
 LABEL_CATEGORY = "label"
 FRAME_CATEGORY = "frame"
+LOADED_CATEGORIES = frozenset({"loaded", "crisis", "water_metaphor", "war_metaphor", "crime"})
 VOICES = ("author", "quote")
 
 NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot"})
@@ -190,6 +191,7 @@ class Hit:
     end: int
     negated: bool
     note: str
+    loaded: bool
 
 
 class QuoteSpan(Protocol):
@@ -239,7 +241,7 @@ class FramingSummary:
 
 HIT_COLUMNS = (
     "term", "entry_id", "lexicon", "category", "subcategory", "polarity", "intensity",
-    "voice", "speaker", "sentence", "start", "end", "negated", "note",
+    "voice", "speaker", "sentence", "start", "end", "negated", "note", "loaded",
 )
 SUMMARY_COLUMNS = ("table", "key", "voice", "hits", "negated", "per_1000_words", "connotation", "polarity")
 
@@ -538,6 +540,14 @@ def _voice(start: int, end: int, quotes: Sequence[QuoteSpan], starts: Sequence[i
     return "author", None
 
 
+def is_loaded(entry: LexiconEntry) -> bool:
+    """Loaded language: emotive words, crisis and threat, metaphors for people, crime framing, negative labels.
+
+    Hedges, intensifiers, reporting verbs and policy-frame cues are framing signals, not loaded words.
+    """
+    return entry.category in LOADED_CATEGORIES or (entry.category == LABEL_CATEGORY and entry.polarity == -1)
+
+
 def find_hits(doc: Document, lexicons: LexiconSet | None = None, quotes: Sequence[QuoteSpan] = ()) -> tuple[Hit, ...]:
     """Every lexicon hit in `doc`, in text order, with voice from `quotes` and negation marked."""
     lexicons = default_lexicons() if lexicons is None else lexicons
@@ -553,7 +563,7 @@ def find_hits(doc: Document, lexicons: LexiconSet | None = None, quotes: Sequenc
             term=doc.text[start:end], entry_id=entry.id, lexicon=lexicon.name, category=entry.category,
             subcategory=entry.subcategory, polarity=entry.polarity, intensity=entry.intensity,
             voice=voice, speaker=speaker, sentence=units[first].sentence, start=start, end=end,
-            negated=is_negated(doc.text, units, first), note=entry.note,
+            negated=is_negated(doc.text, units, first), note=entry.note, loaded=is_loaded(entry),
         ))
     return tuple(sorted(hits, key=lambda h: (h.start, h.end, h.category)))
 

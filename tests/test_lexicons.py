@@ -399,3 +399,25 @@ def test_lexicon_set_is_reusable_and_lookups_work() -> None:
     lexicons = default_lexicons()
     assert isinstance(lexicons, LexiconSet) and default_lexicons() is lexicons
     assert lexicons.entry("loaded-sham").pattern == "sham" and lexicons.entry("no-such-id") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "loaded"),
+    [
+        ("The Tories called it a sham.", "sham", True),
+        ("The small boats crisis deepened.", "small boats crisis", True),
+        ("Officials warned of chaos at the border.", "chaos", True),
+        ("Ministers said the plan would work.", "said", False),
+        ("Illegal migrants crossed the Channel.", "Illegal migrants", True),
+        ("Asylum seekers waited in hotels.", "Asylum seekers", False),
+        ("The deal may perhaps help.", "perhaps", False),
+    ],
+)
+def test_loaded_flag_separates_loaded_words_from_cues(text: str, term: str, loaded: bool) -> None:
+    hits = [hit for hit in find_hits(make_document(text)) if hit.term == term and hit.category != "frame"]
+    assert hits, f"no hit for {term!r}"
+    assert {hit.loaded for hit in hits} == {loaded}
+
+
+def test_empty_text_has_no_loaded_hits() -> None:
+    assert find_hits(make_document("")) == ()
