@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import track
 from rich.table import Table
+from rich.text import Text
 
 from framing import __version__
 from framing.actors import load_registry
@@ -154,7 +155,7 @@ def compare_cli(
         for outlet in grid.columns:
             rich_table.add_column(str(outlet), overflow="fold")
         for measure, row in grid.iterrows():
-            rich_table.add_row(str(measure), *("" if value is None or value != value else str(value) for value in row))
+            rich_table.add_row(str(measure), *(Text("" if value is None or value != value else str(value)) for value in row))
         console.print(rich_table)
 
 

@@ -117,6 +117,66 @@ def _scare_quotes(analyses: Analyses) -> str:
     )
 
 
+def _loaded_rate(voice: str) -> Callable[[Analyses], float | None]:
+    """Loaded-language hits in one voice (author or quote) per 1,000 words of the outlet's articles."""
+
+    def compute(analyses: Analyses) -> float | None:
+        words = _words(analyses)
+        hits = sum(1 for item in _ok(analyses) for hit in item.framing if hit.loaded and hit.voice == voice and not hit.negated)
+        return round(1000 * hits / words, 1) if words else None
+
+    return compute
+
+
+def _loaded_terms(voice: str) -> Callable[[Analyses], str]:
+    """The loaded words used most in one voice, lower-cased, with counts."""
+
+    def compute(analyses: Analyses) -> str:
+        terms = Counter(hit.term.lower() for item in _ok(analyses) for hit in item.framing if hit.loaded and hit.voice == voice)
+        return top_counts(terms, n=6)
+
+    return compute
+
+
+def _category_count(category: str) -> Callable[[Analyses], int]:
+    """Hits of one lexicon category in the journalist's own voice."""
+
+    def compute(analyses: Analyses) -> int:
+        return sum(1 for item in _ok(analyses) for hit in item.framing if hit.category == category and hit.voice == "author")
+
+    return compute
+
+
+def _labels(analyses: Analyses) -> str:
+    """Labels for people on the move in the journalist's own voice, with counts."""
+    labels = Counter(
+        hit.term.lower() for item in _ok(analyses) for hit in item.framing if hit.category == "label" and hit.voice == "author"
+    )
+    return top_counts(labels, n=4)
+
+
+def _top_frames(analyses: Analyses) -> str:
+    """The policy frames cued most often (Media Frames Corpus codebook), with counts."""
+    frames = Counter(hit.subcategory for item in _ok(analyses) for hit in item.framing if hit.category == "frame")
+    return top_counts(frames, n=3)
+
+
+def _sentiment_by_side(voice: str) -> Callable[[Analyses], str]:
+    """Mean sentiment toward the actors of each side in one voice, most negative first (mentions in brackets)."""
+
+    def compute(analyses: Analyses) -> str:
+        scores: dict[str, list[float]] = {}
+        for item in _ok(analyses):
+            sides = {actor.id: actor.side for actor in item.actors}
+            for mention in item.mentions:
+                if mention.voice == voice and sides.get(mention.actor_id):
+                    scores.setdefault(sides[mention.actor_id], []).append(mention.score)
+        means = sorted((sum(values) / len(values), side, len(values)) for side, values in scores.items())
+        return ", ".join(f"{side} {mean:+.2f} ({count})" for mean, side, count in means)
+
+    return compute
+
+
 MEASURES: tuple[Measure, ...] = (
     Measure("articles", "articles from this outlet in the story", len),
     Measure("errors", "articles that could not be analysed", _errors),
@@ -131,6 +191,17 @@ MEASURES: tuple[Measure, ...] = (
     Measure("last_word", "who is quoted last", _speaker_at("last")),
     Measure("stance_verbs", "reporting verbs that are not neutral (claimed, branded, insisted, hailed ...)", _cues),
     Measure("scare_quotes", "phrases in quote marks with no speaker", _scare_quotes),
+    Measure("loaded_per_1000_author", "loaded words in the journalist's own voice per 1,000 words (negated ones left out)", _loaded_rate("author")),
+    Measure("loaded_per_1000_quoted", "loaded words inside quotes per 1,000 words", _loaded_rate("quote")),
+    Measure("loaded_words_author", "loaded words the journalist chose", _loaded_terms("author")),
+    Measure("loaded_words_quoted", "loaded words the outlet chose to quote", _loaded_terms("quote")),
+    Measure("labels_for_people_on_the_move", "labels for migrants, asylum seekers, refugees in the journalist's voice", _labels),
+    Measure("water_metaphors", "water metaphors for people (flow, influx, wave) in the journalist's voice", _category_count("water_metaphor")),
+    Measure("war_metaphors", "war and military metaphors (battle, crack down) in the journalist's voice", _category_count("war_metaphor")),
+    Measure("crisis_words", "crisis and threat words in the journalist's voice", _category_count("crisis")),
+    Measure("top_frames", "policy frames cued most (Card et al. 2015 codebook)", _top_frames),
+    Measure("sentiment_by_side_author", "mean sentiment toward each side's actors in the journalist's voice (-1..1)", _sentiment_by_side("author")),
+    Measure("sentiment_by_side_quoted", "mean sentiment toward each side's actors in quoted voices (-1..1)", _sentiment_by_side("quote")),
     Measure("flesch_reading_ease", "Flesch reading ease (higher is easier)", _mean_score("flesch_reading_ease")),
     Measure("flesch_kincaid_grade", "Flesch-Kincaid grade level", _mean_score("flesch_kincaid_grade")),
 )
