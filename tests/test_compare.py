@@ -41,7 +41,6 @@ def test_one_row_per_story_outlet_and_measure(seed_analyses) -> None:
         ("uk-iraq-returns-deal-2025", "Daily Express", "loaded_words_author", lambda value: "get a grip" in value and "crack down" in value),
         ("uk-iraq-returns-deal-2025", "Daily Express", "loaded_words_quoted", lambda value: "sham" in value and "chaos" in value),
         ("uk-iraq-returns-deal-2025", "BBC News", "loaded_words_quoted", lambda value: "sham" in value and "soaring" in value),
-        ("uk-iraq-border-pact-2024", "Daily Mirror", "loaded_words_author", lambda value: "smash" in value),
         ("uk-iraq-returns-deal-2025", "Daily Express", "sides", lambda value: "opposition" in value and "government" in value),
         ("uk-iraq-returns-deal-2025", "The National", "sentiment_by_side_author", lambda value: "smugglers -" in value),
         ("uk-iraq-returns-deal-2025", "The National", "labels_for_people_on_the_move", lambda value: "illegal migrants" in value),
