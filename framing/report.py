@@ -66,10 +66,11 @@ def highlight(text: str, start: int, end: int, quotes: Sequence[Any], hits: Sequ
 def article_view(analysis: ArticleAnalysis) -> dict[str, Any]:
     """What the template shows for one article."""
     document = analysis.document
+    loaded = [hit for hit in analysis.framing if hit.loaded]
     paragraphs = []
     if document is not None:
         paragraphs = [
-            highlight(document.text, paragraph.start, paragraph.end, analysis.quotes, analysis.framing)
+            highlight(document.text, paragraph.start, paragraph.end, analysis.quotes, loaded)
             for paragraph in document.paragraphs
         ]
     return {"analysis": analysis, "article": analysis.article, "paragraphs": paragraphs}
