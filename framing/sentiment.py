@@ -24,6 +24,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
+from nltk.stem.porter import PorterStemmer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 FORMAT = "framing.target_sentiment/1"
@@ -145,6 +146,41 @@ def vader_words_score(words: Sequence[str]) -> float:
     return vader_sentence_score(" ".join(word for word in words if word != TARGET))
 
 
+@lru_cache(maxsize=1)
+def stemmer() -> PorterStemmer:
+    """NLTK's Porter stemmer (pure code, no data download)."""
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Porter stem of a lower-cased word, cached."""
+    return stemmer().stem(word)
+
+
+def word_polarity(word: str, lexicon: Mapping[str, int]) -> float:
+    """Prior polarity of a word in [-1, 1]: mean of the opinion lexicon and VADER (valence / 4), stems tried too."""
+    stemmed = stem(word)
+    votes = [float(lexicon[w]) for w in (word, stemmed) if w in lexicon][:1]
+    votes += [max(-1.0, min(1.0, vader().lexicon[w] / 4)) for w in (word, stemmed) if w in vader().lexicon][:1]
+    return sum(votes) / len(votes) if votes else 0.0
+
+
+def polarity_features(words: Sequence[str], flags: Sequence[bool], t: int, window: int,
+                      lexicon: Mapping[str, int]) -> dict[str, float]:
+    """Polar words around the target: distance-weighted sums per side and signs at near / far distances."""
+    features: dict[str, float] = {}
+    for d in range(1, window + 1):
+        for side, k in (("l", t - d), ("r", t + d)):
+            if 0 <= k < len(words):
+                polarity = word_polarity(words[k], lexicon) * (-1 if flags[k] else 1)
+                if polarity:
+                    features[f"q:{side}"] = features.get(f"q:{side}", 0.0) + polarity / d
+                    name = f"q:{side}{'near' if d <= 2 else 'far'}:{'+' if polarity > 0 else '-'}"
+                    features[name] = 1.0
+    return features
+
+
 def lexicon_counts(words: Sequence[str], flags: Sequence[bool], lexicon: Mapping[str, int]) -> tuple[int, int]:
     """(positive, negative) lexicon hits in the words, a negated hit counting for the other side."""
     positive = negative = 0
@@ -216,6 +252,7 @@ def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, i
     features.update(bag_features(marked[a:b], "c"))
     features.update(window_features(marked, i, window))
     features.update(span_features(words, i))
+    features.update(polarity_features(words, flags, i, window, lexicon))
     features.update({f"t:{token.text}": 1.0 for token in tokens[i:j]})
     for name, lo, hi in (("all", 0, len(words)), ("clause", a, b), ("left", max(0, i - window), i),
                          ("right", i + 1, i + 1 + window)):
