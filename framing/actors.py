@@ -34,6 +34,7 @@ import pandas as pd
 
 from framing.document import Document
 from framing.errors import FramingError
+from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
@@ -873,11 +874,10 @@ def _context(doc: Document, mention: Mention, quote: QuoteLike | None, quotes: S
 
 
 def actor_sentiment(
-    doc: Document, index: ActorIndex, quotes: Sequence[QuoteLike] = (), model: Any = None, include_pronouns: bool = False,
+    doc: Document, index: ActorIndex, quotes: Sequence[QuoteLike] = (), model: TargetSentimentClassifier | None = None,
+    include_pronouns: bool = False,
 ) -> tuple[MentionSentiment, ...]:
     """Sentiment toward every mention (pronouns only when asked) in the words of its voice, scored in one batch."""
-    from framing.sentiment import sentiment_toward_many
-
     chosen = [m for m in index.mentions if include_pronouns or m.kind != "pronoun"]
     voices = [_voice(m, quotes, index) for m in chosen]
     spans = [_context(doc, m, q, quotes) for m, q in zip(chosen, voices)]

@@ -17,6 +17,7 @@ from framing.corpus import Article, load_corpus
 from framing.document import Document, RemovedLine
 from framing.lexicons import FramingSummary, Hit, LexiconSet, find_hits, framing_summary
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
+from framing.sentiment import TargetSentimentClassifier
 from framing.readability import author_text, readability
 from framing.segment import make_document
 
@@ -30,7 +31,7 @@ class Options:
     clean: bool = True
     lexicons: LexiconSet | None = None
     registry: Registry | None = None
-    sentiment_model: Any = None
+    sentiment_model: TargetSentimentClassifier | None = None
 
 
 @dataclass(frozen=True)
