@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,3 +63,14 @@ def test_no_socket_is_opened_during_an_analysis(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(socket, "create_connection", refuse)
     results = analyze(SEEDS)
     assert [result.status for result in results] == ["ok"] * 5
+
+
+def test_output_is_byte_identical_across_processes_with_different_hash_seeds() -> None:
+    outputs = set()
+    for seed in ("1", "2"):
+        completed = subprocess.run(
+            [sys.executable, "-m", "framing", "analyze", str(SEEDS), "--format", "json"],
+            capture_output=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.add(completed.stdout)
+    assert len(outputs) == 1
