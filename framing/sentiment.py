@@ -33,7 +33,8 @@ LABELS = ("negative", "neutral", "positive")
 TARGET = "<t>"
 TOKEN_PATTERN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
 NUMBER = re.compile(r"^\d[\d,.]*$")
-QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
+QUOTE_MARKS = '"“”'
+"""Double quotation marks; single ones are left out because ’ is also the apostrophe."""
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "but", "while", "although",
                            "though", "whereas", "because", "after", "as", "which", "who", "that", "and", "or"})
 NEGATORS = frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "neither", "nor", "without",
@@ -126,8 +127,7 @@ def clause_bounds(words: Sequence[str], t: int) -> tuple[int, int]:
 
 def in_quotes(sentence: str, start: int) -> bool:
     """Whether an odd number of quotation marks precede the target (it sits inside a quote)."""
-    marks = sum(sentence[:start].count(mark) for mark in '"“”')
-    return marks % 2 == 1
+    return sum(sentence[:start].count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 @lru_cache(maxsize=1)
@@ -259,7 +259,7 @@ def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, i
         features.update(score_features(name, words[lo:hi], flags[lo:hi], lexicon))
     features["p:first"] = float(i == 0)
     features["p:quoted"] = float(in_quotes(sentence, start))
-    features["p:quotes"] = float(any(mark in sentence for mark in '"“”'))
+    features["p:quotes"] = float(any(mark in sentence for mark in QUOTE_MARKS))
     features["p:speaker"] = float(any(word in SPEECH_VERBS for word in words[i + 1:i + 4]))
     features["p:neg_near"] = float(any(word in NEGATORS for word in words[max(0, i - 3):i + 4]))
     return features
