@@ -391,7 +391,7 @@ def to_target_sentiment(classes: Sequence[str], probabilities: np.ndarray) -> Ta
 def sentiment_toward_many(items: Sequence[tuple[str, int, int]],
                           model: TargetSentimentClassifier | None = None) -> list[TargetSentiment]:
     """Sentiment toward many (sentence, start, end) targets in one vectorised pass; blank sentences are neutral."""
-    model = model or load_default_model()
+    model = model if model is not None else load_default_model()
     for sentence, start, end in items:
         check_span(sentence, start, end)
     scored = [k for k, (sentence, _, _) in enumerate(items) if sentence.strip()]
