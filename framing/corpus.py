@@ -57,7 +57,9 @@ def load_corpus(
         return load_folder(path)
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        return (read_text_article(path, path.stem),)
+        manifest_path = path.parent / MANIFEST_NAME
+        manifest = read_manifest(manifest_path) if manifest_path.exists() else {}
+        return (read_text_article(path, path.stem, manifest.get(path.name)),)
     if suffix in TABLE_SUFFIXES:
         rows = read_table(path)
         return articles_from_rows(path, rows, text_column, id_column, dict(columns or {}))

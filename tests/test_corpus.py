@@ -118,3 +118,8 @@ def test_bad_input_raises_clear_error_naming_the_file(tmp_path: Path, name: str,
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="E006"):
         load_corpus(tmp_path)
+
+
+def test_single_seed_file_takes_its_metadata_from_the_manifest_beside_it() -> None:
+    (article,) = load_corpus(SEEDS / "004_176c095edb16a418.txt")
+    assert (article.id, article.outlet, article.story) == ("004_176c095edb16a418", "Daily Mirror", "uk-iraq-border-pact-2024")
