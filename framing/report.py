@@ -5,8 +5,7 @@ Built with Jinja2 and autoescaping: article text is untrusted and is never paste
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,15 +29,18 @@ class Piece:
     title: str
 
 
-def speaker_colour(speaker: str | None) -> str | None:
-    """A stable colour for a speaker (the same in every article of the report)."""
-    if speaker is None:
-        return "#f3f4f6"
-    digest = hashlib.sha256(speaker.encode("utf-8")).digest()
-    return SPEAKER_COLOURS[digest[0] % len(SPEAKER_COLOURS)]
+NO_SPEAKER_COLOUR = "#f3f4f6"
 
 
-def highlight(text: str, start: int, end: int, quotes: Sequence[Any], hits: Sequence[Any]) -> list[Piece]:
+def speaker_colours(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
+    """One colour per speaker in order of first appearance in the report (the same in every article)."""
+    speakers = dict.fromkeys(quote.speaker for analysis in analyses for quote in analysis.quotes if quote.speaker)
+    return {speaker: SPEAKER_COLOURS[number % len(SPEAKER_COLOURS)] for number, speaker in enumerate(speakers)}
+
+
+def highlight(
+    text: str, start: int, end: int, quotes: Sequence[Any], hits: Sequence[Any], colours: Mapping[str, str] | None = None
+) -> list[Piece]:
     """Split text[start:end] at every quote and hit boundary, each piece labelled with what covers it."""
     quotes = [quote for quote in quotes if quote.start < end and quote.end > start]
     hits = [hit for hit in hits if hit.start < end and hit.end > start]
@@ -55,7 +57,7 @@ def highlight(text: str, start: int, end: int, quotes: Sequence[Any], hits: Sequ
             Piece(
                 text=text[left:right],
                 speaker=speaker,
-                colour=speaker_colour(speaker) if quote else None,
+                colour=(colours or {}).get(speaker, NO_SPEAKER_COLOUR) if quote else None,
                 categories=tuple(sorted({hit.category for hit in covering})),
                 title="\n".join(notes),
             )
@@ -63,17 +65,19 @@ def highlight(text: str, start: int, end: int, quotes: Sequence[Any], hits: Sequ
     return pieces
 
 
-def article_view(analysis: ArticleAnalysis) -> dict[str, Any]:
-    """What the template shows for one article."""
+def article_view(analysis: ArticleAnalysis, colours: Mapping[str, str]) -> dict[str, Any]:
+    """What the template shows for one article: highlighted paragraphs and the speaker legend."""
     document = analysis.document
     loaded = [hit for hit in analysis.framing if hit.loaded]
     paragraphs = []
     if document is not None:
         paragraphs = [
-            highlight(document.text, paragraph.start, paragraph.end, analysis.quotes, loaded)
+            highlight(document.text, paragraph.start, paragraph.end, analysis.quotes, loaded, colours)
             for paragraph in document.paragraphs
         ]
-    return {"analysis": analysis, "article": analysis.article, "paragraphs": paragraphs}
+    speakers = dict.fromkeys(quote.speaker for quote in analysis.quotes if quote.speaker)
+    legend = [(speaker, colours[speaker]) for speaker in speakers]
+    return {"analysis": analysis, "article": analysis.article, "paragraphs": paragraphs, "legend": legend}
 
 
 def render_report(analyses: Sequence[ArticleAnalysis], title: str = "framing report") -> str:
@@ -84,6 +88,7 @@ def render_report(analyses: Sequence[ArticleAnalysis], title: str = "framing rep
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    colours = speaker_colours(analyses)
     table = compare(analyses)
     stories = [(story, comparison_grid(table, story)) for story in dict.fromkeys(table["story"])]
     template = environment.get_template("report.html.j2")
@@ -91,5 +96,5 @@ def render_report(analyses: Sequence[ArticleAnalysis], title: str = "framing rep
         title=title,
         version=__version__,
         stories=stories,
-        articles=[article_view(analysis) for analysis in analyses],
+        articles=[article_view(analysis, colours) for analysis in analyses],
     )

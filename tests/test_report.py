@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.corpus import Article
 from framing.pipeline import analyze
-from framing.report import highlight, render_report
+from framing.report import highlight, render_report, speaker_colours
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -47,9 +47,20 @@ def test_highlight_pieces_cover_the_text_exactly(text, quotes, hits, expected) -
         text, 0, len(text),
         [FakeQuote(start, end, speaker) for start, end, speaker in quotes],
         [FakeHit(start, end, category, "id") for start, end, category in hits],
+        {"Philp": "#fde68a"},
     )
     assert "".join(piece.text for piece in pieces) == text
     assert [(piece.text, piece.speaker, piece.categories) for piece in pieces] == expected
+    assert all((piece.colour == "#fde68a") == (piece.speaker == "Philp") for piece in pieces)
+
+
+def test_speakers_get_distinct_colours_in_order_of_appearance(seed_documents) -> None:
+    analyses = analyze(SEEDS)
+    colours = speaker_colours(analyses)
+    first_eight = list(colours.values())[:8]
+    assert len(set(first_eight)) == len(first_eight)
+    html = render_report(analyses)
+    assert "Quoted speakers:" in html and "Chris Philp" in html
 
 
 def test_article_text_and_metadata_are_escaped() -> None:
