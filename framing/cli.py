@@ -8,6 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import track
@@ -93,6 +94,27 @@ def run_with_progress(articles: Sequence[Article], options: Options) -> Iterator
         yield analyze_article(article, options)
 
 
+def analyse_or_fail(
+    path: Path, no_clean: bool, lexicons: list[Path] | None, only_my_lexicons: bool, actors: list[Path] | None,
+    text_column: str, id_column: str,
+) -> list[ArticleAnalysis]:
+    """Load the options and the corpus (or exit with a one-line error), then analyse every article."""
+    options = options_or_fail(no_clean, lexicons, only_my_lexicons, actors)
+    articles = load_or_fail(path, text_column, id_column)
+    return list(run_with_progress(articles, options))
+
+
+def rich_grid(grid: pd.DataFrame, story: str) -> Table:
+    """One story's comparison grid as a terminal table (cells as plain text, never markup)."""
+    table = Table(title=story, show_lines=False)
+    table.add_column("measure", style="bold")
+    for outlet in grid.columns:
+        table.add_column(str(outlet), overflow="fold")
+    for measure, row in grid.iterrows():
+        table.add_row(str(measure), *(Text("" if value is None or value != value else str(value)) for value in row))
+    return table
+
+
 @app.command("analyze")
 def analyze_cli(
     path: PathArgument,
@@ -106,9 +128,7 @@ def analyze_cli(
     id_column: IdColumn = "id",
 ) -> None:
     """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
-    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
-    articles = load_or_fail(path, text_column, id_column)
-    analyses = list(run_with_progress(articles, options))
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
     if format is OutputFormat.csv:
         if output is None:
             fail("csv output writes several tables: give a folder with -o DIR")
@@ -137,26 +157,18 @@ def compare_cli(
     id_column: IdColumn = "id",
 ) -> None:
     """Compare outlets side by side, one table per story."""
-    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
-    articles = load_or_fail(path, text_column, id_column)
-    analyses = list(run_with_progress(articles, options))
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
     table = compare(analyses)
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
         return
-    console = Console(width=max(100, Console().width)) if format is CompareFormat.table else None
+    console = Console(width=max(100, Console().width))
     for story in dict.fromkeys(table["story"]):
         grid = comparison_grid(table, story)
-        if console is None:
+        if format is CompareFormat.markdown:
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
-            continue
-        rich_table = Table(title=story, show_lines=False)
-        rich_table.add_column("measure", style="bold")
-        for outlet in grid.columns:
-            rich_table.add_column(str(outlet), overflow="fold")
-        for measure, row in grid.iterrows():
-            rich_table.add_row(str(measure), *(Text("" if value is None or value != value else str(value)) for value in row))
-        console.print(rich_table)
+        else:
+            console.print(rich_grid(grid, story))
 
 
 @app.command("report")
@@ -172,9 +184,7 @@ def report_cli(
     id_column: IdColumn = "id",
 ) -> None:
     """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
-    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
-    articles = load_or_fail(path, text_column, id_column)
-    analyses = list(run_with_progress(articles, options))
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render_report(analyses, title=title), encoding="utf-8")
     stderr.print(f"wrote {output}", highlight=False)
