@@ -43,7 +43,8 @@ OPTIONAL_SHIPPED_FILES = ("reporting_verbs.jsonl",)
 HEADER_FIELDS = ("lexicon", "version", "licence", "description", "source")
 REQUIRED_FIELDS = ("id", "pattern", "category", "note", "source")
 OPTIONAL_FIELDS = (
-    "variants", "subcategory", "polarity", "intensity", "inflect", "context", "unless_previous", "unless_next",
+    "variants", "subcategory", "polarity", "intensity", "inflect", "context", "unless_previous", "unless_next", "unless_context",
+    "loaded",
 )
 INFLECTIONS = ("verb", "noun")
 LABEL_CATEGORY = "label"
@@ -102,6 +103,9 @@ class LexiconEntry:
     context: tuple[str, ...] = ()
     unless_previous: tuple[str, ...] = ()
     unless_next: tuple[str, ...] = ()
+    unless_context: tuple[str, ...] = ()
+    loaded: bool | None = None
+    """Overrides the category's default for `is_loaded` (False: a cue of its category, not loaded language)."""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -367,6 +371,9 @@ def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
     wordless = [variant for variant in variants if not phrase_keys(variant)]
     if wordless:
         raise LexiconError(E_VALUE, path, line, f"variant {wordless[0]!r} has no words")
+    loaded = record.get("loaded")
+    if loaded is not None and not isinstance(loaded, bool):
+        raise LexiconError(E_VALUE, path, line, f"field 'loaded' must be true, false or null, not {loaded!r}")
     inflect = _text(record, "inflect", path, line, optional=True)
     if inflect is not None and inflect not in INFLECTIONS:
         raise LexiconError(E_VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
@@ -384,6 +391,8 @@ def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
         context=tuple(normalise(w) for w in _string_list(record.get("context", []), "context", path, line)),
         unless_previous=tuple(normalise(w) for w in _string_list(record.get("unless_previous", []), "unless_previous", path, line)),
         unless_next=tuple(normalise(w) for w in _string_list(record.get("unless_next", []), "unless_next", path, line)),
+        unless_context=tuple(normalise(w) for w in _string_list(record.get("unless_context", []), "unless_context", path, line)),
+        loaded=loaded,
     )
 
 
@@ -472,8 +481,10 @@ def _phrase_fits(text: str, units: Sequence[_Unit], at: int, keys: tuple[str, ..
 
 
 def _context_allows(entry: LexiconEntry, units: Sequence[_Unit], first: int, last: int, sentence_keys: frozenset[str]) -> bool:
-    """The entry's context constraints: a context word in the sentence, no blocking neighbour."""
+    """The entry's context constraints: a context word in the sentence, no blocking word in it, no blocking neighbour."""
     if entry.context and not sentence_keys.intersection(entry.context):
+        return False
+    if entry.unless_context and sentence_keys.intersection(entry.unless_context):
         return False
     previous = units[first - 1] if first > 0 and units[first - 1].sentence == units[first].sentence else None
     following = units[last + 1] if last + 1 < len(units) and units[last + 1].sentence == units[last].sentence else None
@@ -544,7 +555,11 @@ def is_loaded(entry: LexiconEntry) -> bool:
     """Loaded language: emotive words, crisis and threat, metaphors for people, crime framing, negative labels.
 
     Hedges, intensifiers, reporting verbs and policy-frame cues are framing signals, not loaded words.
+    An entry's own `loaded` field, when given, overrides its category: descriptive terms that still
+    evidence a frame (`people smuggling`, `organised crime`, literal `fighting`) are cues, not loaded words.
     """
+    if entry.loaded is not None:
+        return entry.loaded
     return entry.category in LOADED_CATEGORIES or (entry.category == LABEL_CATEGORY and entry.polarity == -1)
 
 

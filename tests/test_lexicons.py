@@ -421,3 +421,88 @@ def test_loaded_flag_separates_loaded_words_from_cues(text: str, term: str, load
 
 def test_empty_text_has_no_loaded_hits() -> None:
     assert find_hits(make_document("")) == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Precision guards and cue entries (scripts/score_loaded.py; reports/benchmarks/loaded.md)
+
+
+def loaded_hits(text: str, entry_id: str) -> list[tuple[str, bool]]:
+    """(term, loaded) of the hits of one entry in `text`."""
+    return [(hit.term, hit.loaded) for hit in find_hits(make_document(text, clean=False)) if hit.entry_id == entry_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "expected"),
+    [
+        ("", "loaded-smash", []),
+        ("", "crime-illegal", []),
+        # unless_next / unless_previous / context guards
+        ("Smash-and-grab raids rose in the city.", "loaded-smash", []),
+        ("Ministers vowed to smash the gangs.", "loaded-smash", [("smash", True)]),
+        ("Police seized illegal drugs and illegal weapons near the border.", "crime-illegal", []),
+        ("Lula promised to end illegal deforestation by 2030.", "crime-illegal", []),
+        ("They returned illegal migrants.", "crime-illegal", [("illegal", True)]),
+        ("Troops shelled enemy positions overnight.", "war-enemy", []),
+        ("He called the press the enemy of the people.", "war-enemy", [("enemy", True)]),
+        ("Arsenal boss Mikel Arteta agreed.", "war-arsenal", []),
+        ("Women should book a cervical smear test.", "loaded-smear", []),
+        ("It was a smear campaign against her.", "loaded-smear", [("smear", True)]),
+        ("Feral cats roam the estate.", "loaded-feral", []),
+        ("Feral youths roamed the estate.", "loaded-feral", [("Feral", True)]),
+        ("Gunmen hijacked a plane.", "loaded-hijack", []),
+        ("Activists hijacked the debate.", "loaded-hijack", [("hijacked", True)]),
+        ("Toxic chemicals leaked into the river.", "loaded-toxic", []),
+        ("The debate has become toxic.", "loaded-toxic", [("toxic", True)]),
+        ("She takes anti-inflammatory drugs for inflammatory bowel disease.", "loaded-inflammatory", []),
+        ("He made inflammatory remarks.", "loaded-inflammatory", [("inflammatory", True)]),
+        ("The Edinburgh Fringe festival opens today.", "loaded-fringe", []),
+        ("A fringe group staged the protest.", "loaded-fringe", [("fringe", True)]),
+        ("The film has a cult following.", "loaded-cult", []),
+        ("The party has become a cult.", "loaded-cult", [("cult", True)]),
+        ("The town lies on the coast.", "loaded-lies", []),
+        ("He was spreading lies about migrants.", "loaded-lies", [("spreading lies", True)]),
+        ("Police treated it as a bomb hoax.", "loaded-witch-hunt", []),
+        ("He called the inquiry a witch hunt.", "loaded-witch-hunt", [("witch hunt", True)]),
+        ("They queued at the butcher's shop.", "loaded-butcher", []),
+        ("The company is in dire straits.", "loaded-dismal", []),
+        ("The ruling could have a chilling effect.", "loaded-chilling", []),
+        ("Hurricane Milton hit Florida.", "wm-hurricane", []),
+        ("She warned of a hurricane of migration.", "wm-hurricane", [("hurricane", True)]),
+        ("Madrid beat them in the Champions League.", "loaded-champion", []),
+        ("Rayner, who has championed the bill, spoke.", "loaded-champion", [("championed", True)]),
+        ("Inflation rose and runaway inflation followed.", "loaded-runaway", [("runaway inflation", True)]),
+        # entries kept in their category as cues, not loaded language
+        ("Fighting raged in Darfur.", "war-fight", [("Fighting", False)]),
+        ("Police targeted the gangs.", "war-target", [("targeted", False)]),
+        ("The WHO declared a public health emergency.", "crisis-emergency", [("emergency", False)]),
+        ("The airport handled a record 92 million passengers.", "crisis-a-record", [("a record", False)]),
+        ("He was jailed for people smuggling.", "crime-smuggling", [("people smuggling", False)]),
+        ("It will tackle organised crime.", "crime-organised-crime", [("organised crime", False)]),
+        ("The court ruled the plan unlawful.", "crime-unlawful", [("unlawful", False)]),
+        ("Campaigners welcomed the decision.", "loaded-welcome", [("welcomed", False)]),
+        ("Israeli strikes killed Hamas militants.", "loaded-militant", [("militants", False)]),
+        ("Nuclear weapons and conventional weapons.", "war-weapon", [("weapons", False)]),
+        ("They weaponised the issue.", "war-weaponise", [("weaponised", True)]),
+    ],
+)
+def test_precision_guards_and_cues(text: str, entry_id: str, expected: list) -> None:
+    assert loaded_hits(text, entry_id) == expected
+
+
+def test_entry_loaded_field_overrides_the_category(tmp_path: Path) -> None:
+    path = write_lexicon(tmp_path / "mine.jsonl", [
+        entry("u-fight", "fight", "war_metaphor", loaded=False),
+        entry("u-sham", "sham", "war_metaphor"),
+        entry("u-perhaps", "perhaps", "hedge", loaded=True),
+    ])
+    hits = find_hits(make_document("Perhaps the fight is a sham.", clean=False), load_lexicons([path], include_default=False))
+    assert [(hit.term, hit.loaded) for hit in hits] == [("Perhaps", True), ("fight", False), ("sham", True)]
+
+
+def test_entry_loaded_field_must_be_boolean(tmp_path: Path) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text("\n".join([json.dumps(HEADER), json.dumps(entry("a", "x", loaded="yes"))]) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="field 'loaded' must be true, false or null") as error:
+        load_lexicon(path)
+    assert error.value.line == 2 and error.value.code == "L005"
