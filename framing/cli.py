@@ -19,6 +19,7 @@ from framing import __version__
 from framing.actors import load_registry
 from framing.compare import compare, comparison_grid, grid_to_markdown
 from framing.corpus import Article, load_corpus
+from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
@@ -188,6 +189,25 @@ def report_cli(
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render_report(analyses, title=title), encoding="utf-8")
     stderr.print(f"wrote {output}", highlight=False)
+
+
+@app.command("exercise")
+def exercise_cli(
+    path: PathArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for worksheet.html and answer_key.html.")] = Path("reports/exercise"),
+    no_clean: NoClean = False,
+    lexicon: LexiconFiles = None,
+    only_my_lexicons: OnlyMyLexicons = False,
+    actors: ActorFiles = None,
+    text_column: TextColumn = "text",
+    id_column: IdColumn = "id",
+) -> None:
+    """Write a media-literacy worksheet and its answer key for every story at PATH."""
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
+    output.mkdir(parents=True, exist_ok=True)
+    for name, answer_key in (("worksheet.html", False), ("answer_key.html", True)):
+        (output / name).write_text(render_exercises(analyses, answer_key=answer_key), encoding="utf-8")
+        stderr.print(f"wrote {output / name}", highlight=False)
 
 
 @app.command("info")
