@@ -226,6 +226,9 @@ _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[,;:()—–“”\"]|(?<=\s)-(?=\s)")
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+_DEMONYM = re.compile(r"(?:an|ard|ese|ish|crat|man|woman|i)$")
+_APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
 
@@ -421,7 +424,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return True
     content = words[1:] if lowered[0] in {"the", "a", "an"} else words
-    return any(_is_cap(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS) for w in lowered)
+    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS) for w in lowered)
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -534,7 +537,7 @@ def _appositive_name(text: str, phrase: Sequence[tuple[int, int, str]], stop: in
     """For 'said the company's lawyer, Tom Price': the name after a role phrase that has none."""
     if any(_is_cap(w[2]) for w in phrase[1:]) or not text.startswith(",", stop):
         return None
-    name = re.match(r",\s+((?:[A-Z][\w’'\-]+\s?){2,4})(?=[,.;]|$)", text[stop:ceiling])
+    name = re.match(r",\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(?:[A-Z][\w’'\-]+\s?){2,4})(?=[,.;]|$|of\s|at\s|from\s)", text[stop:ceiling])
     if not name:
         return None
     return stop + name.start(1), stop + name.start(1) + len(name.group(1).rstrip())
@@ -668,6 +671,8 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
         name.insert(0, word)
     while name and name[0].lower() in PARTICLES | LEAD_STRIP:
         name.pop(0)
+    if len(name) >= 3 and name[0].lower() in PERSON_ROLES:
+        name.pop(0)
     return list(words[: len(words) - len(name)]), name
 
 
@@ -715,7 +720,7 @@ class _Resolver:
             if run:
                 titles, name = _split_name([m.group() for m in run])
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
-                if _is_person_name(name, honorific) and not _complement(chunk, run[0].start()):
+                if _is_person_name(name, honorific) and (titles or not _complement(chunk, run[0].start())):
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
                     full = [titles[-1], *name] if honorific and len(name) == 1 and titles[-1].lower() in PEERAGES else name
@@ -742,6 +747,9 @@ class _Resolver:
 
     def _sentence_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The capitalised noun phrase opening a sentence ('Mr Jarvis signed', 'The Home Office said')."""
+        apposed = _APPOSED_SUBJECT.match(self.masked, start, end)
+        if apposed:
+            return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
         words = _words(self.masked, start, end)
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
@@ -781,19 +789,20 @@ class _Resolver:
         full = [p for p in named if " " in p.name]
         gender = HONORIFICS.get(titles[-1].lower()) if titles else None
         if gender and len({p.name for p in full}) > 1:
-            full = [p for p in full if first_name_genders().get(p.name.split()[0].lower()) in {None, gender}] or full
+            full = _by_gender(full, gender)
             full = [p for p in full if p.start < start] or full
         if full:
             return full[-1] if len({p.name for p in full}) > 1 else full[0]
         if named:
             return named[0]
         first = {p.name: p for p in self.people if p.name.split()[0] == word and " " in p.name}
-        return next(iter(first.values())) if len(first) == 1 else None
+        middle = {p.name: p for p in self.people if word in p.name.split()[1:-1]}
+        return next(iter(first.values())) if len(first) == 1 else next(iter(middle.values())) if len(middle) == 1 else None
 
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
         """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""
         role = _title_key(w for w in words if w.lower() not in {"the", "a", "an"})
-        if not role:
+        if not role or words[0].lower() in {"a", "an"}:
             return None
         exact = [p for p in self.people if any(_title_key(t.split()) == role for t in p.titles)]
         if exact:
@@ -820,6 +829,33 @@ class _Resolver:
                 return None if self.titles_of(person) else person
         return None
 
+    def _recent(self, start: int) -> list[_Referent]:
+        """Referents before `start` in its paragraph or the previous one, latest first."""
+        paragraph = next((p.index for p in self.doc.paragraphs if p.start <= start <= p.end), 0)
+        return [r for r in reversed(self.referents) if r.start < start and r.paragraph >= paragraph - 1]
+
+    def _introduced(self, phrase: str, start: int) -> _Referent | None:
+        """'the spokesperson' after 'A spokesperson for Meta said': the indefinite mention it takes up."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] != "the" or not _in_nouns(words[1], PERSON_ROLES | GROUP_NOUNS):
+            return None
+        return next((r for r in self._recent(start) if r.phrase.lower().split()[:1] in (["a"], ["an"])
+                     and words[1] in r.phrase.lower().replace(",", "").split()), None)
+
+    def _epithet_person(self, phrase: str, start: int) -> _Person | None:
+        """'the 54-year-old', 'the Spaniard', 'the Texas Republican': the latest named person nearby."""
+        words = phrase.split()
+        rest = words[1:]
+        if words[0].lower() != "the" or not rest or any(w.lower() in ORG_WORDS | GROUP_NOUNS for w in rest):
+            return None
+        if not (_AGE.match(rest[-1]) or (all(_is_cap(w) and not w.isupper() for w in rest) and _DEMONYM.search(rest[-1]))):
+            return None
+        for referent in self._recent(start):
+            person = self.person_of(referent.phrase, referent.start) if _split_name(referent.phrase.split())[1] else None
+            if person:
+                return person
+        return None
+
     def titles_of(self, person: _Person) -> list[str]:
         """All titles written before any mention of the same person."""
         return [t for p in self.people if p.name == person.name for t in p.titles]
@@ -838,6 +874,9 @@ class _Resolver:
         if not words:
             return "thing"
         lowered = words[-1].lower().strip(".,")
+        nouns = [w.lower() for w in words if not _is_cap(w)]
+        if nouns and _is_cap(words[-1]) and nouns[-1] in GROUP_NOUNS - PERSON_ROLES:
+            return "thing"
         if self.person_of(phrase, start) or lowered in PERSON_ROLES or words[0].lower().strip(".") in HONORIFICS:
             return "person"
         if phrase.split()[0].lower() not in {"the", "a", "an"} and _is_person_name(_split_name(words)[1], False):
@@ -864,7 +903,10 @@ class _Resolver:
 
     def canonical(self, phrase: str, start: int) -> str:
         """One name per speaker: the person's full name, else the phrase without its article."""
-        person = self.person_of(phrase, start)
+        earlier = self._introduced(phrase, start)
+        if earlier:
+            return self.canonical(earlier.phrase, earlier.start)
+        person = self.person_of(phrase, start) or self._epithet_person(phrase, start)
         if person:
             return person.name
         words = phrase.split()
@@ -876,6 +918,13 @@ class _Resolver:
             words = [w for w in words if _is_cap(w)]
         text = " ".join(words)
         return text[:1].upper() + text[1:]
+
+
+def _by_gender(people: list[_Person], gender: str) -> list[_Person]:
+    """People whose first name has `gender`, else those whose first name's gender is unknown, else all."""
+    genders = [first_name_genders().get(p.name.split()[0].lower()) for p in people]
+    exact = [p for p, g in zip(people, genders) if g == gender]
+    return exact or [p for p, g in zip(people, genders) if g is None] or people
 
 
 def _title_key(words: Iterable[str]) -> tuple[str, ...]:
