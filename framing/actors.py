@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.resources
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -33,12 +32,11 @@ from typing import Any, Protocol
 import pandas as pd
 
 from framing.document import Document
-from framing.errors import FramingError
+from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
-HEADER_FIELDS = ("lexicon", "version", "licence", "description", "source")
 REQUIRED_FIELDS = ("id", "name", "type")
 OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
 TYPES = ("person", "organisation", "country", "group")
@@ -49,7 +47,6 @@ _SIDE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
 _VALID = re.compile(rf"({_MONTH})?/({_MONTH})?")
 
-E_OPEN, E_JSON, E_HEADER, E_FIELD, E_VALUE, E_DUPLICATE, E_EMPTY = (f"A00{n}" for n in range(1, 8))
 
 HONORIFICS = {
     "mr": "male", "sir": "male", "lord": "male", "ms": "female", "mrs": "female", "miss": "female",
@@ -102,15 +99,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _OPENERS = "\"'“‘(["
 
 
-class RegistryError(FramingError):
-    """An actor registry file that cannot be used; the message names the file, the line and the problem."""
+class RegistryError(DataFileError):
+    """An actor registry file that cannot be used; the message names the file, the line and the problem (codes A001-A007)."""
 
-    def __init__(self, code: str, path: str, line: int | None, problem: str) -> None:
-        where = f"{path}: line {line}" if line is not None else path
-        super().__init__(code, f"{where}: {problem}")
-        self.path = path
-        self.line = line
-        self.problem = problem
+    prefix = "A"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,16 +370,12 @@ def slug(text: str) -> str:
 # Registry loading and validation
 
 
-def _fail(code: str, path: str, line: int | None, problem: str) -> RegistryError:
-    """A RegistryError for `path`, `line`."""
-    return RegistryError(code, path, line, problem)
-
 
 def _strings(record: Mapping[str, Any], name: str, path: str, line: int) -> tuple[str, ...]:
     """A list of non-empty strings (empty when absent)."""
     value = record.get(name, [])
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise _fail(E_VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
+        raise RegistryError(VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
     return tuple(item.strip() for item in value)
 
 
@@ -397,7 +385,7 @@ def _optional(record: Mapping[str, Any], name: str, path: str, line: int) -> str
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise _fail(E_VALUE, path, line, f"field {name!r} must be a non-empty string or null")
+        raise RegistryError(VALUE, path, line, f"field {name!r} must be a non-empty string or null")
     return value.strip()
 
 
@@ -406,43 +394,43 @@ def parse_title(value: Any, path: str, line: int) -> Title:
     if isinstance(value, str) and value.strip():
         return Title(value.strip())
     if not isinstance(value, dict) or not isinstance(value.get("title"), str) or not value["title"].strip():
-        raise _fail(E_VALUE, path, line, "each title must be a non-empty string or an object with a 'title' string")
+        raise RegistryError(VALUE, path, line, "each title must be a non-empty string or an object with a 'title' string")
     unknown = sorted(set(value) - {"title", "valid"})
     if unknown:
-        raise _fail(E_FIELD, path, line, f"unknown title field(s) {', '.join(repr(u) for u in unknown)}")
+        raise RegistryError(FIELD, path, line, f"unknown title field(s) {', '.join(repr(u) for u in unknown)}")
     valid = value.get("valid", "/")
     match = _VALID.fullmatch(valid) if isinstance(valid, str) else None
     if match is None or (match.group(1) and match.group(2) and match.group(1) > match.group(2)):
-        raise _fail(E_VALUE, path, line, f"title 'valid' must be 'YYYY-MM/YYYY-MM' (either end may be empty, start before end), not {valid!r}")
+        raise RegistryError(VALUE, path, line, f"title 'valid' must be 'YYYY-MM/YYYY-MM' (either end may be empty, start before end), not {valid!r}")
     return Title(value["title"].strip(), match.group(1), match.group(2))
 
 
 def parse_actor(record: Any, path: str, line: int) -> Actor:
     """One validated actor entry, or an error naming the line and the problem."""
     if not isinstance(record, dict):
-        raise _fail(E_FIELD, path, line, "an actor must be a JSON object")
+        raise RegistryError(FIELD, path, line, "an actor must be a JSON object")
     unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
-        raise _fail(E_FIELD, path, line, f"unknown field(s) {', '.join(repr(u) for u in unknown)}")
+        raise RegistryError(FIELD, path, line, f"unknown field(s) {', '.join(repr(u) for u in unknown)}")
     missing = [name for name in REQUIRED_FIELDS if name not in record]
     if missing:
-        raise _fail(E_FIELD, path, line, f"missing field(s) {', '.join(repr(m) for m in missing)}")
+        raise RegistryError(FIELD, path, line, f"missing field(s) {', '.join(repr(m) for m in missing)}")
     actor_id, name, kind = (record[field_name] for field_name in REQUIRED_FIELDS)
     if not isinstance(actor_id, str) or not _ID.fullmatch(actor_id):
-        raise _fail(E_VALUE, path, line, f"field 'id' must be lower-case words joined by hyphens (e.g. 'yvette-cooper'), not {actor_id!r}")
+        raise RegistryError(VALUE, path, line, f"field 'id' must be lower-case words joined by hyphens (e.g. 'yvette-cooper'), not {actor_id!r}")
     if not isinstance(name, str) or not keys_of(name):
-        raise _fail(E_VALUE, path, line, "field 'name' must be a non-empty string")
+        raise RegistryError(VALUE, path, line, "field 'name' must be a non-empty string")
     if kind not in TYPES:
-        raise _fail(E_VALUE, path, line, f"field 'type' must be one of {', '.join(TYPES)}, not {kind!r}")
+        raise RegistryError(VALUE, path, line, f"field 'type' must be one of {', '.join(TYPES)}, not {kind!r}")
     side = _optional(record, "side", path, line)
     if side is not None and not _SIDE.fullmatch(side):
-        raise _fail(E_VALUE, path, line, f"field 'side' must be lower-case words joined by hyphens, not {side!r}")
+        raise RegistryError(VALUE, path, line, f"field 'side' must be lower-case words joined by hyphens, not {side!r}")
     gender = record.get("gender")
     if gender is not None and (kind != "person" or gender not in GENDERS):
-        raise _fail(E_VALUE, path, line, f"field 'gender' must be null or, for a person, one of {', '.join(GENDERS)}; got {gender!r}")
+        raise RegistryError(VALUE, path, line, f"field 'gender' must be null or, for a person, one of {', '.join(GENDERS)}; got {gender!r}")
     titles = record.get("titles", [])
     if not isinstance(titles, list):
-        raise _fail(E_VALUE, path, line, "field 'titles' must be a list")
+        raise RegistryError(VALUE, path, line, "field 'titles' must be a list")
     return Actor(
         id=actor_id, name=name.strip(), type=kind, side=side, gender=gender,
         aliases=_strings(record, "aliases", path, line), titles=tuple(parse_title(t, path, line) for t in titles),
@@ -452,46 +440,12 @@ def parse_actor(record: Any, path: str, line: int) -> Actor:
 
 def parse_registry(text: str, path: str) -> tuple[Actor, ...]:
     """The actors of one registry file's text (header line first), validated."""
-    header_seen = False
-    first_line: dict[str, int] = {}
-    actors = []
-    for line, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as error:
-            raise _fail(E_JSON, path, line, f"not valid JSON ({error.msg} at column {error.colno})") from None
-        if not header_seen:
-            _check_header(record, path, line)
-            header_seen = True
-            continue
-        actor = parse_actor(record, path, line)
-        if actor.id in first_line:
-            raise _fail(E_DUPLICATE, path, line, f"duplicate id {actor.id!r} (first on line {first_line[actor.id]})")
-        first_line[actor.id] = line
-        actors.append(actor)
-    if not header_seen:
-        raise _fail(E_EMPTY, path, None, "empty file: expected a header line and actors")
-    return tuple(actors)
-
-
-def _check_header(record: Any, path: str, line: int) -> None:
-    """Raise unless `record` is a header naming every header field."""
-    if not isinstance(record, dict) or "lexicon" not in record:
-        raise _fail(E_HEADER, path, line, f"the first line must be a header object with {', '.join(HEADER_FIELDS)}")
-    missing = [name for name in HEADER_FIELDS if not isinstance(record.get(name), str) or not record[name].strip()]
-    if missing:
-        raise _fail(E_HEADER, path, line, f"header is missing {', '.join(repr(m) for m in missing)}")
+    return parse_data_file(text, path, parse_actor, RegistryError, "actors").items
 
 
 def load_registry_file(path: str | Path) -> tuple[Actor, ...]:
     """Read and validate one registry file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise _fail(E_OPEN, str(path), None, f"cannot be read ({error.__class__.__name__}: {error})") from None
-    return parse_registry(text, str(path))
+    return parse_registry(read_text(path, RegistryError), str(path))
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.resources
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,7 +24,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from framing.document import Document
-from framing.errors import FramingError
+from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
 
 SHIPPED_FILES = (
     "loaded_language.jsonl",
@@ -40,7 +39,6 @@ SHIPPED_FILES = (
 )
 OPTIONAL_SHIPPED_FILES = ("reporting_verbs.jsonl",)
 
-HEADER_FIELDS = ("lexicon", "version", "licence", "description", "source")
 REQUIRED_FIELDS = ("id", "pattern", "category", "note", "source")
 OPTIONAL_FIELDS = (
     "variants", "subcategory", "polarity", "intensity", "inflect", "context", "unless_previous", "unless_next", "unless_context",
@@ -62,24 +60,12 @@ _PHRASE_GAP = re.compile(r"['’]?[\s\-‐‑]*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]—–]")
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
-E_OPEN = "L001"
-E_JSON = "L002"
-E_HEADER = "L003"
-E_FIELD = "L004"
-E_VALUE = "L005"
-E_DUPLICATE = "L006"
-E_EMPTY = "L007"
 
 
-class LexiconError(FramingError):
-    """A lexicon file that cannot be used; the message names the file, the line and the problem."""
+class LexiconError(DataFileError):
+    """A lexicon file that cannot be used; the message names the file, the line and the problem (codes L001-L007)."""
 
-    def __init__(self, code: str, path: str, line: int | None, problem: str) -> None:
-        where = f"{path}: line {line}" if line is not None else path
-        super().__init__(code, f"{where}: {problem}")
-        self.path = path
-        self.line = line
-        self.problem = problem
+    prefix = "L"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,7 +304,7 @@ def inflected_forms(pattern: str, inflect: str) -> tuple[str, ...]:
 def _string_list(value: Any, name: str, path: str, line: int) -> tuple[str, ...]:
     """A list of non-empty strings, or an error naming the field."""
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise LexiconError(E_VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
+        raise LexiconError(VALUE, path, line, f"field {name!r} must be a list of non-empty strings")
     return tuple(item.strip() for item in value)
 
 
@@ -330,7 +316,7 @@ def _optional_int(record: Mapping[str, Any], name: str, allowed: Iterable[int], 
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
         choices = ", ".join(str(choice) for choice in allowed)
-        raise LexiconError(E_VALUE, path, line, f"field {name!r} must be one of {choices} or null, not {value!r}")
+        raise LexiconError(VALUE, path, line, f"field {name!r} must be one of {choices} or null, not {value!r}")
     return value
 
 
@@ -340,43 +326,33 @@ def _text(record: Mapping[str, Any], name: str, path: str, line: int, optional: 
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise LexiconError(E_VALUE, path, line, f"field {name!r} must be a non-empty string")
+        raise LexiconError(VALUE, path, line, f"field {name!r} must be a non-empty string")
     return value.strip()
-
-
-def parse_header(record: Any, path: str) -> dict[str, str]:
-    """The header fields of line 1, or an error naming what is missing."""
-    if not isinstance(record, dict):
-        raise LexiconError(E_HEADER, path, 1, "the first line must be a JSON object header")
-    missing = [name for name in HEADER_FIELDS if not isinstance(record.get(name), str) or not record[name].strip()]
-    if missing:
-        raise LexiconError(E_HEADER, path, 1, f"header is missing {', '.join(repr(m) for m in missing)}")
-    return {name: record[name].strip() for name in HEADER_FIELDS}
 
 
 def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
     """One validated entry, or an error naming the line and the problem."""
     if not isinstance(record, dict):
-        raise LexiconError(E_FIELD, path, line, "an entry must be a JSON object")
+        raise LexiconError(FIELD, path, line, "an entry must be a JSON object")
     unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
-        raise LexiconError(E_FIELD, path, line, f"unknown field {unknown[0]!r}")
+        raise LexiconError(FIELD, path, line, f"unknown field {unknown[0]!r}")
     missing = [name for name in REQUIRED_FIELDS if name not in record]
     if missing:
-        raise LexiconError(E_FIELD, path, line, f"missing field {missing[0]!r}")
+        raise LexiconError(FIELD, path, line, f"missing field {missing[0]!r}")
     pattern = _text(record, "pattern", path, line)
     if not phrase_keys(pattern):
-        raise LexiconError(E_VALUE, path, line, f"pattern {pattern!r} has no words")
+        raise LexiconError(VALUE, path, line, f"pattern {pattern!r} has no words")
     variants = _string_list(record.get("variants", []), "variants", path, line)
     wordless = [variant for variant in variants if not phrase_keys(variant)]
     if wordless:
-        raise LexiconError(E_VALUE, path, line, f"variant {wordless[0]!r} has no words")
+        raise LexiconError(VALUE, path, line, f"variant {wordless[0]!r} has no words")
     loaded = record.get("loaded")
     if loaded is not None and not isinstance(loaded, bool):
-        raise LexiconError(E_VALUE, path, line, f"field 'loaded' must be true, false or null, not {loaded!r}")
+        raise LexiconError(VALUE, path, line, f"field 'loaded' must be true, false or null, not {loaded!r}")
     inflect = _text(record, "inflect", path, line, optional=True)
     if inflect is not None and inflect not in INFLECTIONS:
-        raise LexiconError(E_VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
+        raise LexiconError(VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
     return LexiconEntry(
         id=_text(record, "id", path, line),
         pattern=pattern,
@@ -398,39 +374,17 @@ def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
 
 def parse_lexicon(text: str, path: str) -> Lexicon:
     """Validate the JSONL `text` of the file at `path` into a Lexicon."""
-    header: dict[str, str] | None = None
-    entries: list[LexiconEntry] = []
-    first_line: dict[str, int] = {}
-    for line, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as error:
-            raise LexiconError(E_JSON, path, line, f"not valid JSON ({error.msg} at column {error.colno})") from None
-        if header is None:
-            header = parse_header(record, path) if line == 1 else parse_header(None, path)
-            continue
-        entry = parse_entry(record, path, line)
-        if entry.id in first_line:
-            raise LexiconError(E_DUPLICATE, path, line, f"duplicate id {entry.id!r} (first on line {first_line[entry.id]})")
-        first_line[entry.id] = line
-        entries.append(entry)
-    if header is None:
-        raise LexiconError(E_EMPTY, path, None, "empty file: expected a header line and entries")
+    parsed = parse_data_file(text, path, parse_entry, LexiconError, "entries")
+    header = parsed.header
     return Lexicon(
         name=header["lexicon"], version=header["version"], licence=header["licence"],
-        description=header["description"], source=header["source"], entries=tuple(entries), path=path,
+        description=header["description"], source=header["source"], entries=parsed.items, path=path,
     )
 
 
 def load_lexicon(path: str | Path) -> Lexicon:
     """Read and validate one lexicon file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise LexiconError(E_OPEN, str(path), None, f"cannot be read ({error.__class__.__name__}: {error})") from None
-    return parse_lexicon(text, str(path))
+    return parse_lexicon(read_text(path, LexiconError), str(path))
 
 
 @functools.lru_cache(maxsize=1)

@@ -169,7 +169,6 @@ def report(passages: Sequence[Passage], gold_path: Path) -> tuple[str, Tally]:
         "| hits counted | predicted spans | gold spans | token P | token R | token F1 | span P | span R | span F1 "
         "| false spans in neutral passages |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     )
-    before = Tally()
     lines = [
         "# Loaded-language benchmark",
         "",
