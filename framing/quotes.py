@@ -227,7 +227,7 @@ _SINGLE_CLOSE = "’"
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[,;:()—–“”\"]|(?<=\s)-(?=\s)")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
-_DEMONYM = re.compile(r"(?:an|ard|ese|ish|crat|man|woman|i)$")
+_DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
@@ -326,8 +326,10 @@ def _paragraph_spans(paragraph: Paragraph) -> list[_Span]:
     text = paragraph.text
     doubles = _double_spans(text)
     taken = [(a, len(text) if b is None else b) for a, b, _ in doubles]
+    singles = _single_spans(text, taken)
+    doubles = [d for d in doubles if not any(a < d[0] and d[1] is not None and b is not None and d[1] < b for a, b, _ in singles)]
     found = []
-    for open_at, close, family in sorted(doubles + _single_spans(text, taken)):
+    for open_at, close, family in sorted(doubles + singles):
         end = len(text) if close is None else close
         start = open_at + 1
         while start < end and text[start].isspace():
@@ -525,6 +527,7 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
         if _lower(word[2]) in BREAKERS or len(phrase) >= 9:
             break
         phrase.append(word)
+    phrase = _name_before_complement(phrase)
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
     first = phrase[0][2].lower()
@@ -582,7 +585,9 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
         if earlier:
             main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule)
             return replace(main, verb=verb, verb_text=match.group()) if main else None
-        found = _np_before(text, floor, _clause_start(text, floor, match.start()))
+        absolute = re.search(r"\bwith\s+(?=\S)", text[floor:match.start()])
+        found = _np_before(text, floor + absolute.end(), match.start()) if absolute else None
+        found = found or _np_before(text, floor, _clause_start(text, floor, match.start()))
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
     return _Cue(*found, verb, match.group(), rule) if found else None
@@ -756,7 +761,8 @@ class _Resolver:
         phrase: list[tuple[int, int, str]] = []
         for word in words:
             lowered = word[2].lower()
-            if phrase and self.masked[phrase[-1][1]:word[0]].strip():
+            gap = self.masked[phrase[-1][1]:word[0]].strip() if phrase else ""
+            if gap and not (gap == "." and phrase[-1][2].lower() in ABBREVIATIONS):
                 break
             role = bool(phrase) and _is_cap(phrase[-1][2]) and lowered in PERSON_ROLES
             if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):
@@ -848,9 +854,22 @@ class _Resolver:
         rest = words[1:]
         if words[0].lower() != "the" or not rest or any(w.lower() in ORG_WORDS | GROUP_NOUNS for w in rest):
             return None
-        if not (_AGE.match(rest[-1]) or (all(_is_cap(w) and not w.isupper() for w in rest) and _DEMONYM.search(rest[-1]))):
-            return None
+        if _AGE.match(rest[-1]):
+            return self._person_of_age(rest[-1].split("-")[0], start) or self._recent_person(start)
+        if all(_is_cap(w) and not w.isupper() for w in rest) and _DEMONYM.search(rest[-1]):
+            return self._recent_person(start)
+        return None
+
+    def _person_of_age(self, age: str, start: int) -> _Person | None:
+        """The latest person before `start` introduced with that age ('Claire Dunmore, 54,')."""
+        aged = [p for p in self.people if p.start < start and re.match(rf"[\w’'\- ]*?,\s*{age}\b", self.masked[p.start:p.start + 60])]
+        return aged[-1] if aged else None
+
+    def _recent_person(self, start: int) -> _Person | None:
+        """The named person of the latest nearby referent, through a pronoun's antecedent when needed."""
         for referent in self._recent(start):
+            if referent.phrase.lower() in PRONOUNS:
+                referent = self.antecedent(referent.phrase, referent.start) or referent
             person = self.person_of(referent.phrase, referent.start) if _split_name(referent.phrase.split())[1] else None
             if person:
                 return person
@@ -906,7 +925,7 @@ class _Resolver:
         earlier = self._introduced(phrase, start)
         if earlier:
             return self.canonical(earlier.phrase, earlier.start)
-        person = self.person_of(phrase, start) or self._epithet_person(phrase, start)
+        person = self._epithet_person(phrase, start) or self.person_of(phrase, start)
         if person:
             return person.name
         words = phrase.split()

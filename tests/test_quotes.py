@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from framing.actors import find_actors
 from framing.quotes import (
     Quote,
     extract_quotes,
@@ -369,3 +370,51 @@ def test_gold_file_offsets_slice_the_seeds(seed_texts):
     for line in (ROOT / "tests/data/quotes_gold.jsonl").read_text("utf-8").splitlines():
         record = json.loads(line)
         assert seed_texts[record["seed"]][record["start"]:record["end"]] == record["text"]
+
+
+# --- second blind set: general patterns fixed after scoring it (fresh sentences, not the set's) ----------------
+
+BLIND2_PATTERNS = [
+    ("age-epithet", "Ruth Okafor, 47, denies the charge.\nThe lawyer asked again. “I was at home,” the 47-year-old replied.",
+     "I was at home", "direct", "Ruth Okafor"),
+    ("demonym-epithet", "Coach Luis Ortega was furious with the referee.\n“It was a penalty,” said the Argentine.",
+     "It was a penalty", "direct", "Luis Ortega"),
+    ("party-epithet", "Sen. Mark Delaney, R-Ohio, voted against it.\n“This bill is a mess,” the Ohio Republican said.",
+     "This bill is a mess", "direct", "Mark Delaney"),
+    ("definite-after-indefinite", "Jane Moss said the ban was fair.\nA spokesperson for Acme said it would appeal. “We disagree,” the spokesperson said.",
+     "We disagree", "direct", "Spokesperson for Acme"),
+    ("indefinite-role-is-new", "Party spokesperson Tom Reeve said nothing.\nA Treasury spokesperson said the plan was “fully costed”.",
+     "fully costed", "partial", "Treasury spokesperson"),
+    ("apposed-subject", "The farm has been in the family for a century.\nHer brother, Owen Price, is less sure. “We may have to sell,” he says.",
+     "We may have to sell", "direct", "Owen Price"),
+    ("titled-name-after-and", "Elena Voss and Sen. Carla Mendes clashed on Monday.\n“That is false,” Mendes said.",
+     "That is false", "direct", "Carla Mendes"),
+    ("middle-name", "President Luiz Carlos Souza Lima flew to the coast.\n“We will rebuild,” Souza said.",
+     "We will rebuild", "direct", "Luiz Carlos Souza Lima"),
+    ("gendered-shared-surname", "Anna Berg chairs the firm. Her brother Erik Berg runs the shipping arm.\nMs Berg spoke first. “We must sell,” she said.",
+     "We must sell", "direct", "Anna Berg"),
+    ("organisation-introduced-by-noun", "The city was shelled overnight.\nAid group Terre Solidaire said its clinic was hit. “Our staff are safe,” they said.",
+     "Our staff are safe", "direct", "Terre Solidaire"),
+    ("appositive-name-with-complement", "“Sleep matters more than diet,” said the paper's senior author, Dr. Ana Ruiz of Stanford University.",
+     "Sleep matters", "direct", "Ana Ruiz"),
+    ("name-with-complement-after-verb", "“The effect is small,” said Prof Karl Berger of the University of Vienna.",
+     "The effect is small", "direct", "Karl Berger"),
+    ("absolute-with-ing", "The row erupted on Monday, with director Paul Hess accusing the board of trying to “silence” staff.",
+     "silence", "partial", "Paul Hess"),
+]
+
+
+@pytest.mark.parametrize("with_actors", [False, True], ids=["no-index", "find_actors"])
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in BLIND2_PATTERNS],
+                         ids=[case[0] for case in BLIND2_PATTERNS])
+def test_blind2_patterns(text, fragment, kind, speaker, with_actors):
+    doc = make_document(text, clean=False)
+    quote = quote_containing(extract_quotes(doc, find_actors(doc) if with_actors else None), fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+    assert doc.text[quote.start:quote.end] == quote.text
+
+
+def test_double_marks_inside_a_single_quote_are_its_content():
+    text = "‘I was shouting “help me” but nobody came,’ she said."
+    quotes = extract_quotes(make_document(text, clean=False))
+    assert [q.text for q in quotes] == ["I was shouting “help me” but nobody came,"]
