@@ -65,6 +65,16 @@ def fail(message: str) -> None:
     raise typer.Exit(code=2)
 
 
+def write_or_fail(path: Path, text: str) -> None:
+    """Write `text` to `path` (creating its folder), or exit with a one-line error naming the file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{path}: cannot be written ({exc.strerror or exc})")
+    stderr.print(f"wrote {path}", highlight=False)
+
+
 def load_or_fail(path: Path, text_column: str, id_column: str) -> tuple[Article, ...]:
     """The corpus at `path`, or a one-line error."""
     try:
@@ -133,14 +143,17 @@ def analyze_cli(
     if format is OutputFormat.csv:
         if output is None:
             fail("csv output writes several tables: give a folder with -o DIR")
-        for written in write_csv_tables(analyses, output):
-            stderr.print(f"wrote {written}", highlight=False)
+        try:
+            written = write_csv_tables(analyses, output)
+        except OSError as exc:
+            fail(f"{output}: cannot be written ({exc.strerror or exc})")
+        stderr.print(f"wrote {len(written)} tables to {output}", highlight=False)
         return
     text = to_json(analyses) if format is OutputFormat.json else "".join(to_jsonl(analyses))
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_or_fail(output, text)
     failed = sum(1 for item in analyses if item.status != "ok")
     if failed:
         stderr.print(f"{failed} of {len(analyses)} articles could not be analysed; see their \"error\" field", highlight=False)
@@ -186,9 +199,7 @@ def report_cli(
 ) -> None:
     """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render_report(analyses, title=title), encoding="utf-8")
-    stderr.print(f"wrote {output}", highlight=False)
+    write_or_fail(output, render_report(analyses, title=title))
 
 
 @app.command("exercise")
@@ -204,10 +215,8 @@ def exercise_cli(
 ) -> None:
     """Write a media-literacy worksheet and its answer key for every story at PATH."""
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
-    output.mkdir(parents=True, exist_ok=True)
     for name, answer_key in (("worksheet.html", False), ("answer_key.html", True)):
-        (output / name).write_text(render_exercises(analyses, answer_key=answer_key), encoding="utf-8")
-        stderr.print(f"wrote {output / name}", highlight=False)
+        write_or_fail(output / name, render_exercises(analyses, answer_key=answer_key))
 
 
 @app.command("info")

@@ -54,6 +54,8 @@ def test_no_clean_keeps_furniture() -> None:
         (["analyze", "does-not-exist"], "does-not-exist: no such file or folder"),
         (["analyze", str(SEEDS), "-f", "csv"], "give a folder with -o DIR"),
         (["compare", "does-not-exist"], "no such file or folder"),
+        (["analyze", str(SEEDS / "001_135b1febb4143c68.txt"), "-o", str(SEEDS / "manifest.csv" / "x.json")], "cannot be written"),
+        (["report", str(SEEDS / "001_135b1febb4143c68.txt"), "-o", str(SEEDS / "manifest.csv" / "r.html")], "cannot be written"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(args: list[str], fragment: str) -> None:
