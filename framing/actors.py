@@ -742,9 +742,11 @@ def _add_titles(linker: _Linker) -> None:
         for title in _title_keys(actor, linker.date):
             holders.setdefault(title, []).append(actor.id)
     registry_titles = {title: ids[0] for title, ids in holders.items() if len(ids) == 1 and title not in linker.text_titles}
-    titles = sorted({*registry_titles, *linker.text_titles}, key=len, reverse=True)
+    titles_by_first: dict[str, list[tuple[str, ...]]] = {}
+    for title in sorted({*registry_titles, *linker.text_titles}, key=len, reverse=True):
+        titles_by_first.setdefault(title[0], []).append(title)
     for at, word in enumerate(words):
-        for title in titles:
+        for title in titles_by_first.get(word.key, ()):
             last = at + len(title) - 1
             if last >= len(words) or words[last].sentence != word.sentence or any(i in linker.taken for i in range(at, last + 1)):
                 continue
@@ -801,10 +803,10 @@ def _voice(mention: Mention, quotes: Sequence[QuoteLike], index: ActorIndex) -> 
     if holding:
         return min(holding, key=lambda q: q.end - q.start)
     for quote in quotes:
-        speaker = _speaker_id(quote, index)
-        if quote.kind != "partial" or speaker is None or speaker == mention.actor_id:
+        if quote.kind != "partial" or _sentence_of(index.document, quote.start) != mention.sentence:
             continue
-        if _sentence_of(index.document, quote.start) != mention.sentence:
+        speaker = _speaker_id(quote, index)
+        if speaker is None or speaker == mention.actor_id:
             continue
         if any(m.actor_id == speaker and m.sentence == mention.sentence and m.end <= mention.start for m in index.mentions):
             return quote
