@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import resource
 import time
 import tracemalloc
 from dataclasses import replace
@@ -47,6 +48,8 @@ def main() -> None:
         f"- articles: {len(corpus)} ({args.copies} copies of the 5 seeds), {words:,} words",
         f"- time: {elapsed:.2f} s, {len(corpus) / elapsed:.1f} articles/s, {words / elapsed:,.0f} words/s",
         f"- peak traced memory while analysing the seeds (one article at a time, models loaded): {peak / 2**20:.1f} MiB",
+        f"- peak resident memory of the whole process (Python, libraries, model, lexicons): "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB",
         "",
         "Command: `python scripts/bench_pipeline.py --copies " + str(args.copies) + "`",
     ]
