@@ -54,9 +54,9 @@ PathArgument = Annotated[Path, typer.Argument(help="A folder of .txt files (opti
 NoClean = Annotated[bool, typer.Option("--no-clean", help="Keep page furniture (newsletter plugs, link blocks).")]
 TextColumn = Annotated[str, typer.Option(help="Column holding the article text (CSV, JSONL, Parquet).")]
 IdColumn = Annotated[str, typer.Option(help="Column holding the article id (CSV, JSONL, Parquet).")]
-LexiconFiles = Annotated[list[Path] | None, typer.Option("--lexicon", help="A framing lexicon JSONL file of your own (repeatable); added to the shipped ones.")]
+LexiconFiles = Annotated[list[Path] | None, typer.Option("--lexicon", metavar="FILE", help="A framing lexicon JSONL file of your own (repeatable): added to the shipped ones, or replacing the shipped lexicon of the same name.")]
 OnlyMyLexicons = Annotated[bool, typer.Option("--only-my-lexicons", help="Use only the --lexicon files, not the shipped lexicons.")]
-ActorFiles = Annotated[list[Path] | None, typer.Option("--actors", help="An actor registry JSONL file of your own (repeatable); added to the shipped registry.")]
+ActorFiles = Annotated[list[Path] | None, typer.Option("--actors", metavar="FILE", help="An actor registry JSONL file of your own (repeatable): added to the shipped registry; an actor with a shipped id replaces it.")]
 
 
 def fail(message: str) -> None:
