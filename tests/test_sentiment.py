@@ -124,6 +124,7 @@ def test_shipped_model_is_json_and_round_trips(tmp_path):
     assert list(model.classes_) == list(LABELS)
     assert model.coef_.shape == (3, len(model.get_feature_names_out()))
     assert model.metadata_["data_sha256"]
+    assert "train" in model.metadata_["splits"] and model.metadata_["n_targets"] >= 8739
     path = tmp_path / "model.json"
     model.to_json(path, model.metadata_)
     assert json.loads(path.read_text("utf-8"))["format"] == "framing.target_sentiment/1"
