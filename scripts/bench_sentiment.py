@@ -19,10 +19,15 @@ from pathlib import Path
 
 from sklearn.metrics import accuracy_score, f1_score
 
-from framing.sentiment import LABELS, TargetSentimentClassifier, load_default_model, vader_sentence_score
+from framing.sentiment import (
+    LABELS,
+    TargetSentimentClassifier,
+    load_default_model,
+    vader_sentence_score,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_sentiment import DATA, LEXICON, ROOT, TRAIN_ONLY, load_targets, train  # noqa: E402
+from train_sentiment import DATA, LEXICON, ROOT, TRAIN_ONLY, load_targets, train
 
 REPORT = ROOT / "reports" / "benchmarks" / "sentiment.md"
 SPLITS = ("dev_rw", "dev_mt")
