@@ -59,6 +59,7 @@ TITLE_HEADS = frozenset({
     "councillor", "campaigner", "lawyer", "barrister", "founder", "head", "chief", "ceo", "king",
     "queen", "prince", "princess", "pope", "general", "inspector", "commander", "superintendent",
     "professor", "economist", "analyst", "official", "envoy", "adviser", "advisor", "manager", "constable",
+    "czar", "tsar", "coach",
 })
 TITLE_MODIFIERS = frozenset({
     "home", "office", "foreign", "shadow", "deputy", "prime", "first", "security", "immigration",
@@ -83,6 +84,30 @@ NOT_NAMES = frozenset({
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "channel", "street", "road", "hotel", "radio", "news", "notice", "online", "times", "post",
 })
+SPOKES = {"spokesperson": None, "spokesman": "male", "spokeswoman": "female", "spokespeople": None}
+"""Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
+PLACE_PREPOSITIONS = frozenset({
+    "in", "to", "from", "across", "through", "into", "via", "throughout", "within", "around", "towards", "toward",
+    "near", "inside", "outside", "at", "reach", "reached", "reaching", "visit", "visited", "visiting",
+})
+"""Words before a country that make it a place ('travelled to Iraq', 'in France'), not an actor."""
+NATIONAL_GOVERNMENT_WORDS = frozenset({"uk", "british", "labour", "conservative", "tory", "coalition", "westminster", "the", "a", "this", "that", "his", "her", "their", "its"})
+"""Capitalised words before 'government' that still mean the UK Government ('the Labour government')."""
+ORG_NOUNS = frozenset({
+    "company", "firm", "group", "charity", "union", "agency", "regulator", "watchdog", "club", "party", "broadcaster",
+    "drugmaker", "carmaker", "retailer", "lender", "bank", "insurer", "airline", "supermarket", "council", "investor",
+    "organisation", "organization", "department", "court", "college", "academy", "association", "body", "business",
+    "force", "supplier", "operator", "university", "trust", "foundation", "institute", "network", "newspaper",
+})
+"""Nouns that name an organisation generically: 'the charity Care4Calais' introduces one, 'the charity' refers back."""
+GENERIC_ORG_NOUNS = frozenset({
+    "company", "firm", "group", "business", "drugmaker", "carmaker", "retailer", "lender", "insurer", "airline",
+    "supermarket", "investor", "supplier", "operator", "regulator", "watchdog", "body", "organisation", "organization",
+    "charity", "club", "broadcaster", "newspaper",
+})
+"""Back-reference nouns that may refer to any organisation (the others must be in its name or its introduction)."""
+BACKREF_WINDOW = 4
+"""Sentences back that 'the company' may reach for its organisation."""
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
@@ -586,7 +611,7 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
         if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
             found.append(_Candidate(run[0], run[-1], tuple(words[i].text for i in run), None, None, "organisation"))
             continue
-        if not name or len(name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or words[i].text.isupper() for i in name):
+        if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or words[i].text.isupper() for i in name):
             continue
         title = _title_before(words, name[0])
         if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names)):
@@ -636,9 +661,14 @@ class _Linker:
         self.mentions.append(Mention(actor.id, start, end, self.doc.text[start:end], kind, self.words[first].sentence))
         self.taken.update(range(first, last + 1))
 
-    def person_by_surname(self, surname: str) -> Actor | None:
-        """A person of this article with `surname`, else the registry's only person with it."""
+    def person_by_surname(self, surname: str, before: int | None = None, gender: str | None = None) -> Actor | None:
+        """A person of this article with `surname` (of a matching gender, the one named last before offset `before`), else the registry's only person with it."""
         local = [a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[-1] == surname]
+        if gender is not None:
+            local = [a for a in local if a.gender in (None, gender)] or local
+        if len(local) > 1 and before is not None:
+            latest = _latest(self.mentions, [a.id for a in local], before)
+            return self.actors[latest] if latest is not None else local[0]
         if local:
             return local[0]
         known = self.registry.by_surname.get(surname, ())
@@ -648,7 +678,7 @@ class _Linker:
         """The canonical actor of a person candidate and the mention kind."""
         keys = tuple(normalise(word) for word in candidate.name)
         if len(keys) == 1:
-            actor = self.person_by_surname(keys[0])
+            actor = self.person_by_surname(keys[0], self.words[candidate.first].start, HONORIFICS.get(candidate.honorific or ""))
             if actor is not None:
                 return actor, "surname"
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)
@@ -728,10 +758,37 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
 
 def _add_surnames(linker: _Linker) -> None:
     """Bare surnames ('Cooper said') of people already named in full in the article."""
-    people = {keys_of(a.name)[-1]: a for a in linker.actors.values() if a.type == "person" and len(keys_of(a.name)) > 1}
+    people: dict[str, list[str]] = {}
+    for actor in linker.actors.values():
+        keys = keys_of(actor.name)
+        if actor.type == "person" and len(keys) > 1:
+            people.setdefault(keys[-1], []).append(actor.id)
+    nicknames: dict[str, list[str]] = {}
+    for actor in linker.actors.values():
+        keys = [k for k in keys_of(actor.name) if k not in NAME_PARTICLES]
+        if actor.type == "person" and not actor.known and len(keys) >= 3:
+            for key in keys[1:-1]:
+                if len(key) > 2 and key not in people:
+                    nicknames.setdefault(key, []).append(actor.id)
+    used = {word.key for at, word in enumerate(linker.words) if at not in linker.taken and word.cap}
+    nicknamed = {ids[0] for key, ids in nicknames.items() if len(ids) == 1 and key in used}
+    for surname, ids in people.items():
+        if len(ids) > 1 and 0 < len(set(ids) - nicknamed) < len(ids):
+            people[surname] = [i for i in ids if i not in nicknamed]
+    for actor_id in list(dict.fromkeys(i for ids in people.values() for i in ids)):
+        keys = keys_of(linker.actors[actor_id].name)
+        for at in range(len(linker.words) - len(keys) + 1):
+            span = range(at, at + len(keys))
+            if linker.words[at].cap and not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
+                    and len({linker.words[i].sentence for i in span}) == 1:
+                linker.add(linker.actors[actor_id], at, at + len(keys) - 1, "name")
     for at, word in enumerate(linker.words):
-        if at not in linker.taken and word.cap and word.key in people:
-            linker.add(people[word.key], at, at, "surname")
+        if at in linker.taken or not word.cap:
+            continue
+        if word.key in people:
+            linker.add(linker.actors[_latest(linker.mentions, people[word.key], word.start)], at, at, "surname")
+        elif len(nicknames.get(word.key, ())) == 1:
+            linker.add(linker.actors[nicknames[word.key][0]], at, at, "alias")
 
 
 def _add_titles(linker: _Linker) -> None:
