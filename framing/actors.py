@@ -734,7 +734,14 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     registry = default_registry() if registry is None else registry
     linker = _Linker(doc, document_words(doc), registry, date)
     for first, last, form in registry_matches(doc, linker.words, registry):
-        linker.add(registry.by_id[form.actor_id], first, last, form.kind)
+        actor = registry.by_id[form.actor_id]
+        if actor.type == "country" and _place_before(linker.words, first):
+            continue
+        regional = _regional_government(doc, linker.words, first, form, linker.taken)
+        if regional is not None:
+            linker.add(regional, first - 1, last, "organisation")
+            continue
+        linker.add(actor, first, last, form.kind)
         if form.kind in ("name", "alias"):
             linker.remember_title(_title_before(linker.words, first))
     candidates = text_candidates(doc, linker.words, linker.taken)
@@ -748,6 +755,8 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         first = candidate.first - (1 if candidate.honorific else 0)
         linker.add(actor, first, candidate.last, kind)
         linker.remember_title(candidate.title)
+    _add_spokespeople(linker)
+    _add_repeated_names(linker)
     _add_surnames(linker)
     _add_titles(linker)
     _add_pronouns(linker)
@@ -756,17 +765,131 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     return ActorIndex(tuple(linker.actors[i] for i in order), mentions, doc, registry)
 
 
+def _place_before(words: Sequence[_Word], at: int) -> bool:
+    """True when a country at words[at] is a place: after 'in', 'to', 'from', 'across' ... (a 'the' between allowed)."""
+    back = at - 1
+    if back >= 0 and words[back].key == "the" and words[back].sentence == words[at].sentence:
+        back -= 1
+    return back >= 0 and words[back].sentence == words[at].sentence and words[back].key in PLACE_PREPOSITIONS and not words[back].cap
+
+
+def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _Form, taken: set[int]) -> Actor | None:
+    """'Scottish government', 'Texas government': a bare 'government' after another capitalised name is that government, not the UK's."""
+    if form.keys != ("government",) or at == 0 or (at - 1) in taken:
+        return None
+    previous = words[at - 1]
+    if previous.sentence != words[at].sentence or not previous.cap or previous.key in NATIONAL_GOVERNMENT_WORDS:
+        return None
+    if _NAME_GAP.fullmatch(doc.text, previous.end, words[at].start) is None:
+        return None
+    name = f"{previous.text} Government"
+    return Actor(f"org:{slug(name)}", name, "organisation", known=False)
+
+
+def _org_before(linker: _Linker, at: int) -> Mention | None:
+    """The organisation, country or possessive person mention ending just before words[at] ('Home Office' spokesperson)."""
+    word = linker.words[at]
+    for mention in linker.mentions:
+        if mention.kind == "pronoun" or mention.end > word.start or linker.doc.text[mention.end:word.start].strip():
+            continue
+        actor = linker.actors[mention.actor_id]
+        possessive = mention.text.translate(_APOSTROPHES).endswith("'s")
+        if actor.type in ("organisation", "country") or (actor.type == "person" and possessive):
+            return mention
+    return None
+
+
+def _name_run(text: str, words: Sequence[_Word], at: int) -> list[int]:
+    """Capitalised words from words[at] in one sentence, one space apart, with 'of', 'and', 'for', 'the' inside ('Department of Health and Social Care')."""
+    run = [at]
+    while run[-1] + 1 < len(words):
+        nxt = run[-1] + 1
+        if words[nxt].sentence != words[at].sentence or _NAME_GAP.fullmatch(text, words[nxt - 1].end, words[nxt].start) is None:
+            break
+        if words[nxt].cap:
+            run.append(nxt)
+            continue
+        if words[nxt].key in ("of", "and", "for", "the", "on") and nxt + 1 < len(words) and words[nxt + 1].sentence == words[at].sentence:
+            tail = nxt + 1 + (words[nxt + 1].key == "the")
+            if tail < len(words) and words[tail].cap and words[tail].sentence == words[at].sentence:
+                run.extend(range(nxt, tail + 1))
+                continue
+        break
+    return run
+
+
+def _word_at(words: Sequence[_Word], offset: int) -> int:
+    """Index of the word starting at `offset`."""
+    return next(i for i, w in enumerate(words) if w.start == offset)
+
+
+def _add_spokespeople(linker: _Linker) -> None:
+    """'A Home Office spokesperson', 'a spokesman for Labour', 'Mrs Badenoch's spokesman': a person speaking for X, not X.
+
+    The mention of X inside is replaced by one mention of the actor 'spokesperson for X' (a person, X's side),
+    so resolve() gives the quotes stage the spokesperson, and sentiment toward X is not read from them.
+    """
+    words = linker.words
+    for at, word in enumerate(words):
+        if word.key not in SPOKES:
+            continue
+        following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
+        org = _org_before(linker, at)
+        first = last = None
+        if org is not None and not (following is not None and following.cap):
+            first, last = _word_at(words, org.start), at
+        elif following is not None and following.key == "for":
+            target = at + 2
+            if target < len(words) and words[target].key == "the" and words[target].sentence == word.sentence:
+                target += 1
+            if target >= len(words) or words[target].sentence != word.sentence:
+                continue
+            org = next((m for m in linker.mentions if m.start == words[target].start and m.kind != "pronoun"
+                        and linker.actors[m.actor_id].type in ("organisation", "country", "person")), None)
+            if org is not None:
+                first, last = at, _word_at(words, org.start) + len(keys_of(org.text)) - 1
+            elif words[target].cap and target not in linker.taken:
+                run = _name_run(linker.doc.text, words, target)
+                name = linker.doc.text[words[run[0]].start:words[run[-1]].end]
+                org = Mention(f"org:{slug(name)}", words[run[0]].start, words[run[-1]].end, name, "organisation", word.sentence)
+                linker.actors.setdefault(org.actor_id, Actor(org.actor_id, name, "organisation", known=False))
+                first, last = at, run[-1]
+            else:
+                continue
+        if org is None or first is None:
+            continue
+        if first > 0 and words[first - 1].key in DETERMINERS and words[first - 1].sentence == word.sentence:
+            first -= 1
+        speaks_for = linker.actors[org.actor_id]
+        name = f"spokesperson for {speaks_for.name}"
+        actor = Actor(f"person:{slug(name)}", name, "person", speaks_for.side, SPOKES[word.key], known=False)
+        start, end = words[first].start, words[last].end
+        linker.mentions = [m for m in linker.mentions if not (start <= m.start and m.end <= end)]
+        linker.add(actor, first, last, "title")
+
+
+def _add_repeated_names(linker: _Linker) -> None:
+    """An organisation the text introduced ('a spokesperson for Thames Water') is mentioned wherever its full name recurs."""
+    for actor in [a for a in linker.actors.values() if a.type == "organisation" and not a.known]:
+        keys = keys_of(actor.name)
+        for at in range(len(linker.words) - len(keys) + 1):
+            span = range(at, at + len(keys))
+            if linker.words[at].cap and not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
+                    and len({linker.words[i].sentence for i in span}) == 1:
+                linker.add(actor, at, at + len(keys) - 1, "organisation")
+
+
 def _add_surnames(linker: _Linker) -> None:
     """Bare surnames ('Cooper said') of people already named in full in the article."""
     people: dict[str, list[str]] = {}
     for actor in linker.actors.values():
         keys = keys_of(actor.name)
-        if actor.type == "person" and len(keys) > 1:
+        if actor.type == "person" and len(keys) > 1 and actor.name[:1].isupper():
             people.setdefault(keys[-1], []).append(actor.id)
     nicknames: dict[str, list[str]] = {}
     for actor in linker.actors.values():
         keys = [k for k in keys_of(actor.name) if k not in NAME_PARTICLES]
-        if actor.type == "person" and not actor.known and len(keys) >= 3:
+        if actor.type == "person" and not actor.known and len(keys) >= 3 and all(w[:1].isupper() for w in actor.name.split() if w.lower() not in NAME_PARTICLES):
             for key in keys[1:-1]:
                 if len(key) > 2 and key not in people:
                     nicknames.setdefault(key, []).append(actor.id)

@@ -485,3 +485,68 @@ def actor_at(text: str, surface: str, nth: int = 0) -> str | None:
 )
 def test_people_sharing_a_surname(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "side"),
+    [
+        ("A Home Office spokesperson said the figures were wrong.", "A Home Office spokesperson", "spokesperson for Home Office", "government"),
+        ("A spokesman for Labour said the plan was costed.", "A spokesman for Labour", "spokesperson for Labour", "government"),
+        ("A spokeswoman for the Refugee Council said it was cruel.", "A spokeswoman for the Refugee Council", "spokesperson for Refugee Council", "ngo"),
+        ("A spokesperson for Anglian Water said pipes were being replaced.", "A spokesperson for Anglian Water", "spokesperson for Anglian Water", None),
+        ("A spokesperson for the Department for Work and Pensions said claims were rising.", "A spokesperson for the Department for Work and Pensions",
+         "spokesperson for Department for Work and Pensions", None),
+        ("Kemi Badenoch spoke first. Mrs Badenoch's spokesman later denied it.", "Mrs Badenoch's spokesman", "spokesperson for Kemi Badenoch", "opposition"),
+    ],
+)
+def test_spokesperson_is_a_person_speaking_for_the_organisation(text, phrase, name, side):
+    index = index_of(text)
+    start = text.index(phrase)
+    actor = index.resolve(phrase, start, start + len(phrase))
+    assert (actor.name, actor.type, actor.side) == (name, "person", side)
+    assert actor_at(text, phrase) == name
+
+
+def test_spokesperson_does_not_hide_the_organisation_elsewhere():
+    text = "The Home Office announced the scheme. A Home Office spokesperson said it would start in May."
+    assert actor_at(text, "The Home Office") == "Home Office"
+    assert actor_at(text, "Home Office spokesperson") == "spokesperson for Home Office"
+
+
+def test_named_spokesperson_is_the_named_person():
+    text = "Home Office spokesperson Jane Dawson said the figures were wrong."
+    assert actor_at(text, "Jane Dawson") == "Jane Dawson"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Scottish government said it would fund the scheme.", "Scottish government", "Scottish Government"),
+        ("The Welsh Government has announced new money.", "Welsh Government", "Welsh Government"),
+        ("The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", "Northern Ireland Executive"),
+        ("The Texas government sued on Monday.", "Texas government", "Texas Government"),
+        ("The Westminster government said it would act.", "government", "UK Government"),
+        ("The government said it would act.", "government", "UK Government"),
+    ],
+)
+def test_devolved_and_regional_governments_are_not_the_uk_government(text, surface, expected):
+    assert actor_at(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        ("Many of the men travelled to Iraq before crossing Europe.", "Iraq", 0, None),
+        ("Most had arrived in France by lorry.", "France", 0, None),
+        ("People smuggled from France and across the UK were found.", "UK", 0, None),
+        ("France agreed to the deal on Monday.", "France", 0, "France"),
+        ("Iraq has agreed to take back its nationals.", "Iraq", 0, "Iraq"),
+        ("The deal with France was signed in France.", "France", 0, "France"),
+        ("The deal with France was signed in France.", "France", 1, None),
+        ("Italy agreed to restart transfers.", "Italy", 0, "Italy"),
+        ("Brazil said it would not give up oil revenues.", "Brazil", 0, "Brazil"),
+        ("Thousands fled to Mexico last year.", "Mexico", 0, None),
+    ],
+)
+def test_country_after_a_place_preposition_is_a_place(text, surface, nth, expected):
+    assert actor_at(text, surface, nth) == expected
