@@ -735,7 +735,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     linker = _Linker(doc, document_words(doc), registry, date)
     for first, last, form in registry_matches(doc, linker.words, registry):
         actor = registry.by_id[form.actor_id]
-        if actor.type == "country" and _place_before(linker.words, first):
+        if actor.type == "country" and (_place_before(linker.words, first) or _modifies_a_role(linker.words, last)):
             continue
         regional = _regional_government(doc, linker.words, first, form, linker.taken)
         if regional is not None:
@@ -771,6 +771,14 @@ def _place_before(words: Sequence[_Word], at: int) -> bool:
     if back >= 0 and words[back].key == "the" and words[back].sentence == words[at].sentence:
         back -= 1
     return back >= 0 and words[back].sentence == words[at].sentence and words[back].key in PLACE_PREPOSITIONS and not words[back].cap
+
+
+def _modifies_a_role(words: Sequence[_Word], last: int) -> bool:
+    """True when a country only qualifies the actor after it: 'Morocco coach', "Russia's defence ministry", "Albania's prime minister"."""
+    following = words[last + 1] if last + 1 < len(words) else None
+    if following is None or following.sentence != words[last].sentence:
+        return False
+    return following.key in TITLE_HEADS | TITLE_MODIFIERS | ORG_HEADS | {"ministry", "team", "squad", "side", "embassy"}
 
 
 def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _Form, taken: set[int]) -> Actor | None:

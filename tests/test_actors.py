@@ -550,3 +550,18 @@ def test_devolved_and_regional_governments_are_not_the_uk_government(text, surfa
 )
 def test_country_after_a_place_preposition_is_a_place(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Morocco coach hails win. Walid Regragui said it was historic.", "Morocco coach"),
+        ("Russia's defence ministry said the strikes hit military targets.", "Russia's defence ministry"),
+        ("Albania's prime minister, Edi Rama, said the deal would hold.", "Albania's prime minister"),
+    ],
+)
+def test_country_qualifying_a_role_is_not_the_actor(text, phrase):
+    index = index_of(text)
+    start = text.index(phrase)
+    actor = index.resolve(phrase, start, start + len(phrase))
+    assert actor is None or actor.type != "country"
