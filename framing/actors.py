@@ -103,7 +103,7 @@ ORG_NOUNS = frozenset({
 GENERIC_ORG_NOUNS = frozenset({
     "company", "firm", "group", "business", "drugmaker", "carmaker", "retailer", "lender", "insurer", "airline",
     "supermarket", "investor", "supplier", "operator", "regulator", "watchdog", "body", "organisation", "organization",
-    "charity", "club", "broadcaster", "newspaper",
+    "charity", "broadcaster", "newspaper",
 })
 """Back-reference nouns that may refer to any organisation (the others must be in its name or its introduction)."""
 BACKREF_WINDOW = 4
@@ -755,10 +755,13 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         first = candidate.first - (1 if candidate.honorific else 0)
         linker.add(actor, first, candidate.last, kind)
         linker.remember_title(candidate.title)
+    _add_acronyms(linker)
+    introduced = _add_org_appositions(linker)
     _add_spokespeople(linker)
     _add_repeated_names(linker)
     _add_surnames(linker)
     _add_titles(linker)
+    _add_org_references(linker, introduced)
     _add_pronouns(linker)
     mentions = tuple(sorted(linker.mentions, key=lambda m: (m.start, m.end)))
     order = list(dict.fromkeys(m.actor_id for m in mentions))
@@ -874,6 +877,128 @@ def _add_spokespeople(linker: _Linker) -> None:
         start, end = words[first].start, words[last].end
         linker.mentions = [m for m in linker.mentions if not (start <= m.start and m.end <= end)]
         linker.add(actor, first, last, "title")
+
+
+def _drop_inside(linker: _Linker, first: int, last: int, types: Iterable[str] = ("organisation", "country", "group")) -> None:
+    """Remove the mentions (of actors of `types`) lying inside words[first..last]."""
+    start, end = linker.words[first].start, linker.words[last].end
+    linker.mentions = [m for m in linker.mentions if not (start <= m.start and m.end <= end and linker.actors[m.actor_id].type in types)]
+
+
+def _add_acronyms(linker: _Linker) -> None:
+    """'the British Medical Association (BMA)': one organisation, and every later 'BMA' is it."""
+    words, text = linker.words, linker.doc.text
+    for at, word in enumerate(words):
+        letters = word.text
+        if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6) or at == 0:
+            continue
+        if text[:word.start].rstrip()[-1:] != "(" or text[word.end:].lstrip()[:1] != ")":
+            continue
+        first, initials = at, []
+        while first > 0 and words[first - 1].sentence == word.sentence and len(initials) < len(letters):
+            first -= 1
+            if words[first].cap:
+                initials.insert(0, words[first].text[0].upper())
+            elif words[first].key not in ("of", "and", "for", "the", "on"):
+                break
+        if "".join(initials) != letters or not words[first].cap:
+            continue
+        name = text[words[first].start:words[at - 1].end]
+        actor = next((linker.actors[m.actor_id] for m in linker.mentions
+                      if m.start == words[first].start and m.end == words[at - 1].end and linker.actors[m.actor_id].type == "organisation"), None)
+        if actor is None:
+            actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
+            _drop_inside(linker, first, at - 1)
+            linker.add(actor, first, at - 1, "organisation")
+        for other, same in enumerate(words):
+            if same.text == letters and other >= first:
+                linker.mentions = [m for m in linker.mentions if not (m.start <= same.start and same.end <= m.end and m.kind != "pronoun"
+                                                                     and linker.actors[m.actor_id].type != "person")]
+                linker.add(actor, other, other, "alias")
+
+
+def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:
+    """'the charity Care4Calais', 'state oil company Petrobras': the name after an organisation noun is an organisation.
+
+    Returns actor id -> the nouns that introduced it, for later 'the charity' / 'the company'. A group word
+    used as the noun ('charity') is then not the generic group.
+    """
+    words, text = linker.words, linker.doc.text
+    introduced: dict[str, set[str]] = {}
+    names = first_names()
+    for at, word in enumerate(words[:-1]):
+        following = words[at + 1]
+        if word.key not in ORG_NOUNS or word.cap or following.sentence != word.sentence or not following.cap:
+            continue
+        if _NAME_GAP.fullmatch(text, word.end, following.start) is None:
+            continue
+        if following.key in HONORIFICS or following.key in TITLE_HEADS | TITLE_MODIFIERS or following.key in NOT_NAMES or following.key in names:
+            continue
+        existing = next((m for m in linker.mentions if m.start == following.start and m.kind != "pronoun"), None)
+        if existing is not None:
+            if linker.actors[existing.actor_id].type == "organisation":
+                introduced.setdefault(existing.actor_id, set()).add(word.key)
+            continue
+        run = _name_run(text, words, at + 1)
+        if any(i in linker.taken and not any(m.start <= words[i].start < m.end and linker.actors[m.actor_id].type in ("group", "country")
+                                           for m in linker.mentions) for i in run):
+            continue
+        first = at - 1 if at and words[at - 1].key in DETERMINERS and words[at - 1].sentence == word.sentence else at
+        name = text[words[run[0]].start:words[run[-1]].end]
+        actor = linker.actors.get(f"org:{slug(name)}") or Actor(f"org:{slug(name)}", name, "organisation", known=False)
+        _drop_inside(linker, first, run[-1])
+        linker.add(actor, first, run[-1], "organisation")
+        introduced.setdefault(actor.id, set()).add(word.key)
+    return introduced
+
+
+_NAME_SYNONYMS = {"force": {"police"}, "regulator": set(), "club": {"fc", "city", "united"}}
+_PUBLIC_BODY_KEYS = frozenset({"government", "office", "court", "council", "department", "party", "police", "ministry", "executive", "parliament", "commission"})
+
+
+def _org_fits(actor: Actor, noun: str, introduced: Mapping[str, set[str]]) -> bool:
+    """True when 'the <noun>' can be `actor` on specific evidence: its introduction, its name, or ('party') its note."""
+    keys = set(keys_of(actor.name)) | {k for alias in actor.aliases for k in keys_of(alias)}
+    if noun in introduced.get(actor.id, ()) or noun in keys or keys & _NAME_SYNONYMS.get(noun, set()):
+        return True
+    return noun == "party" and bool(re.search(r"\bparty\b", actor.note or "", re.IGNORECASE))
+
+
+def _add_org_references(linker: _Linker, introduced: Mapping[str, set[str]]) -> None:
+    """'the company', 'the charity', 'the council': the latest organisation before it (within a few sentences) it can be.
+
+    An organisation fits on specific evidence (introduced with that noun, the noun in its name: 'the council'
+    after 'Epping Forest District Council', a party for 'the party'); otherwise a generic noun ('the company',
+    'the group', 'the regulator') takes the latest organisation that is not a government body, court, council or party.
+    """
+    words = linker.words
+    for at, word in enumerate(words):
+        if word.key not in ORG_NOUNS or word.cap and not word.initial:
+            continue
+        first = at - 1
+        if first >= 0 and words[first].key not in DETERMINERS and not words[first].cap and first - 1 >= 0 and words[first - 1].key == "the":
+            first -= 1  # one modifier: 'the software group'
+        if first < 0 or words[first].key != "the" or words[first].sentence != word.sentence:
+            continue
+        following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
+        if following is not None and (following.cap or following.key in ORG_NOUNS or following.key in ("of", "for")):
+            continue
+        span = range(first, at + 1)
+        if any(i in linker.taken and not any(m.start <= words[i].start < m.end and linker.actors[m.actor_id].type == "group"
+                                             for m in linker.mentions) for i in span):
+            continue
+        earlier = sorted((m for m in linker.mentions if m.end <= words[first].start and m.kind != "pronoun"
+                          and linker.actors[m.actor_id].type == "organisation" and word.sentence - m.sentence <= BACKREF_WINDOW),
+                         key=lambda m: m.start, reverse=True)
+        actor = next((linker.actors[m.actor_id] for m in earlier if _org_fits(linker.actors[m.actor_id], word.key, introduced)), None)
+        if actor is None and word.key in GENERIC_ORG_NOUNS:
+            actor = next((linker.actors[m.actor_id] for m in earlier
+                          if not set(keys_of(linker.actors[m.actor_id].name)) & _PUBLIC_BODY_KEYS
+                          and linker.actors[m.actor_id].side not in ("government", "opposition", "court", "council", "police", "devolved-government")), None)
+        if actor is None:
+            continue
+        _drop_inside(linker, first, at, ("group",))
+        linker.add(actor, first, at, "organisation")
 
 
 def _add_repeated_names(linker: _Linker) -> None:

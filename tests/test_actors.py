@@ -565,3 +565,29 @@ def test_country_qualifying_a_role_is_not_the_actor(text, phrase):
     start = text.index(phrase)
     actor = index.resolve(phrase, start, start + len(phrase))
     assert actor is None or actor.type != "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        # an acronym in brackets after a full name is that organisation, here and later
+        ("The Royal College of Midwives (RCM) balloted members. The RCM said turnout was high.", "RCM", 1, "Royal College of Midwives"),
+        ("The Royal College of Midwives (RCM) balloted members. The RCM said turnout was high.", "Royal College of Midwives", 0, "Royal College of Midwives"),
+        ("Talks with the Food Standards Agency (FSA) ended. The FSA declined to comment.", "FSA", 1, "Food Standards Agency"),
+        ("The Crown Prosecution Service (CPS) charged him. The CPS said the evidence was strong.", "CPS", 1, "Crown Prosecution Service"),
+        # an organisation noun before a name introduces the organisation; the noun alone later refers back
+        ("The charity Safe Passage said children were at risk. The charity called for safe routes.", "The charity Safe Passage", 0, "Safe Passage"),
+        ("The charity Safe Passage said children were at risk. The charity called for safe routes.", "The charity called", 0, "Safe Passage"),
+        ("Shares in the retailer Boohoo fell. The company blamed the weather.", "The company", 0, "Boohoo"),
+        ("Ofcom fined the broadcaster GB News. The broadcaster said it would appeal.", "The broadcaster", 0, "GB News"),
+        ("Epping Forest District Council won the case. The council said residents were relieved.", "The council", 0, "Epping Forest District Council"),
+        ("Nigel Farage said Reform UK would win. The party has led in polls.", "The party", 0, "Reform UK"),
+        # generic nouns do not take a government body, and specific ones need evidence
+        ("The Home Office refused. The company said it would appeal.", "The company", 0, None),
+        ("The charity Safe Passage and the Home Office met. The department said talks went well.", "The department", 0, None),
+        # the group noun for charities stays a group when no organisation is named
+        ("Charities said the plan was cruel.", "Charities", 0, "NGOs and charities"),
+    ],
+)
+def test_acronyms_appositions_and_organisation_references(text, surface, nth, expected):
+    assert actor_at(text, surface, nth) == expected
