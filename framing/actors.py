@@ -59,7 +59,7 @@ TITLE_HEADS = frozenset({
     "councillor", "campaigner", "lawyer", "barrister", "founder", "head", "chief", "ceo", "king",
     "queen", "prince", "princess", "pope", "general", "inspector", "commander", "superintendent",
     "professor", "economist", "analyst", "official", "envoy", "adviser", "advisor", "manager", "constable",
-    "czar", "tsar", "coach",
+    "czar", "tsar", "coach", "justice", "gov", "sen",
 })
 TITLE_MODIFIERS = frozenset({
     "home", "office", "foreign", "shadow", "deputy", "prime", "first", "security", "immigration",
@@ -762,6 +762,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     _add_surnames(linker)
     _add_titles(linker)
     _add_org_references(linker, introduced)
+    _add_title_references(linker)
     _add_pronouns(linker)
     mentions = tuple(sorted(linker.mentions, key=lambda m: (m.start, m.end)))
     order = list(dict.fromkeys(m.actor_id for m in mentions))
@@ -999,6 +1000,76 @@ def _add_org_references(linker: _Linker, introduced: Mapping[str, set[str]]) -> 
             continue
         _drop_inside(linker, first, at, ("group",))
         linker.add(actor, first, at, "organisation")
+
+
+_HEAD_EQUIVALENTS = {"judge": {"judge", "justice"}, "governor": {"governor", "gov"}, "minister": {"minister", "secretary"}}
+
+
+def _title_words(linker: _Linker, actor: Actor) -> set[str]:
+    """Words of the titles a person holds in this article: learnt from the text, from the registry, and written just before their name."""
+    found = {k for title, ids in linker.text_titles.items() if actor.id in ids for k in title}
+    found |= {k for title in _title_keys(actor, linker.date) for k in title}
+    found |= {k for k in keys_of(actor.name) if k in TITLE_HEADS}
+    for mention in linker.mentions:
+        if mention.actor_id != actor.id or mention.kind not in ("name", "alias"):
+            continue
+        at = _word_at(linker.words, mention.start)
+        for back in range(at - 1, max(at - 5, -1), -1):
+            word = linker.words[back]
+            if word.sentence != linker.words[at].sentence or not (word.cap or word.key in TITLE_HEADS | TITLE_MODIFIERS):
+                break
+            found.add(word.key)
+    return found
+
+
+def _add_title_references(linker: _Linker) -> None:
+    """'Wes Streeting, the Health Secretary,' and later 'the Health Secretary', 'the judge', 'the former minister'.
+
+    A definite title after a comma that follows a person is that person (and the article's title for them);
+    a definite title on its own is the latest person within a few sentences whose titles in this article share its head.
+    """
+    words, text = linker.words, linker.doc.text
+    for at, word in enumerate(words):
+        if word.key not in TITLE_HEADS or (at in linker.taken and _person_at(linker, at)):
+            continue
+        following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
+        if following is not None and (following.cap or following.key in TITLE_HEADS):
+            continue
+        first = at
+        while first > 0 and at - first < 4 and words[first - 1].sentence == word.sentence and words[first - 1].key != "the" \
+                and (words[first - 1].key in TITLE_MODIFIERS | TITLE_HEADS or words[first - 1].cap) and not _person_at(linker, first - 1) \
+                and not words[first - 1].text.translate(_APOSTROPHES).endswith("'s"):
+            first -= 1
+        if first == 0 or words[first - 1].key != "the" or words[first - 1].sentence != word.sentence:
+            continue
+        first -= 1
+        if any(_person_at(linker, i) for i in range(first, at + 1)):
+            continue
+        gap = text[:words[first].start].rstrip()
+        actor = None
+        if gap.endswith(","):
+            before = [m for m in linker.mentions if m.end <= len(gap) and not text[m.end:len(gap) - 1].strip() and m.kind != "pronoun"]
+            if before and linker.actors[before[-1].actor_id].type == "person" and following is not None and following.key != "of":
+                actor = linker.actors[before[-1].actor_id]
+                linker.text_titles.setdefault(tuple(w.key for w in words[first + 1:at + 1]), []).append(actor.id)
+        if actor is None and (following is None or following.key != "of"):
+            heads = _HEAD_EQUIVALENTS.get(word.key, {word.key})
+            earlier = sorted((m for m in linker.mentions if m.end <= words[first].start and m.kind != "pronoun"
+                              and linker.actors[m.actor_id].type == "person" and word.sentence - m.sentence <= BACKREF_WINDOW),
+                             key=lambda m: m.start, reverse=True)
+            required = {w.key for w in words[first + 1:at]}
+            actor = next((linker.actors[m.actor_id] for m in earlier
+                          if (held := _title_words(linker, linker.actors[m.actor_id])) & heads and required <= held), None)
+        if actor is None:
+            continue
+        _drop_inside(linker, first, at)
+        linker.add(actor, first, at, "title")
+
+
+def _person_at(linker: _Linker, at: int) -> bool:
+    """True when words[at] is inside a person mention."""
+    word = linker.words[at]
+    return any(m.start <= word.start < m.end and linker.actors[m.actor_id].type == "person" for m in linker.mentions)
 
 
 def _add_repeated_names(linker: _Linker) -> None:

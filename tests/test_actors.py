@@ -591,3 +591,25 @@ def test_country_qualifying_a_role_is_not_the_actor(text, phrase):
 )
 def test_acronyms_appositions_and_organisation_references(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        # a definite title after 'Name,' is that person, and later the same title refers back
+        ("Lisa Nandy, the Culture Secretary, said the BBC must change. The Culture Secretary added that fees would stay.", "the Culture Secretary", 0, "Lisa Nandy"),
+        ("Lisa Nandy, the Culture Secretary, said the BBC must change. The Culture Secretary added that fees would stay.", "The Culture Secretary", 0, "Lisa Nandy"),
+        # a bare title takes the latest person whose titles in the article share its head and modifiers
+        ("Mr Justice Fordham granted the order. The judge said the delay was unlawful.", "The judge", 0, "Justice Fordham"),
+        ("Mayor Brandon Johnson spoke. The mayor said crime had fallen.", "The mayor", 0, "Brandon Johnson"),
+        ("Former chancellor Jeremy Hunt said the plan was sound. The former chancellor said taxes must fall.", "The former chancellor", 0, "Jeremy Hunt"),
+        ("Former home secretary Priti Patel spoke. In London, the former minister said rules were weak.", "the former minister", 0, "Priti Patel"),
+        # a title with a modifier the person does not hold is not them
+        ("Keir Starmer spoke in Berlin. The deputy prime minister told a conference the plan was fixed.", "The deputy prime minister", 0, None),
+        ("Yvette Cooper arrived. The Home Secretary spoke first.", "The Home Secretary", 0, "Yvette Cooper"),
+        # a possessive organisation before the title stays the organisation's mention
+        ("Jane Hale, the RCM's general secretary, spoke.", "RCM", 0, None),
+    ],
+)
+def test_title_references(text, surface, nth, expected):
+    assert actor_at(text, surface, nth) == expected
