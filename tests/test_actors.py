@@ -613,3 +613,15 @@ def test_acronyms_appositions_and_organisation_references(text, surface, nth, ex
 )
 def test_title_references(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Christina Walsh, a lawyer, said the ruling was wrong.", "Christina Walsh"),
+        ("Murray Fraser said the company would appeal.", "Murray Fraser"),
+        ("Kathy Brennan told the hearing she had not been paid.", "Kathy Brennan"),
+    ],
+)
+def test_common_first_names_find_people(text, name):
+    assert actor_at(text, name) == name
