@@ -757,6 +757,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         linker.remember_title(candidate.title)
     _add_acronyms(linker)
     introduced = _add_org_appositions(linker)
+    _add_employers(linker)
     _add_spokespeople(linker)
     _add_repeated_names(linker)
     _add_surnames(linker)
@@ -953,6 +954,63 @@ def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:
     return introduced
 
 
+ROLE_HEADS = frozenset({
+    "executive", "ceo", "director", "chair", "chairman", "chairwoman", "founder", "head", "spokesperson", "spokesman",
+    "spokeswoman", "officer", "boss", "owner", "president", "secretary", "economist", "analyst",
+})
+"""Roles held in an organisation: "Ofwat's chief executive", 'the founder of Octopus Energy' name the organisation."""
+
+
+def _add_employers(linker: _Linker) -> None:
+    """The organisation in "Ofwat's chief executive" and 'the founder of Octopus Energy' (when nothing else named it)."""
+    words, text = linker.words, linker.doc.text
+
+    def add_run(run: list[int]) -> None:
+        if not run or any(i in linker.taken for i in run) or words[run[0]].key in first_names() or words[run[0]].key in HONORIFICS:
+            return
+        if any(words[i].key in NOT_NAMES for i in run):
+            return
+        name = text[words[run[0]].start:words[run[-1]].end]
+        name = re.sub(r"['’]s$", "", name)
+        actor = linker.actors.get(f"org:{slug(name)}") or Actor(f"org:{slug(name)}", name, "organisation", known=False)
+        linker.add(actor, run[0], run[-1], "organisation")
+
+    for at, word in enumerate(words):
+        if word.key not in ROLE_HEADS:
+            continue
+        # possessive before the role: "Ofwat's chief executive", "Unison's general secretary"
+        back = at - 1
+        while back >= 0 and at - back <= 3 and words[back].sentence == word.sentence and words[back].key in TITLE_MODIFIERS | TITLE_HEADS \
+                and not words[back].cap:
+            back -= 1
+        if back >= 0 and back < at and words[back].sentence == word.sentence and words[back].cap \
+                and words[back].text.translate(_APOSTROPHES).endswith("'s") and not words[back].initial:
+            run = [back]
+            while run[0] > 0 and words[run[0] - 1].cap and not words[run[0] - 1].initial and words[run[0] - 1].sentence == word.sentence \
+                    and _NAME_GAP.fullmatch(text, words[run[0] - 1].end, words[run[0]].start) is not None:
+                run.insert(0, run[0] - 1)
+            add_run(run)
+        # 'the founder of Octopus Energy', 'chief executive of Care4Calais'
+        if word.key in ("secretary", "president") or at + 2 >= len(words) or words[at + 1].key != "of" or words[at + 1].sentence != word.sentence:
+            continue
+        target = at + 2 + (words[at + 2].key == "the")
+        if target < len(words) and words[target].sentence == word.sentence and words[target].cap:
+            add_run(_name_run(text, words, target))
+
+
+_NOUN_FAMILIES = (
+    frozenset({"company", "firm", "business", "group", "retailer", "drugmaker", "carmaker", "lender", "insurer", "airline",
+               "supermarket", "supplier", "operator", "investor", "broadcaster", "newspaper", "bank"}),
+    frozenset({"regulator", "watchdog", "body", "organisation", "organization", "agency"}),
+    frozenset({"charity", "group", "organisation", "organization", "body", "foundation", "trust"}),
+)
+
+
+def _same_kind(noun: str, called: set[str]) -> bool:
+    """True when an organisation the article called by `called` nouns may be 'the <noun>' (none yet: any)."""
+    return not called or noun in called or any(noun in family and called & family for family in _NOUN_FAMILIES)
+
+
 _NAME_SYNONYMS = {"force": {"police"}, "regulator": set(), "club": {"fc", "city", "united"}}
 _PUBLIC_BODY_KEYS = frozenset({"government", "office", "court", "council", "department", "party", "police", "ministry", "executive", "parliament", "commission"})
 
@@ -965,12 +1023,13 @@ def _org_fits(actor: Actor, noun: str, introduced: Mapping[str, set[str]]) -> bo
     return noun == "party" and bool(re.search(r"\bparty\b", actor.note or "", re.IGNORECASE))
 
 
-def _add_org_references(linker: _Linker, introduced: Mapping[str, set[str]]) -> None:
+def _add_org_references(linker: _Linker, introduced: dict[str, set[str]]) -> None:
     """'the company', 'the charity', 'the council': the latest organisation before it (within a few sentences) it can be.
 
     An organisation fits on specific evidence (introduced with that noun, the noun in its name: 'the council'
     after 'Epping Forest District Council', a party for 'the party'); otherwise a generic noun ('the company',
-    'the group', 'the regulator') takes the latest organisation that is not a government body, court, council or party.
+    'the group', 'the regulator') takes the latest organisation that is not a government body, court, council or party,
+    nor already called by another noun ('the company' is not the organisation the article called 'the regulator').
     """
     words = linker.words
     for at, word in enumerate(words):
@@ -995,11 +1054,13 @@ def _add_org_references(linker: _Linker, introduced: Mapping[str, set[str]]) -> 
         if actor is None and word.key in GENERIC_ORG_NOUNS:
             actor = next((linker.actors[m.actor_id] for m in earlier
                           if not set(keys_of(linker.actors[m.actor_id].name)) & _PUBLIC_BODY_KEYS
+                          and _same_kind(word.key, introduced.get(m.actor_id, set()))
                           and linker.actors[m.actor_id].side not in ("government", "opposition", "court", "council", "police", "devolved-government")), None)
         if actor is None:
             continue
         _drop_inside(linker, first, at, ("group",))
         linker.add(actor, first, at, "organisation")
+        introduced.setdefault(actor.id, set()).add(word.key)
 
 
 _HEAD_EQUIVALENTS = {"judge": {"judge", "justice"}, "governor": {"governor", "gov"}, "minister": {"minister", "secretary"}}

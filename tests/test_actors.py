@@ -608,7 +608,7 @@ def test_acronyms_appositions_and_organisation_references(text, surface, nth, ex
         ("Keir Starmer spoke in Berlin. The deputy prime minister told a conference the plan was fixed.", "The deputy prime minister", 0, None),
         ("Yvette Cooper arrived. The Home Secretary spoke first.", "The Home Secretary", 0, "Yvette Cooper"),
         # a possessive organisation before the title stays the organisation's mention
-        ("Jane Hale, the RCM's general secretary, spoke.", "RCM", 0, None),
+        ("Jane Hale, the RCM's general secretary, spoke.", "RCM", 0, "RCM"),
     ],
 )
 def test_title_references(text, surface, nth, expected):
@@ -625,3 +625,17 @@ def test_title_references(text, surface, nth, expected):
 )
 def test_common_first_names_find_people(text, name):
     assert actor_at(text, name) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        ("Pay at Anglian Water rose. Tom Lane, Ofwat's chief executive, said it was wrong.", "Ofwat", 0, "Ofwat"),
+        ("Sara Bell, the founder of Bright Path, said demand had doubled. Bright Path now has 40 staff.", "Bright Path", 1, "Bright Path"),
+        ("Tom Lane, Ofwat's chief executive, said the supplier Anglian Water had failed. The regulator said the company must pay.", "the company", 0, "Anglian Water"),
+        ("Tom Lane, Ofwat's chief executive, said the supplier Anglian Water had failed. The regulator said the company must pay.", "The regulator", 0, "Ofwat"),
+        ("Mayor of London Sadiq Khan spoke.", "London", 0, None),
+    ],
+)
+def test_employers_and_distinct_organisation_nouns(text, surface, nth, expected):
+    assert actor_at(text, surface, nth) == expected
