@@ -232,7 +232,7 @@ class Registry:
         table: dict[str, list[Actor]] = {}
         for actor in self.actors:
             if actor.type == "person":
-                table.setdefault(keys_of(actor.name)[-1], []).append(actor)
+                table.setdefault(surname_key(actor.name), []).append(actor)
         return {key: tuple(actors) for key, actors in table.items()}
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -368,6 +368,17 @@ def normalise(word: str) -> str:
 def keys_of(phrase: str) -> tuple[str, ...]:
     """A phrase as normalised words; spaces and hyphens both separate words."""
     return tuple(key for key in (normalise(word) for word in _WORD.findall(phrase.replace("-", " "))) if key)
+
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_key(name: str) -> str:
+    """The surname of a person's name as a key: the last word that is not a suffix ('Robert F. Kennedy Jr.' -> 'kennedy')."""
+    keys = keys_of(name)
+    while len(keys) > 1 and keys[-1] in NAME_SUFFIXES:
+        keys = keys[:-1]
+    return keys[-1] if keys else ""
 
 
 def _form(text: str, actor_id: str, kind: str) -> _Form:
@@ -571,13 +582,20 @@ def _cap_runs(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[li
         previous = words[at - 1] if at else None
         joined = (
             runs and runs[-1][-1] == at - 1 and previous is not None and previous.sentence == word.sentence
-            and _NAME_GAP.fullmatch(doc.text, previous.end, word.start) is not None
+            and (_NAME_GAP.fullmatch(doc.text, previous.end, word.start) is not None or _abbreviated(doc.text, previous, word))
         )
         if joined:
             runs[-1].append(at)
         else:
             runs.append([at])
     return [run for run in runs if words[run[-1]].cap]
+
+
+def _abbreviated(text: str, previous: _Word, word: _Word) -> bool:
+    """True for 'Mr. Kennedy', 'Gov. Kathy', 'Robert F. Kennedy': a full stop after an honorific, title abbreviation or initial."""
+    if text[previous.end:word.start] != ". ":
+        return False
+    return previous.key in HONORIFICS or previous.key in ("gov", "sen", "rep", "st") or (len(previous.text) == 1 and previous.text.isupper())
 
 
 def _title_before(words: Sequence[_Word], at: int) -> tuple[int, int] | None:
@@ -611,7 +629,7 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
         if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
             found.append(_Candidate(run[0], run[-1], tuple(words[i].text for i in run), None, None, "organisation"))
             continue
-        if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or words[i].text.isupper() for i in name):
+        if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
             continue
         title = _title_before(words, name[0])
         if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names)):
@@ -663,7 +681,7 @@ class _Linker:
 
     def person_by_surname(self, surname: str, before: int | None = None, gender: str | None = None) -> Actor | None:
         """A person of this article with `surname` (of a matching gender, the one named last before offset `before`), else the registry's only person with it."""
-        local = [a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[-1] == surname]
+        local = [a for a in self.actors.values() if a.type == "person" and surname_key(a.name) == surname]
         if gender is not None:
             local = [a for a in local if a.gender in (None, gender)] or local
         if len(local) > 1 and before is not None:
@@ -1150,7 +1168,7 @@ def _add_surnames(linker: _Linker) -> None:
     for actor in linker.actors.values():
         keys = keys_of(actor.name)
         if actor.type == "person" and len(keys) > 1 and actor.name[:1].isupper():
-            people.setdefault(keys[-1], []).append(actor.id)
+            people.setdefault(surname_key(actor.name), []).append(actor.id)
     nicknames: dict[str, list[str]] = {}
     for actor in linker.actors.values():
         keys = [k for k in keys_of(actor.name) if k not in NAME_PARTICLES]

@@ -639,3 +639,16 @@ def test_common_first_names_find_people(text, name):
 )
 def test_employers_and_distinct_organisation_nouns(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        ("Mr. Hendricks said the vote was close. Mr. Hendricks then left.", "Mr. Hendricks", 1, "Hendricks"),
+        ("Gov. Kathy Hochul signed the bill. The governor said it was overdue.", "The governor", 0, "Kathy Hochul"),
+        ("Dr. Susan Kressly spoke first. Dr. Kressly said vaccines were safe.", "Dr. Kressly", 0, "Susan Kressly"),
+        ("Senator John W. Harlan Jr. voted no. Harlan said the bill was rushed.", "Harlan said", 0, "John W Harlan Jr"),
+    ],
+)
+def test_us_style_abbreviations_and_suffixes(text, surface, nth, expected):
+    assert actor_at(text, surface, nth) == expected
