@@ -652,3 +652,17 @@ def test_employers_and_distinct_organisation_nouns(text, surface, nth, expected)
 )
 def test_us_style_abbreviations_and_suffixes(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Treasury said borrowing was on track.", "Treasury", "Treasury"),
+        ("Plaid Cymru said Wales had been short-changed.", "Plaid Cymru", "Plaid Cymru"),
+        ("Ofgem raised the price cap.", "Ofgem", "Ofgem"),
+        ("The White House said the order stood.", "White House", "White House"),
+        ("The BMA said talks had failed.", "BMA", "British Medical Association"),
+    ],
+)
+def test_registry_institutions(text, surface, expected):
+    assert actor_at(text, surface) == expected
