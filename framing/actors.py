@@ -31,8 +31,8 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from framing.document import Document
 from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
+from framing.document import Document
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
@@ -67,8 +67,8 @@ TITLE_MODIFIERS = frozenset({
     "senior", "junior", "attorney", "policing", "defence", "education", "culture", "treasury",
     "environment", "business", "trade", "finance", "economy", "migration", "asylum", "affairs",
     "acting", "former", "assistant", "associate", "executive", "chief", "general", "opposition",
-    "party", "labour", "conservative", "tory", "cabinet", "junior", "local", "government", "press",
-    "communications", "policy", "legal", "justice", "europe", "european", "development", "work",
+    "party", "labour", "conservative", "tory", "cabinet", "local", "government", "press",
+    "communications", "policy", "legal", "europe", "european", "development", "work",
     "pensions", "housing", "energy", "transport", "safeguarding", "victims", "veterans", "armed",
     "forces", "secretary", "minister", "regional", "national", "district", "county",
 })
@@ -360,8 +360,7 @@ ACTOR_COLUMNS = tuple(ActorSummary.__dataclass_fields__)
 def normalise(word: str) -> str:
     """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped."""
     key = word.translate(_APOSTROPHES).lower()
-    if key.endswith("'s"):
-        key = key[:-2]
+    key = key.removesuffix("'s")
     return key.rstrip("'")
 
 
@@ -1059,6 +1058,8 @@ def _add_org_references(linker: _Linker, introduced: dict[str, set[str]]) -> Non
         if first < 0 or words[first].key != "the" or words[first].sentence != word.sentence:
             continue
         following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
+        if following is not None and linker.doc.text[word.end:following.start].strip():
+            following = None  # 'The company, Britain's biggest supplier,': punctuation ends the noun phrase
         if following is not None and (following.cap or following.key in ORG_NOUNS or following.key in ("of", "for")):
             continue
         span = range(first, at + 1)

@@ -666,3 +666,8 @@ def test_us_style_abbreviations_and_suffixes(text, surface, nth, expected):
 )
 def test_registry_institutions(text, surface, expected):
     assert actor_at(text, surface) == expected
+
+
+def test_organisation_reference_before_an_apposition():
+    text = "Greg Hale, the founder of Bright Path, said costs rose. The company, Britain's biggest supplier, said it would cut prices."
+    assert actor_at(text, "The company") == "Bright Path"
