@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -73,27 +74,34 @@ class Document:
         """Number of words in the kept paragraphs."""
         return len(self.tokens)
 
+    @cached_property
+    def _starts(self) -> dict[str, list[int]]:
+        """Start offsets of paragraphs, sentences and tokens, computed once for binary search."""
+        return {
+            "paragraphs": [span.start for span in self.paragraphs],
+            "sentences": [span.start for span in self.sentences],
+            "tokens": [span.start for span in self.tokens],
+        }
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing character `offset`, or None if it lies outside every sentence."""
-        return _span_at(self.sentences, offset)
+        return _span_at(self.sentences, self._starts["sentences"], offset)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph containing character `offset`, or None (e.g. inside removed furniture)."""
-        return _span_at(self.paragraphs, offset)
+        return _span_at(self.paragraphs, self._starts["paragraphs"], offset)
 
     def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
         """The words lying wholly inside [start, end)."""
-        starts = [token.start for token in self.tokens]
-        first = bisect.bisect_left(starts, start)
+        first = bisect.bisect_left(self._starts["tokens"], start)
         last = first
         while last < len(self.tokens) and self.tokens[last].end <= end:
             last += 1
         return self.tokens[first:last]
 
 
-def _span_at(spans, offset: int):
-    """Binary search for the span (sorted, non-overlapping) that contains `offset`."""
-    starts = [span.start for span in spans]
+def _span_at(spans, starts: list[int], offset: int):
+    """Binary search for the span (sorted, non-overlapping, `starts` their start offsets) that contains `offset`."""
     position = bisect.bisect_right(starts, offset) - 1
     if position >= 0 and spans[position].start <= offset < spans[position].end:
         return spans[position]
