@@ -1,0 +1,35 @@
+"""Numbers are shown the same way everywhere: shares as percentages, one decimal under 1%."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from framing.formatting import format_number, format_share
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [(None, ""), (math.nan, ""), (0.0, "0%"), (0.004, "0.4%"), (0.0099, "1.0%"), (0.33, "33%"), (1.0, "100%")],
+)
+def test_format_share(share, expected):
+    assert format_share(share) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (None, "", ""),
+        (12, "count", "12"),
+        (12000, "count", "12,000"),
+        (0.005, "share", "0.5%"),
+        (36.854, "per_1000_words", "36.9"),
+        (40.68, "grade", "40.7"),
+        (-0.314, "score", "-0.31"),
+        (0.1, "score", "+0.10"),
+        (29.321, "", "29.3"),
+    ],
+)
+def test_format_number(value, unit, expected):
+    assert format_number(value, unit) == expected
