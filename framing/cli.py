@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import pandas as pd
 import typer
@@ -18,15 +18,22 @@ from rich.text import Text
 from framing import __version__
 from framing.actors import load_registry
 from framing.compare import compare, comparison_grid, grid_to_markdown
-from framing.corpus import Article, load_corpus
+from framing.corpus import Article, load_corpus, truncate_words
+from framing.errors import one_line
 from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
 from framing.report import render_report
 
+EXIT_CODES = (
+    "Exit codes: 0 every article analysed (or some failed, without --strict); 1 no article could be analysed, "
+    "or some failed with --strict; 2 bad input as a whole (missing path, unreadable table, bad option or user file)."
+)
+
 app = typer.Typer(
     help="Media-bias and framing analysis: quotes, actors, sentiment, loaded language, readability, outlet comparison.",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -57,12 +64,19 @@ IdColumn = Annotated[str, typer.Option(help="Column holding the article id (CSV,
 LexiconFiles = Annotated[list[Path] | None, typer.Option("--lexicon", metavar="FILE", help="A framing lexicon JSONL file of your own (repeatable): added to the shipped ones, or replacing the shipped lexicon of the same name.")]
 OnlyMyLexicons = Annotated[bool, typer.Option("--only-my-lexicons", help="Use only the --lexicon files, not the shipped lexicons.")]
 ActorFiles = Annotated[list[Path] | None, typer.Option("--actors", metavar="FILE", help="An actor registry JSONL file of your own (repeatable): added to the shipped registry; an actor with a shipped id replaces it.")]
+Strict = Annotated[bool, typer.Option("--strict", help="Exit with 1 when any article could not be analysed (its error is still in the output).")]
+MaxWords = Annotated[int | None, typer.Option("--max-words", min=1, metavar="N", help="Analyse at most the first N words of each article; a truncated article carries a warning.")]
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Print a one-line error on stderr and exit with 2 (bad input)."""
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    stderr.print(Text.assemble(("error:", "bold red"), " ", one_line(message)), highlight=False, soft_wrap=True)
     raise typer.Exit(code=2)
+
+
+def warn(message: str) -> None:
+    """Print a one-line warning on stderr (the same text is kept in the article's record)."""
+    stderr.print(Text.assemble(("warning:", "yellow"), " ", one_line(message)), highlight=False, soft_wrap=True)
 
 
 def write_or_fail(path: Path, text: str) -> None:
@@ -75,13 +89,32 @@ def write_or_fail(path: Path, text: str) -> None:
     stderr.print(f"wrote {path}", highlight=False)
 
 
-def load_or_fail(path: Path, text_column: str, id_column: str) -> tuple[Article, ...]:
-    """The corpus at `path`, or a one-line error."""
+def load_or_fail(path: Path, text_column: str, id_column: str, max_words: int | None = None) -> tuple[Article, ...]:
+    """The corpus at `path` (each article cut to `max_words`), its warnings on stderr; or a one-line error."""
     try:
-        return load_corpus(path, text_column=text_column, id_column=id_column)
+        articles = load_corpus(path, text_column=text_column, id_column=id_column)
     except ValueError as exc:
         fail(str(exc))
-        raise  # unreachable: fail() always exits
+    except OSError as exc:
+        fail(f"{exc.filename or path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
+    if max_words is not None:
+        articles = tuple(truncate_words(article, max_words) for article in articles)
+    for article in articles:
+        for warning in article.warnings:
+            warn(warning)
+    return articles
+
+
+def finish(analyses: Sequence[ArticleAnalysis], strict: bool) -> None:
+    """Name each article that failed on stderr, then exit: 1 when none was analysed or, with --strict,
+    when any failed; otherwise return (exit code 0)."""
+    failed = [item for item in analyses if item.status != "ok"]
+    for item in failed:
+        stderr.print(Text.assemble(("failed:", "red"), f" {item.article.id}: ", one_line(item.error or "")), highlight=False, soft_wrap=True)
+    if failed:
+        stderr.print(f"{len(failed)} of {len(analyses)} articles could not be analysed; see their \"error\" field", highlight=False)
+    if not analyses or len(failed) == len(analyses) or (strict and failed):
+        raise typer.Exit(code=1)
 
 
 def options_or_fail(no_clean: bool, lexicons: list[Path] | None, only_my_lexicons: bool, actors: list[Path] | None) -> Options:
@@ -107,11 +140,11 @@ def run_with_progress(articles: Sequence[Article], options: Options) -> Iterator
 
 def analyse_or_fail(
     path: Path, no_clean: bool, lexicons: list[Path] | None, only_my_lexicons: bool, actors: list[Path] | None,
-    text_column: str, id_column: str,
+    text_column: str, id_column: str, max_words: int | None = None,
 ) -> list[ArticleAnalysis]:
     """Load the options and the corpus (or exit with a one-line error), then analyse every article."""
     options = options_or_fail(no_clean, lexicons, only_my_lexicons, actors)
-    articles = load_or_fail(path, text_column, id_column)
+    articles = load_or_fail(path, text_column, id_column, max_words)
     return list(run_with_progress(articles, options))
 
 
@@ -126,7 +159,7 @@ def rich_grid(grid: pd.DataFrame, story: str) -> Table:
     return table
 
 
-@app.command("analyze")
+@app.command("analyze", epilog=EXIT_CODES)
 def analyze_cli(
     path: PathArgument,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (one document), jsonl (an article a line) or csv (tables in a folder).")] = OutputFormat.json,
@@ -137,9 +170,11 @@ def analyze_cli(
     actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
+    strict: Strict = False,
+    max_words: MaxWords = None,
 ) -> None:
     """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
     if format is OutputFormat.csv:
         if output is None:
             fail("csv output writes several tables: give a folder with -o DIR")
@@ -148,18 +183,17 @@ def analyze_cli(
         except OSError as exc:
             fail(f"{output}: cannot be written ({exc.strerror or exc})")
         stderr.print(f"wrote {len(written)} tables to {output}", highlight=False)
+        finish(analyses, strict)
         return
     text = to_json(analyses) if format is OutputFormat.json else "".join(to_jsonl(analyses))
     if output is None:
         sys.stdout.write(text)
     else:
         write_or_fail(output, text)
-    failed = sum(1 for item in analyses if item.status != "ok")
-    if failed:
-        stderr.print(f"{failed} of {len(analyses)} articles could not be analysed; see their \"error\" field", highlight=False)
+    finish(analyses, strict)
 
 
-@app.command("compare")
+@app.command("compare", epilog=EXIT_CODES)
 def compare_cli(
     path: PathArgument,
     format: Annotated[CompareFormat, typer.Option("--format", "-f", help="table (terminal), csv (tidy) or markdown.")] = CompareFormat.table,
@@ -169,12 +203,15 @@ def compare_cli(
     actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
+    strict: Strict = False,
+    max_words: MaxWords = None,
 ) -> None:
     """Compare outlets side by side, one table per story."""
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
     table = compare(analyses)
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
+        finish(analyses, strict)
         return
     console = Console(width=max(100, Console().width))
     for story in dict.fromkeys(table["story"]):
@@ -183,9 +220,10 @@ def compare_cli(
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
         else:
             console.print(rich_grid(grid, story))
+    finish(analyses, strict)
 
 
-@app.command("report")
+@app.command("report", epilog=EXIT_CODES)
 def report_cli(
     path: PathArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("reports/report.html"),
@@ -196,13 +234,16 @@ def report_cli(
     actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
+    strict: Strict = False,
+    max_words: MaxWords = None,
 ) -> None:
     """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
     write_or_fail(output, render_report(analyses, title=title))
+    finish(analyses, strict)
 
 
-@app.command("exercise")
+@app.command("exercise", epilog=EXIT_CODES)
 def exercise_cli(
     path: PathArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for worksheet.html and answer_key.html.")] = Path("reports/exercise"),
@@ -212,11 +253,14 @@ def exercise_cli(
     actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
+    strict: Strict = False,
+    max_words: MaxWords = None,
 ) -> None:
     """Write a media-literacy worksheet and its answer key for every story at PATH."""
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
+    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
     for name, answer_key in (("worksheet.html", False), ("answer_key.html", True)):
         write_or_fail(output / name, render_exercises(analyses, answer_key=answer_key))
+    finish(analyses, strict)
 
 
 @app.command("info")

@@ -1,15 +1,19 @@
 """Load articles from a folder of .txt files (with an optional manifest), CSV, JSONL, Parquet or one .txt.
 
 Whole-input problems (missing path, unreadable table, unknown column) raise `InputError`; a problem
-with one article (undecodable file, empty text) is kept on that article as `error`, so every input
-article appears in the output.
+with one article (unreadable or undecodable file, broken link, empty text, a web page that yields no
+article) is kept on that article as `error`, so every input article appears in the output. What was
+done to an article's text on the way in (a web page's article extracted, a long text truncated) is
+kept on it as `warnings`.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +28,16 @@ MANIFEST_NAME = "manifest.csv"
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 # Tried before open detection: short English news text is otherwise often mistaken for cp1250.
 WESTERN_ENCODINGS = ["utf_16", "cp1252", "iso8859_15", "latin_1", "mac_roman"]
+# A web page saved as text: a doctype or <html> at the start, or known tags with at least one closed.
+HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
+HTML_TAG = re.compile(
+    r"<(/?)(?:html|head|body|title|meta|link|script|style|nav|header|footer|main|article|section|aside|div|span|"
+    r"p|br|hr|a|img|figure|figcaption|h[1-6]|ul|ol|li|table|tr|td|th|strong|em|b|i|blockquote|noscript|iframe)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+HTML_MIN_TAGS = 2
+WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,7 @@ class Article:
     url: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict, hash=False)
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def load_corpus(
@@ -81,29 +96,130 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 def read_text_article(path: Path, article_id: str, metadata: Mapping[str, str] | None = None) -> Article:
-    """One .txt file as an Article; an undecodable or empty file becomes an Article with `error`."""
+    """One .txt file as an Article. A file that cannot be read or decoded, an empty one, or a web page
+    with no extractable article becomes an Article with `error`; a web page's extracted article text
+    is used instead of its markup, with a warning."""
     metadata = dict(metadata or {})
     known = {name: metadata.pop(name) or None for name in METADATA_FIELDS if name in metadata}
-    text, error = "", None
+    text, error, warnings = "", None, ()
     try:
         text, encoding = decode_bytes(path.read_bytes())
         if encoding != "utf-8":
             metadata["encoding"] = encoding
+    except OSError as exc:
+        error = read_error(path, exc)
     except UnicodeError as exc:
-        error = errors.E003.format(path=path, detail=exc)
+        error = errors.message("E003", path=path, detail=exc)
+    if error is None and looks_like_html(text):
+        try:
+            text, title, extractor = extract_html_article(text)
+        except HtmlError as exc:
+            text, error = "", errors.message(exc.code, path=path)
+        else:
+            metadata.update(extracted_from="html", extractor=extractor)
+            known["title"] = known.get("title") or title
+            warnings = (errors.message("W001", path=path, extractor=extractor),)
     if error is None and not text.strip():
-        error = errors.E012.format(path=path)
-    return Article(id=article_id, text=text, source=str(path), meta=metadata, error=error, **known)
+        error = errors.message("E012", path=path)
+    return Article(id=article_id, text=text, source=str(path), meta=metadata, error=error, warnings=warnings, **known)
+
+
+def read_error(path: Path, exc: OSError) -> str:
+    """The one-line message for a file that could not be read: a folder, a broken link, no permission ..."""
+    if path.is_dir():
+        return errors.message("E013", path=path)
+    if path.is_symlink() and not path.exists():
+        return errors.message("E014", path=path, target=path.readlink())
+    return errors.message("E015", path=path, detail=exc.strerror or exc.__class__.__name__)
+
+
+class HtmlError(Exception):
+    """A web page whose article text cannot be extracted; `code` names the error message."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a web page or HTML fragment saved as text: markup must never be analysed as words."""
+    if HTML_START.match(text):
+        return True
+    tags = 0
+    closed = False
+    for match in HTML_TAG.finditer(text):
+        tags += 1
+        closed = closed or bool(match.group(1))
+        if tags >= HTML_MIN_TAGS and closed:
+            return True
+    return False
+
+
+def extract_html_article(markup: str) -> tuple[str, str | None, str]:
+    """The article text and title of a web page, and the extractor used (trafilatura, extra `html`).
+
+    trafilatura drops navigation, scripts, styles and comments and decodes entities (&ldquo;);
+    it works on the markup alone and fetches nothing. Raises HtmlError when it is not installed or
+    finds no article text.
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        raise HtmlError("E016") from None
+    result = trafilatura.bare_extraction(
+        markup, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
+    )
+    text = (getattr(result, "text", None) or "").strip()
+    if not text:
+        raise HtmlError("E017")
+    return text, getattr(result, "title", None) or None, f"trafilatura {trafilatura.__version__}"
+
+
+def truncate_words(article: Article, max_words: int) -> Article:
+    """`article` cut after its first `max_words` words (runs of non-space characters), with a warning
+    saying so; unchanged when it is no longer. The kept text is a prefix, so offsets still hold."""
+    if max_words < 1:
+        raise ValueError(f"max_words must be at least 1, not {max_words}")
+    if article.error:
+        return article
+    end = 0
+    for count, match in enumerate(WORD.finditer(article.text), start=1):
+        if count == max_words:
+            end = match.end()
+        elif count > max_words:
+            break
+    else:
+        return article
+    total = sum(1 for _ in WORD.finditer(article.text))
+    warning = errors.message("W002", path=article.source, kept=max_words, total=total)
+    return dataclasses.replace(article, text=article.text[:end], warnings=(*article.warnings, warning))
 
 
 def load_folder(folder: Path) -> tuple[Article, ...]:
-    """Every .txt file in `folder` (sorted by name), with metadata from `manifest.csv` if present."""
-    files = sorted(path for path in folder.iterdir() if path.suffix.lower() == ".txt" and path.is_file())
+    """Every .txt entry in `folder` (sorted by name), with metadata from `manifest.csv` if present.
+
+    An entry named .txt that is not a readable file (a folder, a broken link, no permission) and a
+    second file with the same id (a.txt, a.TXT) become error articles, never silently skipped.
+    """
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise InputError("E015", errors.E015.format(path=folder, detail=exc.strerror or exc.__class__.__name__)) from exc
+    files = [path for path in entries if path.suffix.lower() == ".txt"]
     manifest_path = folder / MANIFEST_NAME
     manifest = read_manifest(manifest_path) if manifest_path.exists() else {}
     if not files and not manifest:
-        raise InputError("E006", errors.E006.format(path=folder))
-    articles = [read_text_article(path, path.stem, manifest.get(path.name)) for path in files]
+        others = [path.name for path in entries if path.name != MANIFEST_NAME]
+        detail = f" (only {len(others)} other entries: {', '.join(others[:5])}{', ...' if len(others) > 5 else ''})" if others else ""
+        raise InputError("E006", errors.E006.format(path=folder) + detail)
+    articles, first_file = [], {}
+    for path in files:
+        if path.stem in first_file:
+            error = errors.message("E018", path=path, id=path.stem, other=first_file[path.stem].name)
+            articles.append(Article(id=path.name, text="", source=str(path), error=error))
+            continue
+        first_file[path.stem] = path
+        articles.append(read_text_article(path, path.stem, manifest.get(path.name)))
     present = {path.name for path in files}
     for row_number, name in enumerate(manifest, start=2):
         if name not in present:
@@ -112,7 +228,7 @@ def load_folder(folder: Path) -> tuple[Article, ...]:
                     id=Path(name).stem,
                     text="",
                     source=str(folder / name),
-                    error=errors.E007.format(path=manifest_path, row=row_number, file=name),
+                    error=errors.message("E007", path=manifest_path, row=row_number, file=name),
                 )
             )
     return tuple(articles)
@@ -120,7 +236,10 @@ def load_folder(folder: Path) -> tuple[Article, ...]:
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     """File name to its metadata row from a manifest CSV with a `file` column."""
-    rows = read_table(path)
+    try:
+        rows = read_table(path)
+    except OSError as exc:
+        raise InputError("E015", errors.E015.format(path=path, detail=exc.strerror or exc.__class__.__name__)) from exc
     if rows and "file" not in rows[0]:
         raise InputError("E004", errors.E004.format(path=path, column="file", columns=sorted(rows[0])))
     return {row["file"]: {key: value for key, value in row.items() if key != "file"} for row in rows}

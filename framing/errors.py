@@ -1,13 +1,28 @@
-"""Stable, testable error messages: each has a code, and the text names the file and the problem."""
+"""Stable, testable error messages: each has a code, and the text names the file and the problem.
+
+Errors (E...) stop an article or, raised as `InputError`, the whole input; warnings (W...) say what
+was done to an article's text and are kept on the article. Every message is one line, never cut.
+"""
 
 from __future__ import annotations
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: line breaks, tabs and other unprintable characters (in a file name, a
+    detail from a parser) shown escaped, e.g. "\\n", so a message never spans or hides lines."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+def message(code: str, **fields: object) -> str:
+    """The one-line message "[code] ..." of an error or warning code of this module, filled in."""
+    return one_line(f"[{code}] " + globals()[code].format(**fields))
 
 
 class FramingError(ValueError):
     """Bad input the user can fix; the CLI prints its message on one line and exits with 2."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(f"[{code}] {message}")
+        super().__init__(one_line(f"[{code}] {message}"))
         self.code = code
 
 
@@ -27,3 +42,12 @@ E009 = "{path}: duplicate article id {id!r} (rows {first} and {second}); ids mus
 E010 = "{path}: row {row}: the text column {column!r} is empty or missing"
 E011 = "{path}: reading Parquet needs pyarrow; install it with: pip install 'framing[parquet]'"
 E012 = "{path}: article text is empty"
+E013 = "{path}: is a folder, not a text file"
+E014 = "{path}: broken symbolic link (points to {target}, which does not exist)"
+E015 = "{path}: cannot be read ({detail})"
+E016 = "{path}: looks like a web page (HTML), not plain text; install the extractor with: pip install 'framing[html]', or save the article as plain text"
+E017 = "{path}: looks like a web page (HTML), and no article text could be extracted from it"
+E018 = "{path}: duplicate article id {id!r} (also the id of {other}); rename one of the files"
+
+W001 = "{path}: HTML page: the article text was extracted with {extractor}; markup, menus and scripts were dropped and offsets index the extracted text"
+W002 = "{path}: truncated to the first {kept} of {total} words (--max-words)"

@@ -43,6 +43,7 @@ def article_record(analysis: ArticleAnalysis) -> dict[str, Any]:
         "meta": dict(article.meta),
         "status": analysis.status,
         "error": analysis.error,
+        "warnings": list(article.warnings),
         "paragraphs": len(document.paragraphs) if document else 0,
         "sentences": len(document.sentences) if document else 0,
         "words": document.n_words if document else 0,
@@ -101,6 +102,7 @@ def to_frame(analyses: ArticleAnalysis | Sequence[ArticleAnalysis], table: str =
 def _article_row(record: Mapping[str, Any]) -> dict[str, Any]:
     """The one-row-an-article summary: metadata, counts and readability scores."""
     row = {name: record[name] for name in ARTICLE_COLUMNS}
+    row["warnings"] = json.dumps(record["warnings"], ensure_ascii=False)
     row.update(paragraphs=record["paragraphs"], sentences=record["sentences"], words=record["words"])
     row.update(removed_lines=len(record["removed"]), quotes=len(record["quotes"]), framing_hits=len(record["framing"]))
     row.update(record["readability"])
