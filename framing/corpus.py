@@ -82,9 +82,16 @@ def load_corpus(
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Text and encoding name: UTF-8 (BOM stripped) first, then Western single-byte encodings,
-    then whatever charset-normalizer detects. Raises UnicodeError when nothing fits the bytes.
+    """Text and encoding name: UTF-16 without a byte-order mark (else it passes as UTF-8 with a NUL
+    between letters), UTF-8 (BOM stripped), then Western single-byte encodings, then whatever
+    charset-normalizer detects. Raises UnicodeError when nothing fits the bytes.
     """
+    codec = utf16_without_bom(data)
+    if codec is not None:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -93,6 +100,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             if best is not None and best.encoding is not None:
                 return str(best), best.encoding
         raise UnicodeError(str(exc)) from exc
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf_16_le" or "utf_16_be" when `data` has no byte-order mark but a NUL byte beside most
+    characters, as UTF-16 text in a Latin script has; else None."""
+    if len(data) < 4 or len(data) % 2 or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return None
+    half = len(data) // 2
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf_16_le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf_16_be"
+    return None
 
 
 def read_text_article(path: Path, article_id: str, metadata: Mapping[str, str] | None = None) -> Article:
