@@ -1,0 +1,147 @@
+"""Untrusted input stays inert: every HTML output escapes each user-controlled field, and user files
+are only ever parsed as data.
+
+Each field (article text, title, outlet, story, id, source, speaker name, lexicon note, report title)
+carries a script payload through the real pipeline and the public renderers (`render_report`,
+`render_exercises`); the page must show the payload as text and contain no element or attribute it
+smuggled in.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from framing.actors import load_registry
+from framing.corpus import Article
+from framing.exercise import render_exercises
+from framing.lexicons import load_lexicons
+from framing.pipeline import ArticleAnalysis, Options, analyze_article
+from framing.report import render_report
+
+PACKAGE = Path(__file__).resolve().parent.parent / "framing"
+PAYLOAD = "<script>alert('pwned')</script><img src=x onerror=alert(1)>\"'><b>{{7*7}}"
+TEXT = (
+    "The scheme was a fiasco, the minister's critics argued on Monday.\n"
+    "\u201cIt is a fiasco and everyone knows it,\u201d said Yvette Cooper.\n"
+)
+FIELDS = ("text", "title", "outlet", "story", "id", "source", "speaker", "note", "report title")
+
+
+class PageParser(HTMLParser):
+    """Collects what a browser would see: elements with their attributes, script bodies, text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.shown: list[str] = []
+        self.attribute_values: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        self.attribute_values.extend(value for _, value in attrs if value)
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        (self.scripts if self._in_script else self.shown).append(data)
+
+
+def assert_inert(page: str, payload: str) -> None:
+    """The payload is shown as text (or in an attribute value) and added no element of its own."""
+    parser = PageParser()
+    parser.feed(page)
+    shown = "".join(parser.shown)
+    assert payload in shown or any(payload in value for value in parser.attribute_values), "the field is not on the page"
+    assert not any(tag in {"script", "img"} for tag, _ in parser.elements), "an element came from the payload"
+    assert not any(name.startswith("on") for _, attrs in parser.elements for name in attrs), "an event handler came from the payload"
+    assert not any("alert" in script for script in parser.scripts)
+    assert "49" not in shown.replace(payload, ""), "a template expression was evaluated"
+
+
+def user_files(tmp_path: Path, speaker: str, note: str) -> Options:
+    """Options with a user lexicon (note given) and an actor registry (Yvette Cooper's canonical name given)."""
+    lexicon = tmp_path / "mine.jsonl"
+    lexicon.write_text(
+        json.dumps({"lexicon": "mine", "version": "1", "licence": "CC0", "description": "test", "source": "me"}) + "\n"
+        + json.dumps({"id": "mine-fiasco", "pattern": "fiasco", "variants": [], "category": "loaded", "subcategory": "failure",
+                      "polarity": -1, "intensity": 2, "note": note, "source": "me"}) + "\n",
+        encoding="utf-8",
+    )
+    actors = tmp_path / "actors.jsonl"
+    actors.write_text(
+        json.dumps({"lexicon": "actors", "version": "1", "licence": "CC0", "description": "test", "source": "me"}) + "\n"
+        + json.dumps({"id": "yvette-cooper", "name": speaker, "type": "person", "side": "government", "gender": "female",
+                      "aliases": ["Yvette Cooper"]}) + "\n",
+        encoding="utf-8",
+    )
+    return Options(lexicons=load_lexicons([lexicon], include_default=False), registry=load_registry([actors]))
+
+
+def payload_analyses(tmp_path: Path, field: str) -> list[ArticleAnalysis]:
+    """Two analysed articles of one story (so every exercise has answers), the payload in `field`."""
+    options = user_files(tmp_path, PAYLOAD if field == "speaker" else "Yvette Cooper", PAYLOAD if field == "note" else "a loaded word")
+    analyses = []
+    for number, outlet in enumerate(("Outlet A", "Outlet B")):
+        values = {"id": f"a{number}", "title": "A title", "outlet": outlet, "story": "story-1", "source": f"a{number}.txt", "text": TEXT}
+        if field in values and number == 0:
+            values[field] = TEXT.replace("fiasco,", f"fiasco {PAYLOAD}", 1) if field == "text" else PAYLOAD
+        analysis = analyze_article(Article(**values), options)
+        assert analysis.status == "ok", analysis.error
+        analyses.append(analysis)
+    return analyses
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_report_escapes_every_field(tmp_path: Path, field: str) -> None:
+    analyses = payload_analyses(tmp_path, field)
+    page = render_report(analyses, title=PAYLOAD if field == "report title" else "framing report")
+    assert_inert(page, PAYLOAD)
+
+
+@pytest.mark.parametrize("answer_key", [False, True])
+@pytest.mark.parametrize("field", [field for field in FIELDS if field not in {"report title", "id", "source", "title"}])
+def test_exercises_escape_every_field(tmp_path: Path, field: str, answer_key: bool) -> None:
+    """The worksheet shows outlets, stories and excerpts of the text; the key also speakers and notes."""
+    if field in {"speaker", "note"} and not answer_key:
+        pytest.skip("the worksheet shows no speaker names or lexicon notes")
+    analyses = payload_analyses(tmp_path, field)
+    assert_inert(render_exercises(analyses, answer_key=answer_key), PAYLOAD)
+
+
+def test_error_messages_are_escaped_too(tmp_path: Path) -> None:
+    bad = ArticleAnalysis(article=Article(id="x", text="", source="x.txt", error=PAYLOAD), status="error", error=PAYLOAD)
+    good = payload_analyses(tmp_path, "none")[0]
+    assert_inert(render_report([good, bad]), PAYLOAD)
+
+
+def test_payload_in_a_quote_keeps_offsets(tmp_path: Path) -> None:
+    """Markup inside a quote is quoted text like any other: the span still slices the original."""
+    analyses = payload_analyses(tmp_path, "text")
+    text = analyses[0].article.text
+    assert analyses[0].quotes and all(text[quote.start:quote.end] == quote.text for quote in analyses[0].quotes)
+
+
+def test_no_pickle_eval_or_exec_in_the_package() -> None:
+    """User files are parsed as JSON, CSV, Parquet or text: nothing in the package unpickles or runs them."""
+    banned_calls = {"eval", "exec", "compile", "__import__"}
+    banned_modules = {"pickle", "cPickle", "dill", "shelve", "marshal", "joblib"}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in banned_calls, f"{path.name}:{node.lineno} calls {node.func.id}"
+            if isinstance(node, ast.Import):
+                assert not {alias.name.split(".")[0] for alias in node.names} & banned_modules, f"{path.name}:{node.lineno}"
+            if isinstance(node, ast.ImportFrom):
+                assert (node.module or "").split(".")[0] not in banned_modules, f"{path.name}:{node.lineno}"
+            if isinstance(node, ast.Attribute) and node.attr in {"read_pickle", "load_pickle"}:
+                raise AssertionError(f"{path.name}:{node.lineno} uses {node.attr}")
