@@ -27,3 +27,5 @@ E009 = "{path}: duplicate article id {id!r} (rows {first} and {second}); ids mus
 E010 = "{path}: row {row}: the text column {column!r} is empty or missing"
 E011 = "{path}: reading Parquet needs pyarrow; install it with: pip install 'framing[parquet]'"
 E012 = "{path}: article text is empty"
+E030 = "{value!r}: no such file or folder; for a path use Path({value!r}), for one article's text use framing.analyze_text({value!r})"
+E031 = "item {position} of the list is a {kind}, not a text (str) or an Article"
