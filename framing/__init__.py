@@ -12,23 +12,25 @@ from framing.corpus import Article, load_corpus
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
 from framing.exercise import render_exercises, story_questions
+from framing.features import FramingFeatures, feature_table
 from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
 from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
-from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage, analyze
+from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.readability import readability
 from framing.report import render_report
+from framing.results import AnalysisResult, analyze, analyze_text
 from framing.segment import make_document
 from framing.sentiment import TargetSentiment, TargetSentimentClassifier, sentiment_toward, sentiment_toward_many
 
 __all__ = [
     "MEASURES", "STAGES", "TABLES",
-    "Actor", "ActorIndex", "ActorSummary", "Article", "ArticleAnalysis", "Document", "FramingError", "FramingSummary",
+    "Actor", "ActorIndex", "AnalysisResult", "ActorSummary", "Article", "ArticleAnalysis", "Document", "FramingError", "FramingFeatures", "FramingSummary",
     "Hit", "InputError", "Lexicon", "LexiconEntry", "LexiconSet", "Measure", "Mention", "MentionSentiment", "Options",
     "Paragraph", "Quote", "RemovedLine", "Sentence", "SpeakerSummary", "Stage", "TargetSentiment",
     "TargetSentimentClassifier", "Token",
-    "actor_sentiment", "actor_summary", "analyze", "article_record", "compare", "comparison_grid", "default_lexicons",
-    "extract_quotes", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
+    "actor_sentiment", "actor_summary", "analyze", "analyze_text", "article_record", "compare", "comparison_grid", "default_lexicons",
+    "extract_quotes", "feature_table", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
     "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
     "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl",
 ]

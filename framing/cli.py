@@ -22,7 +22,7 @@ from framing.corpus import Article, load_corpus, truncate_words
 from framing.errors import one_line
 from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
-from framing.output import to_json, to_jsonl, write_csv_tables
+from framing.output import to_json, to_jsonl, write_csv_tables, write_parquet_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
 from framing.report import render_report
 
@@ -41,12 +41,27 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 
+def show_version(value: bool) -> None:
+    """`framing --version`: print the version and stop."""
+    if value:
+        typer.echo(f"framing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=show_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """Media-bias and framing analysis: quotes, actors, sentiment, loaded language, readability, outlet comparison."""
+
+
 class OutputFormat(str, Enum):
     """Formats `framing analyze` writes."""
 
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 class CompareFormat(str, Enum):
@@ -63,7 +78,7 @@ TextColumn = Annotated[str, typer.Option(help="Column holding the article text (
 IdColumn = Annotated[str, typer.Option(help="Column holding the article id (CSV, JSONL, Parquet).")]
 LexiconFiles = Annotated[list[Path] | None, typer.Option("--lexicon", metavar="FILE", help="A framing lexicon JSONL file of your own (repeatable): added to the shipped ones, or replacing the shipped lexicon of the same name.")]
 OnlyMyLexicons = Annotated[bool, typer.Option("--only-my-lexicons", help="Use only the --lexicon files, not the shipped lexicons.")]
-ActorFiles = Annotated[list[Path] | None, typer.Option("--actors", metavar="FILE", help="An actor registry JSONL file of your own (repeatable): added to the shipped registry; an actor with a shipped id replaces it.")]
+ActorFiles = Annotated[list[Path] | None, typer.Option("--actors", metavar="FILE", help="An actor registry JSONL file of your own (repeatable): added to the shipped registry; an actor with a shipped id replaces it. Line 1 a header {\"lexicon\", \"version\", \"licence\", \"description\", \"source\"}; then one actor a line: id, name, type (person/organisation/country/group) required; side, gender, aliases, titles, note optional. Schema and a worked example: lexicons/README.md.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit with 1 when any article could not be analysed (its error is still in the output).")]
 MaxWords = Annotated[int | None, typer.Option("--max-words", min=1, metavar="N", help="Analyse at most the first N words of each article; a truncated article carries a warning.")]
 
@@ -162,7 +177,7 @@ def rich_grid(grid: pd.DataFrame, story: str) -> Table:
 @app.command("analyze", epilog=EXIT_CODES)
 def analyze_cli(
     path: PathArgument,
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (one document), jsonl (an article a line) or csv (tables in a folder).")] = OutputFormat.json,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (one document), jsonl (an article a line), csv or parquet (tables in a folder).")] = OutputFormat.json,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (a folder for csv) instead of stdout.")] = None,
     no_clean: NoClean = False,
     lexicon: LexiconFiles = None,
@@ -175,11 +190,13 @@ def analyze_cli(
 ) -> None:
     """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
-    if format is OutputFormat.csv:
+    if format in (OutputFormat.csv, OutputFormat.parquet):
         if output is None:
-            fail("csv output writes several tables: give a folder with -o DIR")
+            fail(f"{format.value} output writes several tables: give a folder with -o DIR")
         try:
-            written = write_csv_tables(analyses, output)
+            written = write_csv_tables(analyses, output) if format is OutputFormat.csv else write_parquet_tables(analyses, output)
+        except ImportError:
+            fail(f"{output}: writing Parquet needs pyarrow; install it with: pip install 'framing[parquet]'")
         except OSError as exc:
             fail(f"{output}: cannot be written ({exc.strerror or exc})")
         stderr.print(f"wrote {len(written)} tables to {output}", highlight=False)

@@ -51,3 +51,5 @@ E018 = "{path}: duplicate article id {id!r} (also the id of {other}); rename one
 
 W001 = "{path}: HTML page: the article text was extracted with {extractor}; markup, menus and scripts were dropped and offsets index the extracted text"
 W002 = "{path}: truncated to the first {kept} of {total} words (--max-words)"
+E030 = "{value!r}: no such file or folder; for a path use Path({value!r}), for one article's text use framing.analyze_text({value!r})"
+E031 = "item {position} of the list is a {kind}, not a text (str) or an Article"

@@ -1,6 +1,9 @@
 """Turn analyses into plain records, JSON, JSONL, CSV tables and tidy pandas DataFrames.
 
 The JSON schema is documented in the README ("Output"); every key there comes from `article_record`.
+The tidy tables' columns and dtypes are `TABLE_COLUMNS`: closed vocabularies (status, quote kind,
+voice, sentiment label, side, lexicon category ...) are pandas categoricals whose categories are the
+vocabulary in force (shipped or user data) plus any other value seen.
 """
 
 from __future__ import annotations
@@ -14,7 +17,12 @@ from typing import Any
 
 import pandas as pd
 
-from framing.pipeline import ArticleAnalysis
+from framing.actors import MENTION_KINDS, TYPES, default_registry
+from framing.lexicons import VOICES, default_lexicons
+from framing.pipeline import ArticleAnalysis, Options
+from framing.quotes import shipped_reporting_verbs
+from framing.readability import TEXTSTAT_METRICS
+from framing.sentiment import LABELS
 
 SCHEMA_VERSION = "1"
 ARTICLE_COLUMNS = ("id", "source", "outlet", "title", "published", "story", "url", "status", "error")
@@ -133,3 +141,224 @@ def write_csv_tables(analyses: Sequence[ArticleAnalysis], folder: Path) -> list[
         to_frame(analyses, table).to_csv(path, index=False, lineterminator="\n")
         written.append(path)
     return written
+
+
+STRING = "string"
+QUOTE_KINDS = ("direct", "partial", "scare")
+STATUSES = ("ok", "error")
+READABILITY_METRICS = (*TEXTSTAT_METRICS, "words", "sentences", "words_per_sentence")
+KEY_COLUMNS = {
+    "article_id": (STRING, "the article's id (the id column, file stem or list position); joins every table"),
+    "outlet": (STRING, "the outlet, when known"),
+    "story": (STRING, "the story the article belongs to, when known"),
+}
+
+# Per table: column -> (dtype, meaning). "category:NAME" is a categorical over vocabulary NAME.
+TABLE_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
+    "articles": {
+        **KEY_COLUMNS,
+        "source": (STRING, "where the text came from (file, file#row=N, <dataframe>#row=N, <text>)"),
+        "title": (STRING, "headline, when given"),
+        "published": (STRING, "publication date as given"),
+        "url": (STRING, "URL, when given"),
+        "status": ("category:status", "ok, or error (then `error` says why)"),
+        "error": (STRING, "why the article could not be analysed"),
+        "paragraphs": ("int64", "paragraphs after cleaning"),
+        "sentences": ("int64", "sentences after cleaning"),
+        "words": ("int64", "words after cleaning"),
+        "removed_lines": ("int64", "page-furniture lines removed"),
+        "quotes": ("int64", "quote spans (direct, partial, scare)"),
+        "framing_hits": ("int64", "lexicon hits"),
+        **{name: ("float64", f"textstat {name} of the cleaned text") for name in TEXTSTAT_METRICS},
+        "words_per_sentence": ("float64", "words a sentence"),
+    },
+    "removed": {
+        **KEY_COLUMNS,
+        "text": (STRING, "the removed line"),
+        "reason": (STRING, "why it was removed"),
+        "rule": (STRING, "the furniture rule id (lexicons/furniture.jsonl)"),
+        "start": ("int64", "character offset into the original text"),
+        "end": ("int64", "end offset (exclusive)"),
+    },
+    "quotes": {
+        **KEY_COLUMNS,
+        "text": (STRING, "the quoted words, = original text[start:end]"),
+        "start": ("int64", "character offset into the original text"),
+        "end": ("int64", "end offset (exclusive)"),
+        "paragraph": ("int64", "paragraph index"),
+        "kind": ("category:quote_kind", "direct, partial or scare"),
+        "speaker": (STRING, "canonical speaker name"),
+        "speaker_id": (STRING, "actor id of the speaker"),
+        "speaker_mention": (STRING, "the speaker as written"),
+        "cue": (STRING, "reporting verb as written"),
+        "cue_lemma": (STRING, "reporting verb lemma"),
+        "cue_class": ("category:cue_class", "stance class of the reporting verb (lexicons/reporting_verbs.jsonl)"),
+        "side": ("category:side", "the speaker's side (actor registry)"),
+        "rule": (STRING, "the rule that decided the speaker"),
+        "utterance": ("int64", "pieces of one multi-paragraph or cue-split quote share it"),
+        "closed": ("bool", "false for an unclosed quote ended at the paragraph"),
+    },
+    "speakers": {
+        **KEY_COLUMNS,
+        "level": ("category:level", "speaker or side"),
+        "name": (STRING, "speaker name, or side name"),
+        "speaker_id": (STRING, "actor id (speaker rows)"),
+        "side": ("category:side", "side of the speaker, or the side itself"),
+        "quotes": ("int64", "quote spans"),
+        "words": ("int64", "quoted words"),
+        "share": ("float64", "share of the article's quoted words, 0..1"),
+    },
+    "actors": {
+        **KEY_COLUMNS,
+        "id": (STRING, "actor id (registry id, or made from the text for unknown actors)"),
+        "name": (STRING, "canonical name"),
+        "type": ("category:actor_type", "person, organisation, country or group"),
+        "side": ("category:side", "side (actor registry)"),
+        "mentions": ("int64", "mentions scored"),
+        "author_mentions": ("int64", "mentions in the journalist's voice"),
+        "quote_mentions": ("int64", "mentions inside quotes"),
+        "author_sentiment": ("float64", "mean sentiment in the journalist's voice, -1..1 (NaN: none)"),
+        "quote_sentiment": ("float64", "mean sentiment in quoted voices, -1..1 (NaN: none)"),
+        "negative": ("int64", "mentions labelled negative"),
+        "neutral": ("int64", "mentions labelled neutral"),
+        "positive": ("int64", "mentions labelled positive"),
+        "most_negative": (STRING, "the sentence scored most negative"),
+        "most_negative_score": ("float64", "its score"),
+        "most_positive": (STRING, "the sentence scored most positive"),
+        "most_positive_score": ("float64", "its score"),
+    },
+    "mentions": {
+        **KEY_COLUMNS,
+        "actor_id": (STRING, "the actor mentioned"),
+        "name": (STRING, "its canonical name"),
+        "kind": ("category:mention_kind", "how it is mentioned (name, surname, title, pronoun ...)"),
+        "text": (STRING, "the mention as written"),
+        "start": ("int64", "character offset into the original text"),
+        "end": ("int64", "end offset (exclusive)"),
+        "sentence_index": ("int64", "sentence index"),
+        "sentence": (STRING, "the words scored"),
+        "voice": ("category:voice", "author (the journalist) or quote"),
+        "speaker": (STRING, "the quoted speaker, for quote voice"),
+        "speaker_id": (STRING, "the quoted speaker's actor id"),
+        "score": ("float64", "P(positive) - P(negative), -1..1"),
+        "label": ("category:sentiment_label", "negative, neutral or positive"),
+    },
+    "framing": {
+        **KEY_COLUMNS,
+        "term": (STRING, "the words matched, as written"),
+        "entry_id": (STRING, "lexicon entry id"),
+        "lexicon": ("category:lexicon", "lexicon name"),
+        "category": ("category:lexicon_category", "loaded, crisis, water_metaphor, label, frame ..."),
+        "subcategory": ("category:subcategory", "finer class (label connotation, policy frame ...)"),
+        "polarity": ("Int64", "the entry's evaluative direction, -1/0/1"),
+        "intensity": ("Int64", "1 (mild) to 3 (strong)"),
+        "voice": ("category:voice", "author or quote"),
+        "speaker": (STRING, "the quoted speaker, for quote voice"),
+        "sentence": ("int64", "sentence index"),
+        "start": ("int64", "character offset into the original text"),
+        "end": ("int64", "end offset (exclusive)"),
+        "negated": ("bool", "negated (\"not a crisis\")"),
+        "note": (STRING, "why the entry frames"),
+        "loaded": ("bool", "loaded language (not just a cue)"),
+    },
+    "readability": {
+        **KEY_COLUMNS,
+        "voice": ("category:readability_voice", "all (cleaned text) or author (quotes cut out)"),
+        "metric": ("category:readability_metric", "textstat metric, words, sentences or words_per_sentence"),
+        "value": ("float64", "its value (NaN when there are no words)"),
+    },
+}
+
+
+def vocabularies(options: Options) -> dict[str, tuple[str, ...]]:
+    """The closed vocabularies of the categorical columns, from the code and the data in force."""
+    registry = options.registry or default_registry()
+    lexicons = options.lexicons or default_lexicons()
+    entries = [entry for _, entry in lexicons.entries]
+    return {
+        "status": STATUSES,
+        "quote_kind": QUOTE_KINDS,
+        "cue_class": tuple(dict.fromkeys(verb.stance for verb in shipped_reporting_verbs().values())),
+        "side": tuple(sorted({actor.side for actor in registry.actors if actor.side})),
+        "level": ("speaker", "side"),
+        "actor_type": TYPES,
+        "mention_kind": MENTION_KINDS,
+        "voice": VOICES,
+        "sentiment_label": LABELS,
+        "lexicon": tuple(lexicon.name for lexicon in lexicons.lexicons),
+        "lexicon_category": tuple(dict.fromkeys(entry.category for entry in entries)),
+        "subcategory": tuple(sorted({entry.subcategory for entry in entries if entry.subcategory})),
+        "readability_voice": ("all", "author"),
+        "readability_metric": READABILITY_METRICS,
+    }
+
+
+def typed_table(frame: pd.DataFrame, table: str, vocab: Mapping[str, Sequence[str]], id_dtype: Any = STRING) -> pd.DataFrame:
+    """`frame` with the documented columns in order and their dtypes (an empty table keeps them too)."""
+    columns = TABLE_COLUMNS[table]
+    frame = frame.rename(columns={"id": "article_id"}) if table == "articles" else frame
+    typed = {}
+    for name, (dtype, _) in columns.items():
+        values = frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object)
+        if dtype.startswith("category:"):
+            known = list(vocab[dtype.split(":", 1)[1]])
+            extra = sorted({value for value in values.dropna() if value not in known})
+            typed[name] = pd.Categorical(values.where(values.notna(), None), categories=known + extra)
+        elif name == "article_id":
+            typed[name] = values.astype(id_dtype)
+        else:
+            typed[name] = values.where(values.notna(), None).astype(dtype) if dtype == STRING else values.astype(dtype)
+    return pd.DataFrame(typed, index=pd.RangeIndex(len(frame)))
+
+
+def _arrow_schema(frame: pd.DataFrame) -> Any:
+    """The Arrow schema of a typed table, categoricals as dictionary<int32, string> so every part agrees."""
+    import pyarrow as pa
+
+    schema = pa.Schema.from_pandas(frame, preserve_index=False)
+    for position, name in enumerate(frame.columns):
+        if isinstance(frame[name].dtype, pd.CategoricalDtype):
+            schema = schema.set(position, pa.field(name, pa.dictionary(pa.int32(), pa.string())))
+    return schema
+
+
+def write_parquet_tables(
+    analyses: Iterable[ArticleAnalysis], folder: Path, articles_per_part: int = 5000, options: Options = Options()
+) -> list[Path]:
+    """Write every table as Parquet under `<folder>/<table>/part-NNNNN.parquet`, `articles_per_part`
+    articles a part (analyses are consumed as a stream, so memory stays flat for large runs).
+    A folder reads back whole with `pd.read_parquet(folder / "quotes")` or DuckDB's
+    `read_parquet('DIR/quotes/*.parquet')`. Needs pyarrow.
+
+    >>> import tempfile, framing
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> paths = write_parquet_tables(framing.analyze(["Critics branded it a stunt."]), folder)
+    >>> [path.relative_to(folder).as_posix() for path in paths][:2]
+    ['articles/part-00000.parquet', 'removed/part-00000.parquet']
+    >>> pd.read_parquet(folder / "framing")[["article_id", "term", "voice"]]
+      article_id     term   voice
+    0          0  branded  author
+    1          0  branded  author
+    2          0    stunt  author
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    vocab = vocabularies(options)
+    schemas: dict[str, Any] = {}
+    written: list[Path] = []
+    iterator = iter(analyses)
+    part = 0
+    while True:
+        chunk = [analysis for _, analysis in zip(range(articles_per_part), iterator)]
+        if not chunk and part:
+            return written
+        for table in TABLES:
+            frame = typed_table(to_frame(chunk, table), table, vocab)
+            schema = schemas.setdefault(table, _arrow_schema(frame))
+            path = folder / table / f"part-{part:05d}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), path)
+            written.append(path)
+        part += 1
+

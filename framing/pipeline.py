@@ -1,4 +1,4 @@
-"""`analyze()`: run the named stages over each article, one at a time, catching an article's failure.
+"""Run the named stages over each article, one at a time, catching an article's failure.
 
 Each stage declares what it needs and what it adds to the article's state, spaCy-style; `STAGES`
 lists them in order and `check_stages` verifies the order once, so a stage can never read
@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from framing.actors import ActorSummary, MentionSentiment, Registry, actor_sentiment, actor_summary, find_actors
-from framing.corpus import Article, load_corpus
+from framing.corpus import Article
 from framing.document import Document, RemovedLine
 from framing.lexicons import FramingSummary, Hit, LexiconSet, find_hits, framing_summary
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
@@ -147,14 +146,10 @@ def iter_analyses(articles: Iterable[Article], options: Options = Options()) -> 
         yield analyze_article(article, options)
 
 
-def analyze(
-    source: Article | str | Path | Iterable[Article], options: Options = Options()
-) -> ArticleAnalysis | tuple[ArticleAnalysis, ...]:
-    """Analyse one Article, one article's text (a str), a corpus path (a Path) or many Articles."""
-    if isinstance(source, Article):
-        return next(iter_analyses([source], options))
-    if isinstance(source, str):
-        return next(iter_analyses([Article(id="text", text=source, source="<text>")], options))
-    if isinstance(source, Path):
-        source = load_corpus(source)
-    return tuple(iter_analyses(source, options))
+def __getattr__(name: str) -> Any:
+    """`framing.pipeline.analyze` moved to `framing.results` (it returns an `AnalysisResult`); kept importable here."""
+    if name == "analyze":
+        from framing.results import analyze
+
+        return analyze
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -109,3 +109,10 @@ def test_user_lexicon_adds_hits(tmp_path: Path) -> None:
     assert [(hit["term"], hit["entry_id"], hit["voice"], hit["speaker"]) for hit in article["framing"]] == [
         ("jigsaw", "mine-jigsaw", "quote", "Dan Jarvis")
     ]
+
+
+def test_version_flag() -> None:
+    from framing import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"framing {__version__}"

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.corpus import Article
 from framing.exercise import render_exercises, story_questions
-from framing.pipeline import ArticleAnalysis, analyze
+from framing.pipeline import ArticleAnalysis
+from framing.results import analyze, analyze_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -54,7 +55,7 @@ def test_worksheet_hides_answers_and_key_shows_them(returns_deal) -> None:
 
 def test_article_text_is_escaped() -> None:
     hostile = Article(id="x", text='Officials warned of <script>chaos</script> at the "border".', source="x.txt", outlet="<i>O</i>", story="s")
-    html = render_exercises([analyze(hostile)], answer_key=True)
+    html = render_exercises([analyze_text(hostile)], answer_key=True)
     assert "<script>" not in html and "<i>O</i>" not in html
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from framing.corpus import Article
 from framing.output import to_json
-from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage, analyze, analyze_article, check_stages
+from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage, analyze_article, check_stages
+from framing.results import analyze, analyze_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -25,7 +26,7 @@ def test_every_stage_needs_only_what_an_earlier_stage_adds() -> None:
 
 @pytest.mark.parametrize("text", ["", "One short sentence.", "“Unclosed quote\nAnd more."])
 def test_analyze_text(text: str) -> None:
-    result = analyze(text)
+    result = analyze_text(text)
     assert isinstance(result, ArticleAnalysis)
     assert result.status == "ok"
     assert result.readability["words"] == result.document.n_words

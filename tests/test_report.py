@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.corpus import Article
-from framing.pipeline import analyze
+from framing.results import analyze, analyze_text
 from framing.report import highlight, render_report, speaker_colours
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -65,7 +65,7 @@ def test_speakers_get_distinct_colours_in_order_of_appearance(seed_documents) ->
 
 def test_article_text_and_metadata_are_escaped() -> None:
     hostile = Article(id="x<script>", text='<img src=x onerror=alert(1)> & "quoted"', source="<src>", outlet="<b>Outlet</b>")
-    html = render_report([analyze(hostile)])
+    html = render_report([analyze_text(hostile)])
     assert "<img" not in html and "<script>" not in html and "<b>Outlet" not in html
     assert "&lt;img src=x onerror=alert(1)&gt; &amp;" in html
 
