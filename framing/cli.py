@@ -17,7 +17,7 @@ from rich.text import Text
 
 from framing import __version__
 from framing.actors import load_registry
-from framing.compare import compare, comparison_grid, grid_to_markdown
+from framing.compare import INTERVAL_NOTE, compare, comparison_grid, grid_to_markdown, row_label
 from framing.corpus import Article, load_corpus
 from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
@@ -116,13 +116,17 @@ def analyse_or_fail(
 
 
 def rich_grid(grid: pd.DataFrame, story: str) -> Table:
-    """One story's comparison grid as a terminal table (cells as plain text, never markup)."""
-    table = Table(title=story, show_lines=False)
-    table.add_column("measure", style="bold")
+    """One story's comparison grid as a terminal table (cells as plain text, never markup); folds to fit the width."""
+    table = Table(title=Text(story), show_lines=False, padding=(0, 1), collapse_padding=True)
+    table.add_column("measure", style="bold", overflow="fold", ratio=3)
     for outlet in grid.columns:
-        table.add_column(str(outlet), overflow="fold")
-    for measure, row in grid.iterrows():
-        table.add_row(str(measure), *(Text("" if value is None or value != value else str(value)) for value in row))
+        table.add_column(Text(str(outlet)), overflow="fold", ratio=2)
+    previous = None
+    for (measure, key), row in grid.iterrows():
+        if key and measure != previous:
+            table.add_row(Text(row_label(measure, "")), *([Text("")] * len(grid.columns)))
+        previous = measure
+        table.add_row(Text(f"  {key}" if key else row_label(measure, key)), *(Text(str(value)) for value in row))
     return table
 
 
@@ -176,13 +180,17 @@ def compare_cli(
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
         return
-    console = Console(width=max(100, Console().width))
+    console = Console(highlight=False)
     for story in dict.fromkeys(table["story"]):
-        grid = comparison_grid(table, story)
+        grid = comparison_grid(table, story, top=6 if format is CompareFormat.markdown else 4)
         if format is CompareFormat.markdown:
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
         else:
             console.print(rich_grid(grid, story))
+    if format is CompareFormat.markdown:
+        sys.stdout.write(f"{INTERVAL_NOTE}\n")
+    else:
+        console.print(Text(INTERVAL_NOTE))
 
 
 @app.command("report")
