@@ -11,6 +11,7 @@ from framing.compare import MEASURES, Measure, compare, comparison_grid
 from framing.corpus import Article, load_corpus
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
+from framing.figures import Figure, FigureCitation, FigureDifference, NameVariant, figure_citations, figure_differences, find_figures, name_variants, person_names
 from framing.exercise import render_exercises, story_questions
 from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
 from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
@@ -19,6 +20,7 @@ from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summar
 from framing.readability import readability
 from framing.report import render_report
 from framing.segment import make_document
+from framing.shared_copy import SharedPassage, SharedShare, find_shared_copy, shared_shares
 from framing.sentiment import TargetSentiment, TargetSentimentClassifier, sentiment_toward, sentiment_toward_many
 
 __all__ = [
@@ -27,6 +29,8 @@ __all__ = [
     "Hit", "InputError", "Lexicon", "LexiconEntry", "LexiconSet", "Measure", "Mention", "MentionSentiment", "Options",
     "Paragraph", "Quote", "RemovedLine", "Sentence", "SpeakerSummary", "Stage", "TargetSentiment",
     "TargetSentimentClassifier", "Token",
+    "Figure", "FigureCitation", "FigureDifference", "NameVariant", "SharedPassage", "SharedShare",
+    "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
     "actor_sentiment", "actor_summary", "analyze", "article_record", "compare", "comparison_grid", "default_lexicons",
     "extract_quotes", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
     "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
