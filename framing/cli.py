@@ -23,7 +23,7 @@ from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
-from framing.report import render_report
+from framing.report import write_report
 
 app = typer.Typer(
     help="Media-bias and framing analysis: quotes, actors, sentiment, loaded language, readability, outlet comparison.",
@@ -196,7 +196,7 @@ def compare_cli(
 @app.command("report")
 def report_cli(
     path: PathArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("reports/report.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for report.html, report.md, data/*.csv and meta.json (a path ending in .html writes that page, the rest beside it).")] = Path("reports/report"),
     title: Annotated[str, typer.Option(help="Title shown at the top of the report.")] = "framing report",
     no_clean: NoClean = False,
     lexicon: LexiconFiles = None,
@@ -205,9 +205,20 @@ def report_cli(
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
 ) -> None:
-    """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
+    """Write the comparison report: charts, tables, distinctive words, shared copy, figures, highlighted articles."""
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
-    write_or_fail(output, render_report(analyses, title=title))
+    folder = output.parent if output.suffix == ".html" else output
+    options = {"clean": not no_clean, "lexicon_files": [item.name for item in lexicon or []], "only_my_lexicons": only_my_lexicons,
+               "actor_files": [item.name for item in actors or []], "input": path.name}
+    lexicons = load_lexicons(lexicon, include_default=not only_my_lexicons) if lexicon else None
+    try:
+        written = write_report(analyses, folder, title=title, lexicons=lexicons, options=options)
+        if output.suffix == ".html" and output.name != "report.html":
+            (folder / "report.html").replace(output)
+            written = [output if item == folder / "report.html" else item for item in written]
+    except OSError as exc:
+        fail(f"{output}: cannot be written ({exc.strerror or exc})")
+    stderr.print(f"wrote {len(written)} files to {folder} (open {written[0]})", highlight=False)
 
 
 @app.command("exercise")

@@ -339,6 +339,7 @@ def compare(
         for measure in measures
         for value in measure.compute(items, settings)
     ]
+    rows = _with_absent_voices(rows, [measure.name for measure in measures])
     table = pd.DataFrame(rows, columns=COLUMNS[:-1])
     table["value"] = pd.to_numeric(table["value"]).astype(float)
     for column in ("ci_low", "ci_high"):
@@ -349,37 +350,75 @@ def compare(
     return table
 
 
+SHARE_BREAKDOWNS = ("voice_share_by_speaker", "voice_share_by_side")
+
+
+def _with_absent_voices(rows: list[dict[str, Any]], order: Sequence[str]) -> list[dict[str, Any]]:
+    """Add a 0 share for a speaker or side another outlet of the story quotes but this one never does.
+
+    An outlet that quotes nobody gets no rows (its shares are undefined); a 0 share rests on the outlet's
+    own quoting sentences, so its interval is [0, 0] when there are enough of them.
+    """
+    present: dict[tuple[str, str], set[str]] = defaultdict(set)
+    outlets: dict[tuple[str, str], dict[str, int | None]] = defaultdict(dict)
+    for row in rows:
+        if row["measure"] in SHARE_BREAKDOWNS:
+            present[(row["story"], row["measure"])].add(row["key"])
+            outlets[(row["story"], row["measure"])][row["outlet"]] = row["n"]
+    added = []
+    for (story, measure), keys in present.items():
+        for outlet, units in outlets[(story, measure)].items():
+            have = {row["key"] for row in rows if row["story"] == story and row["outlet"] == outlet and row["measure"] == measure}
+            for key in sorted(keys - have):
+                bound = 0.0 if units is not None and units >= MIN_UNITS_FOR_INTERVAL else None
+                added.append({"story": story, "outlet": outlet, "measure": measure, "key": key, "value": 0.0, "unit": "share",
+                              "ci_low": bound, "ci_high": bound, "n": units})
+    position = {name: number for number, name in enumerate(order)}
+    return sorted([*rows, *added], key=lambda row: (row["story"], row["outlet"], position.get(row["measure"], len(position))))
+
+
 def _distinguishable(table: pd.DataFrame, interval_measures: Sequence[str]) -> list[bool | None]:
     """Per row of a rate or mean: is its interval clear of at least one other outlet's (same story, measure, key)?
 
     A value resting on too few units to have an interval is never distinguishable; None when no other
     outlet has a value to compare with, or the measure is not a rate or mean.
     """
-    marks: list[bool | None] = [None] * len(table)
-    rated = table[table["measure"].isin(interval_measures) & table["value"].notna()]
-    for _, group in rated.groupby(["story", "measure", "key"], sort=False):
-        if len(group) < 2:
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    records = table.to_dict("records")
+    for position, row in enumerate(records):
+        if row["measure"] in interval_measures and pd.notna(row["value"]):
+            groups[(row["story"], row["measure"], row["key"])].append(position)
+    marks: list[bool | None] = [None] * len(records)
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        for position, row in group.iterrows():
-            others = group.drop(index=position).dropna(subset=["ci_low"])
-            apart = pd.notna(row["ci_low"]) and bool(((others["ci_high"] < row["ci_low"]) | (others["ci_low"] > row["ci_high"])).any())
-            marks[table.index.get_loc(position)] = apart
+        for position in members:
+            row = records[position]
+            others = [records[other] for other in members if other != position and pd.notna(records[other]["ci_low"])]
+            marks[position] = bool(pd.notna(row["ci_low"]) and any(_apart(row, other) for other in others))
     return marks
 
 
+def _apart(first: Mapping[str, Any], second: Mapping[str, Any]) -> bool:
+    """Do two rows' intervals not overlap? (False when either has none.)"""
+    if pd.isna(first["ci_low"]) or pd.isna(second["ci_low"]):
+        return False
+    return bool(first["ci_high"] < second["ci_low"] or second["ci_high"] < first["ci_low"])
+
+
 def outlet_differences(table: pd.DataFrame) -> pd.DataFrame:
-    """Every pair of outlets in a story for each measure with intervals: both values and whether they are distinguishable."""
+    """Every pair of outlets in a story for each rate or mean: both values and whether their intervals are apart."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in table[table["distinguishable"].notna()].to_dict("records"):
+        groups[(row["story"], row["measure"], row["key"])].append(row)
     rows = []
-    rated = table[table["distinguishable"].notna()]
-    for (story, measure, key), group in rated.groupby(["story", "measure", "key"], sort=True):
-        records = group.sort_values("outlet").to_dict("records")
-        for number, first in enumerate(records):
-            for second in records[number + 1:]:
-                apart = bool(pd.notna(first["ci_low"]) and pd.notna(second["ci_low"]) and (
-                    first["ci_high"] < second["ci_low"] or second["ci_high"] < first["ci_low"]))
+    for (story, measure, key), members in sorted(groups.items()):
+        members = sorted(members, key=lambda row: row["outlet"])
+        for number, first in enumerate(members):
+            for second in members[number + 1:]:
                 rows.append({
                     "story": story, "measure": measure, "key": key, "outlet_a": first["outlet"], "value_a": first["value"],
-                    "outlet_b": second["outlet"], "value_b": second["value"], "distinguishable": apart,
+                    "outlet_b": second["outlet"], "value_b": second["value"], "distinguishable": _apart(first, second),
                 })
     return pd.DataFrame(rows, columns=["story", "measure", "key", "outlet_a", "value_a", "outlet_b", "value_b", "distinguishable"])
 
@@ -400,24 +439,33 @@ def format_row(row: Mapping[str, Any], with_interval: bool = True) -> str:
 def comparison_grid(table: pd.DataFrame, story: str, top: int | None = 6, with_interval: bool = True) -> pd.DataFrame:
     """One story's comparison for reading: a row per measure (and key), a column per outlet, formatted cells.
 
-    Breakdown measures show their `top` keys (largest value in any outlet first); the tidy table keeps all.
+    Breakdown measures show their `top` keys (largest value in any outlet first; sides of a score by name);
+    the tidy table keeps all.
     """
-    subset = table[table["story"] == story]
-    outlets = sorted(set(subset["outlet"]))
+    records = table[table["story"] == story].to_dict("records")
+    outlets = sorted({row["outlet"] for row in records})
     known = [measure.name for measure in MEASURES]
-    order = {name: number for number, name in enumerate(dict.fromkeys([*known, *subset["measure"]]))}
+    order = {name: number for number, name in enumerate(dict.fromkeys([*known, *(row["measure"] for row in records)]))}
+    by_measure: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in records:
+        by_measure[row["measure"]].append(row)
     rows: dict[tuple[str, str], dict[str, str]] = {}
-    for measure, group in sorted(subset.groupby("measure", sort=False), key=lambda pair: order[pair[0]]):
-        maxima = group.groupby("key")["value"].max()
-        by_name = set(group["unit"]) == {"score"}
-        ranked = sorted(maxima.index, key=lambda key: (0 if by_name or pd.isna(maxima[key]) else -maxima[key], key))
+    for measure in sorted(by_measure, key=order.__getitem__):
+        group = by_measure[measure]
+        maxima: dict[str, float] = {}
+        for row in group:
+            value = row["value"] if pd.notna(row["value"]) else -np.inf
+            maxima[row["key"]] = max(maxima.get(row["key"], -np.inf), value)
+        by_name = {row["unit"] for row in group} == {"score"}
+        ranked = sorted(maxima, key=lambda key: (0 if by_name else -maxima[key], key))
         for key in ranked[:top] if top else ranked:
             cells = {outlet: "" for outlet in outlets}
-            for row in group[group["key"] == key].to_dict("records"):
-                cells[row["outlet"]] = format_row(row, with_interval)
+            for row in group:
+                if row["key"] == key:
+                    cells[row["outlet"]] = format_row(row, with_interval)
             rows[(measure, key)] = cells
-    grid = pd.DataFrame.from_dict(rows, orient="index", columns=outlets)
-    grid.index = pd.MultiIndex.from_tuples(list(rows), names=["measure", "key"]) if rows else pd.MultiIndex.from_tuples([], names=["measure", "key"])
+    grid = pd.DataFrame([list(cells.values()) for cells in rows.values()], columns=outlets)
+    grid.index = pd.MultiIndex.from_tuples(list(rows) or [], names=["measure", "key"]) if rows else pd.MultiIndex.from_tuples([], names=["measure", "key"])
     return grid
 
 
