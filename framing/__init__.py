@@ -7,7 +7,8 @@ call any stage on its own (quotes, actors, sentiment toward a target, lexicon hi
 __version__ = "0.1.0"
 
 from framing.actors import Actor, ActorIndex, ActorSummary, Mention, MentionSentiment, actor_sentiment, actor_summary, find_actors, load_registry
-from framing.compare import MEASURES, Measure, compare, comparison_grid
+from framing.compare import MEASURES, Bootstrap, Measure, compare, comparison_grid, outlet_differences
+from framing.distinctive import DistinctiveTerm, LogOddsDirichlet, distinctive_terms
 from framing.corpus import Article, load_corpus
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
@@ -18,9 +19,10 @@ from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
 from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage, analyze
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.readability import readability
-from framing.report import render_report
+from framing.report import build_report, render_report, write_report
 from framing.segment import make_document
 from framing.shared_copy import SharedPassage, SharedShare, find_shared_copy, shared_shares
+from framing.stories import assign_stories, group_by_similarity
 from framing.sentiment import TargetSentiment, TargetSentimentClassifier, sentiment_toward, sentiment_toward_many
 
 __all__ = [
@@ -30,6 +32,8 @@ __all__ = [
     "Paragraph", "Quote", "RemovedLine", "Sentence", "SpeakerSummary", "Stage", "TargetSentiment",
     "TargetSentimentClassifier", "Token",
     "Figure", "FigureCitation", "FigureDifference", "NameVariant", "SharedPassage", "SharedShare",
+    "Bootstrap", "DistinctiveTerm", "LogOddsDirichlet",
+    "assign_stories", "build_report", "distinctive_terms", "group_by_similarity", "outlet_differences", "write_report",
     "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
     "actor_sentiment", "actor_summary", "analyze", "article_record", "compare", "comparison_grid", "default_lexicons",
     "extract_quotes", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",

@@ -91,7 +91,7 @@ def test_the_page_forbids_scripts_and_requests() -> None:
 
 def test_seed_report_shows_the_findings(seed_analyses) -> None:
     html = render_report(seed_analyses)
-    headings = re.findall(r'<section class="article" id="[^"]+">\s*<h3>([^<]+)</h3>', html)
+    headings = re.findall(r'<section class="article" id="[^"]+" data-article="[^"]+">\s*<h3>([^<]+)</h3>', html)
     assert len(headings) == 5 and all(heading.split(":")[0] in {"The Independent", "BBC News", "The National", "Daily Express", "Daily Mirror"} for heading in headings)
     assert not any(re.search(r"[0-9a-f]{16}", heading) for heading in headings)  # outlets and titles, never file hashes
     assert html.count('<figure class="chart"') == 12  # six charts a story
