@@ -7,10 +7,12 @@ call any stage on its own (quotes, actors, sentiment toward a target, lexicon hi
 __version__ = "0.1.0"
 
 from framing.actors import Actor, ActorIndex, ActorSummary, Mention, MentionSentiment, actor_sentiment, actor_summary, find_actors, load_registry
-from framing.compare import MEASURES, Measure, compare, comparison_grid
+from framing.compare import MEASURES, Bootstrap, Measure, compare, comparison_grid, outlet_differences
+from framing.distinctive import DistinctiveTerm, LogOddsDirichlet, distinctive_terms
 from framing.corpus import Article, load_corpus
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
+from framing.figures import Figure, FigureCitation, FigureDifference, NameVariant, figure_citations, figure_differences, find_figures, name_variants, person_names
 from framing.exercise import render_exercises, story_questions
 from framing.features import FramingFeatures, feature_table
 from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
@@ -18,9 +20,11 @@ from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
 from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.readability import readability
-from framing.report import render_report
+from framing.report import build_report, render_report, write_report
 from framing.results import AnalysisResult, analyze, analyze_text
 from framing.segment import make_document
+from framing.shared_copy import SharedPassage, SharedShare, find_shared_copy, shared_shares
+from framing.stories import assign_stories, group_by_similarity
 from framing.sentiment import TargetSentiment, TargetSentimentClassifier, sentiment_toward, sentiment_toward_many
 
 __all__ = [
@@ -31,6 +35,10 @@ __all__ = [
     "TargetSentimentClassifier", "Token",
     "actor_sentiment", "actor_summary", "analyze", "analyze_text", "article_record", "compare", "comparison_grid", "default_lexicons",
     "extract_quotes", "feature_table", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
+    "Figure", "FigureCitation", "FigureDifference", "NameVariant", "SharedPassage", "SharedShare",
+    "Bootstrap", "DistinctiveTerm", "LogOddsDirichlet",
+    "assign_stories", "build_report", "distinctive_terms", "group_by_similarity", "outlet_differences", "write_report",
+    "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
     "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
     "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl",
 ]

@@ -17,14 +17,14 @@ from rich.text import Text
 
 from framing import __version__
 from framing.actors import load_registry
-from framing.compare import compare, comparison_grid, grid_to_markdown
+from framing.compare import INTERVAL_NOTE, compare, comparison_grid, grid_to_markdown, row_label
 from framing.corpus import Article, load_corpus, truncate_words
 from framing.errors import one_line
 from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables, write_parquet_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
-from framing.report import render_report
+from framing.report import write_report
 
 EXIT_CODES = (
     "Exit codes: 0 every article analysed (or some failed, without --strict); 1 no article could be analysed, "
@@ -164,13 +164,17 @@ def analyse_or_fail(
 
 
 def rich_grid(grid: pd.DataFrame, story: str) -> Table:
-    """One story's comparison grid as a terminal table (cells as plain text, never markup)."""
-    table = Table(title=story, show_lines=False)
-    table.add_column("measure", style="bold")
+    """One story's comparison grid as a terminal table (cells as plain text, never markup); folds to fit the width."""
+    table = Table(title=Text(story), show_lines=False, padding=(0, 1), collapse_padding=True)
+    table.add_column("measure", style="bold", overflow="fold", ratio=3)
     for outlet in grid.columns:
-        table.add_column(str(outlet), overflow="fold")
-    for measure, row in grid.iterrows():
-        table.add_row(str(measure), *(Text("" if value is None or value != value else str(value)) for value in row))
+        table.add_column(Text(str(outlet)), overflow="fold", ratio=2)
+    previous = None
+    for (measure, key), row in grid.iterrows():
+        if key and measure != previous:
+            table.add_row(Text(row_label(measure, "")), *([Text("")] * len(grid.columns)))
+        previous = measure
+        table.add_row(Text(f"  {key}" if key else row_label(measure, key)), *(Text(str(value)) for value in row))
     return table
 
 
@@ -230,20 +234,24 @@ def compare_cli(
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
         finish(analyses, strict)
         return
-    console = Console(width=max(100, Console().width))
+    console = Console(highlight=False)
     for story in dict.fromkeys(table["story"]):
-        grid = comparison_grid(table, story)
+        grid = comparison_grid(table, story, top=6 if format is CompareFormat.markdown else 4)
         if format is CompareFormat.markdown:
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
         else:
             console.print(rich_grid(grid, story))
+    if format is CompareFormat.markdown:
+        sys.stdout.write(f"{INTERVAL_NOTE}\n")
+    else:
+        console.print(Text(INTERVAL_NOTE))
     finish(analyses, strict)
 
 
 @app.command("report", epilog=EXIT_CODES)
 def report_cli(
     path: PathArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("reports/report.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for report.html, report.md, data/*.csv and meta.json (a path ending in .html writes that page, the rest beside it).")] = Path("reports/report"),
     title: Annotated[str, typer.Option(help="Title shown at the top of the report.")] = "framing report",
     no_clean: NoClean = False,
     lexicon: LexiconFiles = None,
@@ -254,9 +262,20 @@ def report_cli(
     strict: Strict = False,
     max_words: MaxWords = None,
 ) -> None:
-    """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
+    """Write the comparison report: charts, tables, distinctive words, shared copy, figures, highlighted articles."""
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
-    write_or_fail(output, render_report(analyses, title=title))
+    folder = output.parent if output.suffix == ".html" else output
+    options = {"clean": not no_clean, "lexicon_files": [item.name for item in lexicon or []], "only_my_lexicons": only_my_lexicons,
+               "actor_files": [item.name for item in actors or []], "input": path.name}
+    lexicons = load_lexicons(lexicon, include_default=not only_my_lexicons) if lexicon else None
+    try:
+        written = write_report(analyses, folder, title=title, lexicons=lexicons, options=options)
+        if output.suffix == ".html" and output.name != "report.html":
+            (folder / "report.html").replace(output)
+            written = [output if item == folder / "report.html" else item for item in written]
+    except OSError as exc:
+        fail(f"{output}: cannot be written ({exc.strerror or exc})")
+    stderr.print(f"wrote {len(written)} files to {folder} (open {written[0]})", highlight=False)
     finish(analyses, strict)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+COUNT_UNITS = ("count", "articles", "words")
+
 
 def format_share(share: float | None) -> str:
     """A fraction 0..1 as a percentage: whole percent, one decimal under 1% (never a misleading "0%")."""
@@ -30,10 +32,19 @@ def format_number(value: float | int | None, unit: str = "") -> str:
         return ""
     if unit == "share":
         return format_share(float(value))
-    if unit == "count" or isinstance(value, bool):
+    if unit in COUNT_UNITS or isinstance(value, bool):
         return f"{int(value):,}"
     if isinstance(value, int):
         return f"{value:,}"
     if unit == "score" and abs(value) < 10:
         return f"{value:+.2f}"
     return f"{value:,.1f}"
+
+
+def format_interval(value: float | None, low: float | None, high: float | None, unit: str = "") -> str:
+    """A value with its interval, "45% [30, 60]": the bounds in the value's format (shares without the % sign)."""
+    shown = format_number(value, unit)
+    if not shown or low is None or high is None or math.isnan(low) or math.isnan(high):
+        return shown
+    bounds = [format_number(bound, unit).rstrip("%") for bound in (low, high)]
+    return f"{shown} [{bounds[0]}, {bounds[1]}]"

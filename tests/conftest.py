@@ -27,3 +27,11 @@ def seed_texts() -> dict[str, str]:
 def seed_documents(seed_texts: dict[str, str]) -> dict[str, Document]:
     """Seed id to its cleaned, segmented Document."""
     return {key: make_document(text) for key, text in seed_texts.items()}
+
+
+@pytest.fixture(scope="session")
+def seed_analyses():
+    """The five seeds analysed once with the default options."""
+    from framing.pipeline import analyze
+
+    return analyze(SEEDS)

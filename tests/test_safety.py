@@ -100,8 +100,9 @@ def payload_analyses(tmp_path: Path, field: str) -> list[ArticleAnalysis]:
     return analyses
 
 
-@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("field", [field for field in FIELDS if field != "source"])
 def test_report_escapes_every_field(tmp_path: Path, field: str) -> None:
+    """Every field the report shows (articles are named by outlet and title, not by their file)."""
     analyses = payload_analyses(tmp_path, field)
     page = render_report(analyses, title=PAYLOAD if field == "report title" else "framing report")
     assert_inert(page, PAYLOAD)
