@@ -27,3 +27,11 @@ def seed_texts() -> dict[str, str]:
 def seed_documents(seed_texts: dict[str, str]) -> dict[str, Document]:
     """Seed id to its cleaned, segmented Document."""
     return {key: make_document(text) for key, text in seed_texts.items()}
+
+
+@pytest.fixture(scope="session")
+def seed_analyses():
+    """Every seed article analysed once with the shipped lexicons and registry."""
+    from framing.pipeline import analyze
+
+    return tuple(analyze(SEEDS))
