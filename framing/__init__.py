@@ -11,7 +11,8 @@ from framing.compare import MEASURES, Measure, compare, comparison_grid
 from framing.corpus import Article, load_corpus
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
-from framing.exercise import render_exercises, story_questions
+from framing.classroom.selection import ExerciseOptions
+from framing.exercise import exercise_sheets, render_exercises, render_interactive
 from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
 from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
 from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage, analyze
@@ -29,6 +30,6 @@ __all__ = [
     "TargetSentimentClassifier", "Token",
     "actor_sentiment", "actor_summary", "analyze", "article_record", "compare", "comparison_grid", "default_lexicons",
     "extract_quotes", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
-    "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
-    "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl",
+    "load_registry", "make_document", "readability", "render_exercises", "render_interactive", "exercise_sheets", "ExerciseOptions", "render_report", "sentiment_toward", "sentiment_toward_many",
+    "speaker_summary", "to_frame", "to_json", "to_jsonl",
 ]
