@@ -78,7 +78,8 @@ def outlet_name(analysis: ArticleAnalysis) -> str:
 
 def name_patterns(outlets: Sequence[str]) -> re.Pattern[str] | None:
     """A pattern for the outlets' names as an article may write them: 'The National', 'BBC News', 'BBC',
-    'the Mirror'. Case-sensitive, since they are proper nouns ('independent' is not 'The Independent')."""
+    'the Mirror'. Case-sensitive, since they are proper nouns ('independent' is not 'The Independent'), and
+    not inside a longer name ('The National Crime Agency')."""
     forms = set()
     for outlet in outlets:
         words = outlet.split()
@@ -90,7 +91,7 @@ def name_patterns(outlets: Sequence[str]) -> re.Pattern[str] | None:
         if len(words) == 2 and words[0] in {"Daily", "Sunday", "Evening"}:
             forms.add(words[1])
     ordered = sorted((form for form in forms if form.strip()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(form) for form in ordered) + r")(?!\w)") if ordered else None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(form) for form in ordered) + r")(?!\w)(?!\s+[A-Z])") if ordered else None
 
 
 def make_story(name: str, analyses: Sequence[ArticleAnalysis], options: ExerciseOptions) -> Story:
