@@ -23,7 +23,8 @@ FIGURE = re.compile(
 )
 SMALLEST_BARE_FIGURE = 10
 MIN_SHARED_WORDS = 5
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+TIME_UNITS = (" second", " minute", " hour", " day", " week", " month", " year")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,18 @@ class Figure:
     start: int
     end: int
     sentence: int
+
+
+def _is_age(text: str, start: int, end: int, number: str) -> bool:
+    """'a girl, 14,', 'aged 14', '14-year-old', '12 months ago': an age or a span of time, not a figure
+    an outlet chose."""
+    if len(number) > 2:
+        return False
+    before, after = text[max(0, start - 6):start].lower(), text[end:end + 10].lower()
+    return (
+        before.endswith(("aged ", ", ")) and (after[:1] in (",", ".", ")", "") or before.endswith("aged "))
+        or after.startswith(("-year", " year-old", " years old")) or after.startswith(TIME_UNITS)
+    )
 
 
 def _is_date_part(text: str, start: int, end: int, number: str) -> bool:
@@ -54,7 +67,8 @@ def find_figures(document: Document) -> tuple[Figure, ...]:
     for sentence in document.sentences:
         for match in FIGURE.finditer(document.text, sentence.start, sentence.end):
             currency, number, multiplier, percent = match.group("currency", "number", "multiplier", "percent")
-            if not (currency or multiplier or percent) and _is_date_part(document.text, match.start(), match.end(), number):
+            bare = not (currency or multiplier or percent)
+            if bare and (_is_date_part(document.text, match.start(), match.end(), number) or _is_age(document.text, match.start(), match.end(), number)):
                 continue
             value = float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1.0)
             if not (currency or multiplier or percent) and value < SMALLEST_BARE_FIGURE:
@@ -87,28 +101,38 @@ class SharedQuote:
 
 
 def utterances(quotes: Sequence[Quote]) -> tuple[Utterance, ...]:
-    """Attributed direct and partial quotes grouped by utterance, pieces joined with an ellipsis."""
-    grouped: dict[int, list[Quote]] = {}
-    for quote in quotes:
-        if quote.kind != "scare" and quote.speaker:
-            grouped.setdefault(quote.utterance, []).append(quote)
+    """Attributed direct and partial quotes grouped by utterance, pieces joined with an ellipsis; a
+    speaker's utterances in consecutive paragraphs count as one statement (the same words may be
+    one paragraph in one outlet and four in another)."""
+    runs: list[list[Quote]] = []
+    for quote in sorted((q for q in quotes if q.kind != "scare" and q.speaker), key=lambda q: q.start):
+        last = runs[-1][-1] if runs else None
+        same_statement = last is not None and last.speaker == quote.speaker and (
+            last.utterance == quote.utterance or quote.paragraph - last.paragraph == 1 and last.kind == quote.kind == "direct"
+        )
+        if same_statement:
+            runs[-1].append(quote)
+        else:
+            runs.append([quote])
     return tuple(
-        Utterance(pieces[0].speaker, " … ".join(piece.text for piece in pieces), next((p.cue for p in pieces if p.cue), None), pieces[0].start, pieces[-1].end)
-        for pieces in (grouped[key] for key in sorted(grouped))
+        Utterance(run[0].speaker, " … ".join(piece.text for piece in run), next((p.cue for p in run if p.cue), None), run[0].start, run[-1].end)
+        for run in runs
     )
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words with straight apostrophes, for comparing two cuts of a quote."""
-    return [word.lower().replace("’", "'") for word in _WORD.findall(re.sub(r"(?<=\w)-(?=\w)", "", text))]
+def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Words of a quote as comparison keys (lower case, straight apostrophes, no hyphens: 'co-operation'
+    is 'cooperation') and their spans in `text`."""
+    matches = list(_WORD.finditer(text))
+    return [m.group(0).lower().replace("’", "'").replace("-", "") for m in matches], [m.span() for m in matches]
 
 
-def _left_out(words: list[str], kept: list[tuple[int, int]]) -> tuple[str, ...]:
-    """Runs of `words` outside the matched blocks [start, start+size), as phrases."""
+def _left_out(text: str, spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Runs of words outside the matched blocks (start, size), as the quote writes them."""
     runs, position = [], 0
-    for start, size in kept + [(len(words), 0)]:
+    for start, size in kept + [(len(spans), 0)]:
         if start > position:
-            runs.append(" ".join(words[position:start]))
+            runs.append(text[spans[position][0]:spans[start - 1][1]])
         position = max(position, start + size)
     return tuple(runs)
 
@@ -116,7 +140,7 @@ def _left_out(words: list[str], kept: list[tuple[int, int]]) -> tuple[str, ...]:
 def shared_quote(first: Utterance, second: Utterance) -> SharedQuote | None:
     """The two utterances as one quote cut differently (at least five words in a row in common, not
     the same words), or None."""
-    a, b = _words(first.text), _words(second.text)
+    (a, a_spans), (b, b_spans) = _words(first.text), _words(second.text)
     if a == b:
         return None
     matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -125,6 +149,6 @@ def shared_quote(first: Utterance, second: Utterance) -> SharedQuote | None:
     blocks = [block for block in matcher.get_matching_blocks() if block.size >= 2]
     return SharedQuote(
         first, second, sum(block.size for block in blocks),
-        _left_out(a, [(block.a, block.size) for block in blocks]),
-        _left_out(b, [(block.b, block.size) for block in blocks]),
+        _left_out(first.text, a_spans, [(block.a, block.size) for block in blocks]),
+        _left_out(second.text, b_spans, [(block.b, block.size) for block in blocks]),
     )

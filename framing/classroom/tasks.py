@@ -415,12 +415,15 @@ def figures_task(story: Story, lexicons: LexiconSet) -> Task | None:
             table.setdefault(key, {}).setdefault(source.label, source.text(sentence.start, sentence.end))
             written.setdefault(key, figure.text)
     shared = [key for key, by in table.items() if 1 < len(by) < len(story.sources)]
-    single = [key for key, by in table.items() if len(by) == 1]
     rng = story.rng("figures")
     rng.shuffle(shared)
-    rng.shuffle(single)
+    singles = []
+    for source in story.sources:
+        own = [key for key, by in table.items() if list(by) == [source.label]]
+        rng.shuffle(own)
+        singles.append(own)
     limit = limit_for(story)
-    keys = (shared[: (limit + 1) // 2] + single)[:limit] if shared else single[:limit]
+    keys = (shared[: (limit + 1) // 2] + round_robin(singles, limit))[:limit]
     if not keys:
         return None
     order = [source.label for source in story.sources]
@@ -460,7 +463,13 @@ def cuts_task(story: Story, lexicons: LexiconSet) -> Task | None:
     if not found:
         return None
     found.sort(key=lambda cut: min(cut.word_counts) / max(cut.word_counts))
-    chosen = found[: min(limit_for(story), CUTS_LIMIT)]
+    chosen, used = [], set()
+    for cut in found:
+        sides = {(cut.labels[0], cut.texts[0]), (cut.labels[1], cut.texts[1])}
+        if not sides & used:
+            chosen.append(cut)
+            used |= sides
+    chosen = chosen[: min(limit_for(story), CUTS_LIMIT)]
     return Task(
         "cuts", "One quote, two cuts",
         "Two articles quote the same words, but cut them differently. Which article kept more of the speaker's "
