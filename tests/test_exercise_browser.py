@@ -223,3 +223,46 @@ def test_print_layout_of_worksheet_and_key(browser, returns_deal, tmp_path) -> N
         pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
         assert 1 <= pages <= 8, (name, pages)  # one story of three articles: a sanity bound, not a target
         assert errors == []
+
+
+def answer_everything(page, sheet) -> None:
+    """Give the key's answer to every scored item, as a student would with the mouse and keyboard."""
+    for t, task in enumerate(sheet.tasks):
+        section = page.locator(f'section[data-task="{t}"]')
+        for index, item in enumerate(task.items):
+            box = section.locator(f'[data-item="{index}"]')
+            if task.kind in ("openings", "cuts"):
+                box.locator("select").select_option(item.answer)
+            elif task.kind == "verbs":
+                box.locator("select").select_option(item.stance)
+            elif task.kind == "spot":
+                for position, word in enumerate(item.words):
+                    if word.hit is not None:
+                        box.locator("button.word").nth(position).click()
+            elif task.kind == "voices":
+                selects = box.locator("select")
+                for position in range(selects.count()):
+                    selects.nth(position).select_option(str(int(selects.nth(position).get_attribute("data-speaker")) + 1))
+            elif task.kind == "figures":
+                for label in item.reported_by:
+                    box.locator(f'input[value="{label}"]').check()
+            elif task.kind == "rewrite":
+                text = item.sentence
+                for hit in item.hits:
+                    text = text.replace(hit.term, hit.neutral[0] if hit.neutral else "")
+                box.locator("textarea").fill(text)
+
+
+@pytest.mark.parametrize("options", [ExerciseOptions(), ExerciseOptions(hide_outlets=True, seed=2), ExerciseOptions(level="basic")])
+def test_the_keys_answers_score_full_marks(browser, returns_deal, tmp_path, options) -> None:
+    sheet = exercise_sheets(returns_deal, options)[0]
+    page, errors = open_page(browser, render_interactive(sheet), tmp_path, "full.html")
+    answer_everything(page, sheet)
+    page.click("#check-answers")
+    got, total = score(page)
+    assert got == total > 10
+    assert page.locator(".item.wrong, tr.wrong").count() == 0
+    page.click("#start-again")
+    page.click("#check-answers")
+    assert score(page)[0] < total
+    assert errors == []
