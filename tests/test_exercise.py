@@ -136,6 +136,13 @@ def test_shared_quote_reports_what_each_cut_left_out(first, second, expected) ->
     assert (found and (found.only_first, found.only_second)) == expected or (found is None and expected is None)
 
 
+def test_shared_quote_marks_the_shared_words_in_each_version() -> None:
+    found = shared_quote(Utterance("A", "a sham designed to look tough", "said", 0, 1), Utterance("A", "It is a sham designed to look tough, he said, while crossings soar.", "said", 0, 1))
+    assert "".join(piece for piece, _ in found.marked_second) == "It is a sham designed to look tough, he said, while crossings soar."
+    assert [piece for piece, shared in found.marked_second if shared] == ["a sham designed to look tough"]
+    assert found.marked_first == (("a sham designed to look tough", True),)
+
+
 def test_cuts_task_finds_the_same_quote_in_two_outlets(returns_deal) -> None:
     task = _task(_sheet(returns_deal, items=10), "cuts")
     assert any({"Chris Philp"} == set(item.speakers) for item in task.items)

@@ -98,6 +98,9 @@ class SharedQuote:
     shared_words: int
     only_first: tuple[str, ...]
     only_second: tuple[str, ...]
+    marked_first: tuple[tuple[str, bool], ...]
+    marked_second: tuple[tuple[str, bool], ...]
+    """Each version as pieces of text, True for the words both versions quote."""
 
 
 def utterances(quotes: Sequence[Quote]) -> tuple[Utterance, ...]:
@@ -137,6 +140,22 @@ def _left_out(text: str, spans: list[tuple[int, int]], kept: list[tuple[int, int
     return tuple(runs)
 
 
+def _marked(text: str, spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
+    """The whole quote as pieces, True where its words are in the matched blocks (start, size)."""
+    pieces, position = [], 0
+    for start, size in kept:
+        if size == 0:
+            continue
+        left, right = spans[start][0], spans[start + size - 1][1]
+        if left > position:
+            pieces.append((text[position:left], False))
+        pieces.append((text[left:right], True))
+        position = right
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return tuple(pieces)
+
+
 def shared_quote(first: Utterance, second: Utterance) -> SharedQuote | None:
     """The two utterances as one quote cut differently (at least five words in a row in common, not
     the same words), or None."""
@@ -151,4 +170,6 @@ def shared_quote(first: Utterance, second: Utterance) -> SharedQuote | None:
         first, second, sum(block.size for block in blocks),
         _left_out(first.text, a_spans, [(block.a, block.size) for block in blocks]),
         _left_out(second.text, b_spans, [(block.b, block.size) for block in blocks]),
+        _marked(first.text, a_spans, [(block.a, block.size) for block in blocks]),
+        _marked(second.text, b_spans, [(block.b, block.size) for block in blocks]),
     )

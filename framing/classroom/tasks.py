@@ -134,6 +134,7 @@ class QuoteCut:
     texts: tuple[str, str]
     word_counts: tuple[int, int]
     left_out: tuple[tuple[str, ...], tuple[str, ...]]
+    marked: tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]]
     answer: str
 
 
@@ -458,6 +459,7 @@ def cuts_task(story: Story, lexicons: LexiconSet) -> Task | None:
                     found.append(QuoteCut(
                         (left.label, right.label), (left.outlet, right.outlet), (first.speaker, second.speaker),
                         (first.cue, second.cue), (first.text, second.text), counts, (shared.only_first, shared.only_second),
+                        (shared.marked_first, shared.marked_second),
                         left.label if counts[0] > counts[1] else right.label,
                     ))
     if not found:
