@@ -116,6 +116,7 @@ def test_find_figures_keeps_amounts_and_drops_dates(text, expected) -> None:
 def test_figures_task_names_who_reported_each_figure(returns_deal) -> None:
     task = _task(_sheet(returns_deal, items=10), "figures")
     by_text = {item.text: item for item in task.items}
+    assert by_text["50,000"].reported_by == ("The National", "Daily Express")  # the BBC left it out
     for item in task.items:
         assert 1 <= len(item.reported_by) < 3
         for label, sentence in item.evidence:
