@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -295,3 +296,9 @@ def test_exercise_command_options(tmp_path: Path) -> None:
 def test_exercise_command_bad_options_are_one_line_errors(tmp_path: Path, arguments, message) -> None:
     result = CliRunner().invoke(app, ["exercise", str(SEEDS), "-o", str(tmp_path), *arguments])
     assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+
+
+def test_an_article_that_could_not_be_analysed_is_named_not_dropped(returns_deal) -> None:
+    broken = replace(returns_deal[0], status="error", error="x.txt: stage quotes failed", document=None)
+    html = render_exercises([broken, *returns_deal[1:]], answer_key=False)
+    assert "Left out, could not be analysed: BBC News: x.txt: stage quotes failed." in html

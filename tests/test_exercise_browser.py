@@ -46,6 +46,11 @@ def screenshot_dir(tmp_path: Path) -> Path:
     return folder
 
 
+def shoot(page, tmp_path: Path, name: str) -> None:
+    """A screenshot to look at: the whole page when FRAMING_SCREENSHOTS names a folder, else the first screen."""
+    page.screenshot(path=str(screenshot_dir(tmp_path) / name), full_page="FRAMING_SCREENSHOTS" in os.environ)
+
+
 def open_page(browser, html: str, tmp_path: Path, name: str, width: int = 1280):
     path = tmp_path / name
     path.write_text(html, encoding="utf-8")
@@ -75,7 +80,7 @@ def test_clicking_the_loaded_words_scores_and_reset_clears(browser, returns_deal
     nothing_done, total = score(page)
     calm_items = sum(1 for item in spot.items if not item.hits)
     assert total > 0 and nothing_done == calm_items  # only the sentences with no loaded word are right untouched
-    page.screenshot(path=str(screenshot_dir(tmp_path) / "checked-empty.png"), full_page=True)
+    shoot(page, tmp_path, "checked-empty.png")
 
     page.click("#start-again")
     assert page.inner_text("#score") == ""
@@ -100,7 +105,7 @@ def test_clicking_the_loaded_words_scores_and_reset_clears(browser, returns_deal
         assert hit.note in first_explained.inner_text()
         assert ("journalist" in first_explained.inner_text()) == any(h.voice == "author" for h in spot.items[0].hits)
     assert score(page)[0] > nothing_done
-    page.screenshot(path=str(screenshot_dir(tmp_path) / "checked-spot.png"), full_page=True)
+    shoot(page, tmp_path, "checked-spot.png")
 
     page.click("#start-again")
     assert section.locator('button.word[aria-pressed="true"]').count() == 0
@@ -182,7 +187,7 @@ def test_hidden_outlets_never_appear_on_the_page(browser, returns_deal, tmp_path
         assert outlet not in visible and outlet not in source
     assert not re.search(r"The National(?! Crime Agency)", visible + source)  # another name, not the outlet
     assert "Article A" in visible
-    page.screenshot(path=str(screenshot_dir(tmp_path) / "hidden.png"), full_page=True)
+    shoot(page, tmp_path, "hidden.png")
     assert errors == []
 
 
@@ -208,7 +213,7 @@ def test_phone_width_has_no_sideways_scroll(browser, returns_deal, tmp_path) -> 
     page, errors = open_page(browser, render_interactive(sheet), tmp_path, "phone.html", width=390)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
-    page.screenshot(path=str(screenshot_dir(tmp_path) / "phone.png"), full_page=False)
+    shoot(page, tmp_path, "phone.png")
     assert errors == []
 
 
@@ -218,7 +223,7 @@ def test_print_layout_of_worksheet_and_key(browser, returns_deal, tmp_path) -> N
         page, errors = open_page(browser, render_exercises(returns_deal, answer_key=answer_key), tmp_path, f"{name}.html", width=800)
         page.emulate_media(media="print")
         assert page.locator(".story").first.evaluate("element => getComputedStyle(element).maxWidth") in ("none", "")
-        page.screenshot(path=str(folder / f"{name}-print.png"), full_page=True)
+        shoot(page, tmp_path, f"{name}-print.png")
         pdf = page.pdf(path=str(folder / f"{name}.pdf"), format="A4")
         pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
         assert 1 <= pages <= 8, (name, pages)  # one story of three articles: a sanity bound, not a target

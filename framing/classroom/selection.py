@@ -65,6 +65,8 @@ class Story:
     name: str
     sources: tuple[Source, ...]
     options: ExerciseOptions
+    unusable: tuple[str, ...] = ()
+    """Articles of the story that could not be analysed, each with its error (named on the sheet, never dropped silently)."""
 
     def rng(self, task: str) -> random.Random:
         """A random generator fixed by the seed, the story and the task: same options, same sheet."""
@@ -98,6 +100,10 @@ def make_story(name: str, analyses: Sequence[ArticleAnalysis], options: Exercise
     """Name each article for students; with hidden outlets, letters in a seeded order and names redacted."""
     story = Story(name, (), options)
     usable = [analysis for analysis in analyses if analysis.status == "ok" and analysis.document is not None]
+    unusable = tuple(
+        f"{outlet_name(analysis) if not options.hide_outlets else analysis.article.id}: {analysis.error or 'not analysed'}"
+        for analysis in analyses if analysis not in usable
+    )
     if not options.hide_outlets:
         labels = [outlet_name(analysis) for analysis in usable]
         counts = {label: labels.count(label) for label in labels}
@@ -105,7 +111,7 @@ def make_story(name: str, analyses: Sequence[ArticleAnalysis], options: Exercise
             Source(analysis, f"{label} ({analysis.article.id})" if counts[label] > 1 else label, outlet_name(analysis))
             for analysis, label in zip(usable, labels)
         )
-        return Story(name, sources, options)
+        return Story(name, sources, options, unusable)
     order = list(usable)
     story.rng("labels").shuffle(order)
     pattern = name_patterns([outlet_name(analysis) for analysis in usable])
@@ -113,7 +119,7 @@ def make_story(name: str, analyses: Sequence[ArticleAnalysis], options: Exercise
     for position, analysis in enumerate(order):
         found = tuple((m.start(), m.end()) for m in pattern.finditer(analysis.document.text)) if pattern else ()
         sources.append(Source(analysis, f"Article {chr(ord('A') + position)}", outlet_name(analysis), found))
-    return Story(name, tuple(sorted(sources, key=lambda source: source.label)), options)
+    return Story(name, tuple(sorted(sources, key=lambda source: source.label)), options, unusable)
 
 
 def select_stories(analyses: Sequence[ArticleAnalysis], options: ExerciseOptions) -> tuple[Story, ...]:
