@@ -13,7 +13,8 @@ from framing.corpus import Article, load_corpus
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
 from framing.figures import Figure, FigureCitation, FigureDifference, NameVariant, figure_citations, figure_differences, find_figures, name_variants, person_names
-from framing.exercise import render_exercises, story_questions
+from framing.classroom.selection import ExerciseOptions
+from framing.exercise import exercise_sheets, render_exercises, render_interactive
 from framing.features import FramingFeatures, feature_table
 from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
 from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
@@ -39,6 +40,6 @@ __all__ = [
     "Bootstrap", "DistinctiveTerm", "LogOddsDirichlet",
     "assign_stories", "build_report", "distinctive_terms", "group_by_similarity", "outlet_differences", "write_report",
     "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
-    "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
-    "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl",
+    "load_registry", "make_document", "readability", "render_exercises", "render_interactive", "exercise_sheets", "ExerciseOptions", "render_report", "sentiment_toward", "sentiment_toward_many",
+    "speaker_summary", "to_frame", "to_json", "to_jsonl",
 ]

@@ -20,7 +20,9 @@ from framing.actors import load_registry
 from framing.compare import INTERVAL_NOTE, compare, comparison_grid, grid_to_markdown, row_label
 from framing.corpus import Article, load_corpus, truncate_words
 from framing.errors import one_line
-from framing.exercise import render_exercises
+from framing.classroom.interactive import story_filename
+from framing.classroom.selection import ExerciseError, ExerciseOptions
+from framing.exercise import FORMATS, exercise_sheets, render_interactive, render_sheets
 from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables, write_parquet_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
@@ -282,7 +284,15 @@ def report_cli(
 @app.command("exercise", epilog=EXIT_CODES)
 def exercise_cli(
     path: PathArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for worksheet.html and answer_key.html.")] = Path("reports/exercise"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the worksheet, the answer key and one interactive page a story.")] = Path("reports/exercise"),
+    story: Annotated[list[str] | None, typer.Option("--story", help="Only this story (repeatable); default every story.")] = None,
+    outlets: Annotated[str | None, typer.Option("--outlets", help="Only these outlets, comma-separated (e.g. 'BBC News,Daily Express').")] = None,
+    items: Annotated[int, typer.Option("--items", help="At most N items a task.")] = 5,
+    level: Annotated[str, typer.Option("--level", help="basic (fewer, more obvious items), standard or advanced (adds labels and readability).")] = "standard",
+    hide_outlets: Annotated[bool, typer.Option("--hide-outlets", help="Call the articles 'Article A', 'Article B'... (names only in the key).")] = False,
+    seed: Annotated[int, typer.Option("--seed", help="Which items and in what order: the same options give the same sheets.")] = 0,
+    format: Annotated[str, typer.Option("--format", "-f", help="html or md, for the worksheet and key (the interactive page is HTML).")] = "html",
+    interactive: Annotated[bool, typer.Option("--interactive/--no-interactive", help="Also write the interactive page of each story.")] = True,
     no_clean: NoClean = False,
     lexicon: LexiconFiles = None,
     only_my_lexicons: OnlyMyLexicons = False,
@@ -292,10 +302,24 @@ def exercise_cli(
     strict: Strict = False,
     max_words: MaxWords = None,
 ) -> None:
-    """Write a media-literacy worksheet and its answer key for every story at PATH."""
+    """Write a media-literacy worksheet, its answer key and an interactive page for every story at PATH."""
+    options = ExerciseOptions(
+        stories=tuple(story or ()), outlets=tuple(name.strip() for name in (outlets or "").split(",") if name.strip()),
+        items=items, level=level, hide_outlets=hide_outlets, seed=seed,
+    )
+    if format not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
-    for name, answer_key in (("worksheet.html", False), ("answer_key.html", True)):
-        write_or_fail(output / name, render_exercises(analyses, answer_key=answer_key))
+    pipeline_options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+    try:
+        sheets = exercise_sheets(analyses, options, pipeline_options.lexicons)
+    except ExerciseError as exc:
+        fail(str(exc))
+    for name, answer_key in (("worksheet", False), ("answer_key", True)):
+        write_or_fail(output / f"{name}.{format}", render_sheets(sheets, answer_key, options, format))
+    if interactive:
+        for sheet in sheets:
+            write_or_fail(output / story_filename(sheet.story.name), render_interactive(sheet))
     finish(analyses, strict)
 
 

@@ -42,7 +42,7 @@ OPTIONAL_SHIPPED_FILES = ("reporting_verbs.jsonl",)
 REQUIRED_FIELDS = ("id", "pattern", "category", "note", "source")
 OPTIONAL_FIELDS = (
     "variants", "subcategory", "polarity", "intensity", "inflect", "context", "unless_previous", "unless_next", "unless_context",
-    "loaded",
+    "loaded", "neutral",
 )
 INFLECTIONS = ("verb", "noun")
 LABEL_CATEGORY = "label"
@@ -92,6 +92,8 @@ class LexiconEntry:
     unless_context: tuple[str, ...] = ()
     loaded: bool | None = None
     """Overrides the category's default for `is_loaded` (False: a cue of its category, not loaded language)."""
+    neutral: tuple[str, ...] = ()
+    """Neutral words a writer could use instead (shown in exercise keys; empty when none is recorded)."""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -369,6 +371,7 @@ def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
         unless_next=tuple(normalise(w) for w in _string_list(record.get("unless_next", []), "unless_next", path, line)),
         unless_context=tuple(normalise(w) for w in _string_list(record.get("unless_context", []), "unless_context", path, line)),
         loaded=loaded,
+        neutral=_string_list(record.get("neutral", []), "neutral", path, line),
     )
 
 

@@ -23,6 +23,7 @@ from framing.lexicons import (
     hits_frame,
     load_lexicon,
     load_lexicons,
+    parse_entry,
     summary_frame,
     verb_forms,
 )
@@ -506,3 +507,27 @@ def test_entry_loaded_field_must_be_boolean(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="field 'loaded' must be true, false or null") as error:
         load_lexicon(path)
     assert error.value.line == 2 and error.value.code == "L005"
+
+
+@pytest.mark.parametrize(
+    ("neutral", "expected"),
+    [(None, ()), (["disrupt", "break up"], ("disrupt", "break up"))],
+)
+def test_neutral_alternatives_are_read(neutral, expected) -> None:
+    record = {"id": "x", "pattern": "smash", "category": "loaded", "note": "n", "source": "s"}
+    if neutral is not None:
+        record["neutral"] = neutral
+    assert parse_entry(record, "f.jsonl", 2).neutral == expected
+
+
+@pytest.mark.parametrize("neutral", ["disrupt", [""], [3]])
+def test_neutral_alternatives_must_be_a_list_of_words(neutral) -> None:
+    record = {"id": "x", "pattern": "smash", "category": "loaded", "note": "n", "source": "s", "neutral": neutral}
+    with pytest.raises(LexiconError, match="neutral"):
+        parse_entry(record, "f.jsonl", 2)
+
+
+def test_shipped_neutral_alternatives_cover_the_loaded_words_in_the_seeds(seed_analyses) -> None:
+    lexicons = default_lexicons()
+    used = {hit.entry_id for analysis in seed_analyses for hit in analysis.framing if hit.loaded}
+    assert used and all(lexicons.entry(entry_id).neutral for entry_id in used)
