@@ -390,6 +390,12 @@ def test_exit_codes(tmp_path: Path, command: str, files: dict[str, str | bytes],
         assert "could not be analysed" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["analyze", "report"])
+def test_a_table_without_rows_is_not_a_success(tmp_path: Path, command: str) -> None:
+    result = runner.invoke(app, [command, str(write(tmp_path, "rows.csv", "id,text\n")), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "the input holds no articles" in result.stderr
+
+
 def test_failed_articles_are_named_on_stderr_and_kept_in_the_output(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", NEWS)
     (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
