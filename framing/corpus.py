@@ -29,7 +29,8 @@ TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 # Tried before open detection: short English news text is otherwise often mistaken for cp1250.
 WESTERN_ENCODINGS = ["utf_16", "cp1252", "iso8859_15", "latin_1", "mac_roman"]
 # A web page saved as text: a doctype or <html> at the start, or known tags with at least one closed.
-HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
+# (A comment cannot contain "-->", so each is matched one way only: no backtracking blow-up.)
+HTML_START = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
 HTML_TAG = re.compile(
     r"<(/?)(?:html|head|body|title|meta|link|script|style|nav|header|footer|main|article|section|aside|div|span|"
     r"p|br|hr|a|img|figure|figcaption|h[1-6]|ul|ol|li|table|tr|td|th|strong|em|b|i|blockquote|noscript|iframe)"
@@ -246,7 +247,7 @@ def load_folder(folder: Path) -> tuple[Article, ...]:
         if name not in present:
             articles.append(
                 Article(
-                    id=Path(name).stem,
+                    id=name if Path(name).stem in first_file else Path(name).stem,
                     text="",
                     source=str(folder / name),
                     error=errors.message("E007", path=manifest_path, row=row_number, file=name),

@@ -209,6 +209,12 @@ def file_name_with_newline(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
     return tmp, [("bad\nname", "E012")]
 
 
+def manifest_naming_a_missing_twin(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
+    write(tmp, "a.txt", NEWS)
+    write(tmp, "manifest.csv", "file,outlet\na.txt,BBC\na.md,ITV\n")
+    return tmp, [("a", "ok"), ("a.md", "E007")]
+
+
 def manifest_escaping_its_folder(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
     corpus = tmp / "corpus"
     corpus.mkdir()
@@ -241,7 +247,7 @@ CASES: dict[str, Case] = {case.__name__: case for case in (
     whitespace_and_bom_only, html_page, html_without_extractor, html_without_article, utf16_with_bom,
     utf16_without_bom, crlf_line_ends, old_mac_line_ends, nul_bytes, cp1252_text, no_sentence_end,
     one_long_token, many_short_lines, all_quote_marks, unclosed_quote, rtl_emoji_combining,
-    duplicate_ids_in_folder, file_name_with_newline, manifest_escaping_its_folder, quoted_newlines_in_csv,
+    duplicate_ids_in_folder, file_name_with_newline, manifest_naming_a_missing_twin, manifest_escaping_its_folder, quoted_newlines_in_csv,
     csv_row_without_text, crlf_csv_with_bom, jsonl_with_blank_lines,
 )}
 
@@ -332,6 +338,8 @@ def test_html_extraction_fetches_nothing(tmp_path: Path, monkeypatch: pytest.Mon
         ("The vote was 5 < 6 and 7 > 3, said the <b clerk.", False),
         ("He typed <br> into the box, the court heard.", False),
         ("Users of <a> tags and </a> tags, the guide says.", True),
+        ("<!-- -->" * 40 + "plain text after comments", False),
+        ("<!-- a --> <!-- b -->\n<!DOCTYPE html><p>x</p>", True),
     ],
 )
 def test_html_detection(text: str, is_html: bool) -> None:
