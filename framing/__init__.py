@@ -8,7 +8,7 @@ __version__ = "0.1.0"
 
 from framing.actors import Actor, ActorIndex, ActorSummary, Mention, MentionSentiment, actor_sentiment, actor_summary, find_actors, load_registry
 from framing.compare import MEASURES, Measure, compare, comparison_grid
-from framing.corpus import Article, load_corpus
+from framing.corpus import Article, load_corpus, truncate_words
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
 from framing.exercise import render_exercises, story_questions
@@ -30,5 +30,5 @@ __all__ = [
     "actor_sentiment", "actor_summary", "analyze", "article_record", "compare", "comparison_grid", "default_lexicons",
     "extract_quotes", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
     "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
-    "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl",
+    "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl", "truncate_words",
 ]
