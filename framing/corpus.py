@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import io
 import json
 import re
@@ -38,6 +39,9 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 HTML_MIN_TAGS = 2
+# Character references (&ldquo; &#8217; &amp;) left in text that has no tags: decoded, with a warning.
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+HTML_MIN_ENTITIES = 2
 WORD = re.compile(r"\S+")
 
 
@@ -141,6 +145,9 @@ def read_text_article(path: Path, article_id: str, metadata: Mapping[str, str] |
             metadata.update(extracted_from="html", extractor=extractor)
             known["title"] = known.get("title") or title
             warnings = (errors.message("W001", path=path, extractor=extractor),)
+    elif error is None and has_html_entities(text):
+        text = html.unescape(text)
+        warnings = (errors.message("W003", path=path),)
     if error is None and not text.strip():
         error = errors.message("E012", path=path)
     return Article(id=article_id, text=text, source=str(path), meta=metadata, error=error, warnings=warnings, **known)
@@ -175,6 +182,13 @@ def looks_like_html(text: str) -> bool:
         if tags >= HTML_MIN_TAGS and closed:
             return True
     return False
+
+
+def has_html_entities(text: str) -> bool:
+    """True when `text` holds HTML character references (&ldquo;, &#8217;) that decode to something
+    else: a quote written as &ldquo;...&rdquo; would otherwise be missed and the entity read as a word."""
+    found = HTML_ENTITY.findall(text, 0, len(text))
+    return len(found) >= HTML_MIN_ENTITIES and any(html.unescape(entity) != entity for entity in found)
 
 
 def extract_html_article(markup: str) -> tuple[str, str | None, str]:

@@ -51,3 +51,4 @@ E018 = "{path}: duplicate article id {id!r} (also the id of {other}); rename one
 
 W001 = "{path}: HTML page: the article text was extracted with {extractor}; markup, menus and scripts were dropped and offsets index the extracted text"
 W002 = "{path}: truncated to the first {kept} of {total} words (--max-words)"
+W003 = "{path}: HTML character references (&ldquo; &amp; ...) were decoded; offsets index the decoded text"
