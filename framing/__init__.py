@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 from framing.actors import Actor, ActorIndex, ActorSummary, Mention, MentionSentiment, actor_sentiment, actor_summary, find_actors, load_registry
 from framing.compare import MEASURES, Bootstrap, Measure, compare, comparison_grid, outlet_differences
 from framing.distinctive import DistinctiveTerm, LogOddsDirichlet, distinctive_terms
-from framing.corpus import Article, load_corpus
+from framing.corpus import Article, load_corpus, truncate_words
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
 from framing.figures import Figure, FigureCitation, FigureDifference, NameVariant, figure_citations, figure_differences, find_figures, name_variants, person_names
@@ -41,5 +41,5 @@ __all__ = [
     "assign_stories", "build_report", "distinctive_terms", "group_by_similarity", "outlet_differences", "write_report",
     "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
     "load_registry", "make_document", "readability", "render_exercises", "render_interactive", "exercise_sheets", "ExerciseOptions", "render_report", "sentiment_toward", "sentiment_toward_many",
-    "speaker_summary", "to_frame", "to_json", "to_jsonl",
+    "speaker_summary", "to_frame", "to_json", "to_jsonl", "truncate_words",
 ]

@@ -130,6 +130,8 @@ def finish(analyses: Sequence[ArticleAnalysis], strict: bool) -> None:
         stderr.print(Text.assemble(("failed:", "red"), f" {item.article.id}: ", one_line(item.error or "")), highlight=False, soft_wrap=True)
     if failed:
         stderr.print(f"{len(failed)} of {len(analyses)} articles could not be analysed; see their \"error\" field", highlight=False)
+    if not analyses:
+        stderr.print("the input holds no articles", highlight=False)
     if not analyses or len(failed) == len(analyses) or (strict and failed):
         raise typer.Exit(code=1)
 

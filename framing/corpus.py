@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import io
 import json
 import re
@@ -29,7 +30,8 @@ TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 # Tried before open detection: short English news text is otherwise often mistaken for cp1250.
 WESTERN_ENCODINGS = ["utf_16", "cp1252", "iso8859_15", "latin_1", "mac_roman"]
 # A web page saved as text: a doctype or <html> at the start, or known tags with at least one closed.
-HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
+# (A comment cannot contain "-->", so each is matched one way only: no backtracking blow-up.)
+HTML_START = re.compile(r"\s*(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
 HTML_TAG = re.compile(
     r"<(/?)(?:html|head|body|title|meta|link|script|style|nav|header|footer|main|article|section|aside|div|span|"
     r"p|br|hr|a|img|figure|figcaption|h[1-6]|ul|ol|li|table|tr|td|th|strong|em|b|i|blockquote|noscript|iframe)"
@@ -37,6 +39,9 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 HTML_MIN_TAGS = 2
+# Character references (&ldquo; &#8217; &amp;) left in text that has no tags: decoded, with a warning.
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+HTML_MIN_ENTITIES = 2
 WORD = re.compile(r"\S+")
 
 
@@ -140,6 +145,9 @@ def read_text_article(path: Path, article_id: str, metadata: Mapping[str, str] |
             metadata.update(extracted_from="html", extractor=extractor)
             known["title"] = known.get("title") or title
             warnings = (errors.message("W001", path=path, extractor=extractor),)
+    elif error is None and has_html_entities(text):
+        text = html.unescape(text)
+        warnings = (errors.message("W003", path=path),)
     if error is None and not text.strip():
         error = errors.message("E012", path=path)
     return Article(id=article_id, text=text, source=str(path), meta=metadata, error=error, warnings=warnings, **known)
@@ -174,6 +182,13 @@ def looks_like_html(text: str) -> bool:
         if tags >= HTML_MIN_TAGS and closed:
             return True
     return False
+
+
+def has_html_entities(text: str) -> bool:
+    """True when `text` holds HTML character references (&ldquo;, &#8217;) that decode to something
+    else: a quote written as &ldquo;...&rdquo; would otherwise be missed and the entity read as a word."""
+    found = HTML_ENTITY.findall(text, 0, len(text))
+    return len(found) >= HTML_MIN_ENTITIES and any(html.unescape(entity) != entity for entity in found)
 
 
 def extract_html_article(markup: str) -> tuple[str, str | None, str]:
@@ -246,7 +261,7 @@ def load_folder(folder: Path) -> tuple[Article, ...]:
         if name not in present:
             articles.append(
                 Article(
-                    id=Path(name).stem,
+                    id=name if Path(name).stem in first_file else Path(name).stem,
                     text="",
                     source=str(folder / name),
                     error=errors.message("E007", path=manifest_path, row=row_number, file=name),

@@ -53,3 +53,4 @@ W001 = "{path}: HTML page: the article text was extracted with {extractor}; mark
 W002 = "{path}: truncated to the first {kept} of {total} words (--max-words)"
 E030 = "{value!r}: no such file or folder; for a path use Path({value!r}), for one article's text use framing.analyze_text({value!r})"
 E031 = "item {position} of the list is a {kind}, not a text (str) or an Article"
+W003 = "{path}: HTML character references (&ldquo; &amp; ...) were decoded; offsets index the decoded text"

@@ -14,8 +14,8 @@ import bisect
 import functools
 import importlib.resources
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -134,6 +134,59 @@ class _Unit:
 
 
 @dataclass(frozen=True)
+class _PhraseAutomaton:
+    """Aho-Corasick over word keys: `goto[node]` maps a key to the next node, `fail[node]` is the
+    longest proper suffix that is also a prefix, `ends[node]` the (phrase length, entry number) pairs
+    ending there and `next_end[node]` the nearest suffix node that has any."""
+
+    goto: tuple[dict[str, int], ...]
+    fail: tuple[int, ...]
+    ends: tuple[tuple[tuple[int, int], ...], ...]
+    next_end: tuple[int, ...]
+
+    @classmethod
+    def build(cls, phrases: Iterable[tuple[tuple[str, ...], int]]) -> _PhraseAutomaton:
+        """The automaton of (keys, entry number) phrases; repeated phrases count once."""
+        goto: list[dict[str, int]] = [{}]
+        ends: list[dict[tuple[int, int], None]] = [{}]
+        for keys, entry in phrases:
+            node = 0
+            for key in keys:
+                if key not in goto[node]:
+                    goto.append({})
+                    ends.append({})
+                    goto[node][key] = len(goto) - 1
+                node = goto[node][key]
+            ends[node][(len(keys), entry)] = None
+        fail, next_end = [0] * len(goto), [0] * len(goto)
+        queue = deque(goto[0].values())
+        while queue:
+            node = queue.popleft()
+            for key, child in goto[node].items():
+                suffix = fail[node]
+                while suffix and key not in goto[suffix]:
+                    suffix = fail[suffix]
+                fail[child] = goto[suffix].get(key, 0) if node else 0
+                next_end[child] = fail[child] if ends[fail[child]] else next_end[fail[child]]
+                queue.append(child)
+        return cls(tuple(goto), tuple(fail), tuple(tuple(found) for found in ends), tuple(next_end))
+
+    def step(self, node: int, key: str) -> int:
+        """The node after reading `key` in `node`."""
+        while node and key not in self.goto[node]:
+            node = self.fail[node]
+        return self.goto[node].get(key, 0)
+
+    def matches(self, node: int) -> Iterator[tuple[int, int]]:
+        """(phrase length, entry number) of every phrase ending at `node`, longest first."""
+        if not self.ends[node]:
+            node = self.next_end[node]
+        while node:
+            yield from self.ends[node]
+            node = self.next_end[node]
+
+
+@dataclass(frozen=True)
 class LexiconSet:
     """The lexicons used for matching; compiles its first-word index once."""
 
@@ -154,6 +207,14 @@ class LexiconSet:
                 if keys:
                     table.setdefault(keys[0], []).append(_Phrase(keys, number))
         return {key: tuple(sorted(set(phrases), key=lambda p: -len(p.keys))) for key, phrases in table.items()}
+
+    @cached_property
+    def automaton(self) -> _PhraseAutomaton:
+        """Every surface form in one Aho-Corasick automaton over normalised words, so matching takes
+        one pass over the text whatever the number, overlap or length of the phrases."""
+        return _PhraseAutomaton.build(
+            (keys, number) for number, (_, entry) in enumerate(self.entries) for keys in map(phrase_keys, entry.forms) if keys
+        )
 
     def entry(self, entry_id: str) -> LexiconEntry | None:
         """The entry with `entry_id`, or None."""
@@ -424,17 +485,10 @@ def document_units(doc: Document) -> tuple[_Unit, ...]:
     return tuple(units)
 
 
-def _phrase_fits(text: str, units: Sequence[_Unit], at: int, keys: tuple[str, ...]) -> bool:
-    """True when units[at:] spell `keys` in one sentence, only spaces or hyphens (after an apostrophe) between."""
-    if at + len(keys) > len(units):
-        return False
-    for offset, key in enumerate(keys):
-        unit = units[at + offset]
-        if unit.key != key or unit.sentence != units[at].sentence:
-            return False
-        if offset and not _PHRASE_GAP.fullmatch(text, units[at + offset - 1].end, unit.start):
-            return False
-    return True
+def _joins(text: str, previous: _Unit, unit: _Unit) -> bool:
+    """True when `unit` can continue a phrase after `previous`: same sentence, only spaces or hyphens
+    (after an apostrophe) between."""
+    return unit.sentence == previous.sentence and bool(_PHRASE_GAP.fullmatch(text, previous.end, unit.start))
 
 
 def _context_allows(entry: LexiconEntry, units: Sequence[_Unit], first: int, last: int, sentence_keys: frozenset[str]) -> bool:
@@ -456,14 +510,18 @@ def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> 
     for unit in units:
         words.setdefault(unit.sentence, set()).add(unit.key)
     sentence_keys = {sentence: frozenset(keys) for sentence, keys in words.items()}
+    automaton = lexicons.automaton
     found = []
-    for at, unit in enumerate(units):
-        for phrase in lexicons.index.get(unit.key, ()):
-            if _phrase_fits(doc.text, units, at, phrase.keys):
-                last = at + len(phrase.keys) - 1
-                entry = lexicons.entries[phrase.entry][1]
-                if _context_allows(entry, units, at, last, sentence_keys[unit.sentence]):
-                    found.append((at, last, phrase.entry))
+    node = 0
+    for last, unit in enumerate(units):
+        if last and not _joins(doc.text, units[last - 1], unit):
+            node = 0
+        node = automaton.step(node, unit.key)
+        for length, number in automaton.matches(node):
+            first = last - length + 1
+            entry = lexicons.entries[number][1]
+            if _context_allows(entry, units, first, last, sentence_keys[unit.sentence]):
+                found.append((first, last, number))
     return found
 
 

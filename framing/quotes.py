@@ -329,8 +329,10 @@ def _paragraph_spans(paragraph: Paragraph) -> list[_Span]:
     singles = _single_spans(text, taken)
     doubles = [d for d in doubles if not any(a < d[0] and d[1] is not None and b is not None and d[1] < b for a, b, _ in singles)]
     found = []
-    for open_at, close, family in sorted(doubles + singles):
-        end = len(text) if close is None else close
+    spans = sorted(doubles + singles)
+    for number, (open_at, close, family) in enumerate(spans):
+        # An unclosed quote runs to the paragraph's end, or to the next quote's opening mark: never over it.
+        end = (spans[number + 1][0] if number + 1 < len(spans) else len(text)) if close is None else close
         start = open_at + 1
         while start < end and text[start].isspace():
             start += 1

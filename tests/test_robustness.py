@@ -147,6 +147,10 @@ def html_without_article(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pa
     return write(tmp, "menu.txt", "<html><head><title>T</title></head><body><script>var a;</script></body></html>"), [("menu", "E017")]
 
 
+def html_entities_without_tags(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
+    return write(tmp, "entities.txt", "&ldquo;We will smash the gangs,&rdquo; said Yvette Cooper.\nR&amp;D &#8212; and more.\n"), [("entities", "ok")]
+
+
 def utf16_with_bom(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
     return write(tmp, "wide.txt", NEWS.encode("utf-16")), [("wide", "ok")]
 
@@ -209,6 +213,12 @@ def file_name_with_newline(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
     return tmp, [("bad\nname", "E012")]
 
 
+def manifest_naming_a_missing_twin(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
+    write(tmp, "a.txt", NEWS)
+    write(tmp, "manifest.csv", "file,outlet\na.txt,BBC\na.md,ITV\n")
+    return tmp, [("a", "ok"), ("a.md", "E007")]
+
+
 def manifest_escaping_its_folder(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
     corpus = tmp / "corpus"
     corpus.mkdir()
@@ -238,10 +248,10 @@ def jsonl_with_blank_lines(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
 
 CASES: dict[str, Case] = {case.__name__: case for case in (
     permission_denied, permission_denied_single_file, dangling_symlink, folder_named_txt, empty_and_binary,
-    whitespace_and_bom_only, html_page, html_without_extractor, html_without_article, utf16_with_bom,
+    whitespace_and_bom_only, html_page, html_without_extractor, html_without_article, html_entities_without_tags, utf16_with_bom,
     utf16_without_bom, crlf_line_ends, old_mac_line_ends, nul_bytes, cp1252_text, no_sentence_end,
     one_long_token, many_short_lines, all_quote_marks, unclosed_quote, rtl_emoji_combining,
-    duplicate_ids_in_folder, file_name_with_newline, manifest_escaping_its_folder, quoted_newlines_in_csv,
+    duplicate_ids_in_folder, file_name_with_newline, manifest_naming_a_missing_twin, manifest_escaping_its_folder, quoted_newlines_in_csv,
     csv_row_without_text, crlf_csv_with_bom, jsonl_with_blank_lines,
 )}
 
@@ -311,6 +321,25 @@ def test_html_page_is_analysed_as_its_article_never_as_markup(tmp_path: Path) ->
     assert (quote.text, quote.speaker) == ("This is a serious plan to smash the gangs,", "Yvette Cooper")
 
 
+@pytest.mark.parametrize(
+    ("text", "decoded"),
+    [
+        ("", None),
+        ("AT&T and Marks & Spencer; R&D.", None),
+        ("One &amp; only.", None),
+        ("&ldquo;We will smash the gangs,&rdquo; she said.", "\u201cWe will smash the gangs,\u201d she said."),
+    ],
+)
+def test_html_entities_in_plain_text_are_decoded_with_a_warning(tmp_path: Path, text: str, decoded: str | None) -> None:
+    (article,) = load_corpus(write(tmp_path, "a.txt", text + "\n"))
+    if decoded is None:
+        assert article.text == text + "\n" and not article.warnings and not article.meta
+    else:
+        assert article.text == decoded + "\n" and article.warnings[0].startswith("[W003]")
+        (quote,) = analyze_article(article).quotes
+        assert quote.text == "We will smash the gangs,"
+
+
 def test_html_extraction_fetches_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def no_network(*args: object, **kwargs: object) -> None:
         raise AssertionError("the HTML extractor tried to open a network connection")
@@ -332,6 +361,8 @@ def test_html_extraction_fetches_nothing(tmp_path: Path, monkeypatch: pytest.Mon
         ("The vote was 5 < 6 and 7 > 3, said the <b clerk.", False),
         ("He typed <br> into the box, the court heard.", False),
         ("Users of <a> tags and </a> tags, the guide says.", True),
+        ("<!-- -->" * 40 + "plain text after comments", False),
+        ("<!-- a --> <!-- b -->\n<!DOCTYPE html><p>x</p>", True),
     ],
 )
 def test_html_detection(text: str, is_html: bool) -> None:
@@ -388,6 +419,12 @@ def test_exit_codes(tmp_path: Path, command: str, files: dict[str, str | bytes],
     assert "Traceback" not in result.output
     if code == 1:
         assert "could not be analysed" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["analyze", "report"])
+def test_a_table_without_rows_is_not_a_success(tmp_path: Path, command: str) -> None:
+    result = runner.invoke(app, [command, str(write(tmp_path, "rows.csv", "id,text\n")), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "the input holds no articles" in result.stderr
 
 
 def test_failed_articles_are_named_on_stderr_and_kept_in_the_output(tmp_path: Path) -> None:

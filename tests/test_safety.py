@@ -19,9 +19,11 @@ import pytest
 from framing.actors import load_registry
 from framing.corpus import Article
 from framing.exercise import render_exercises
-from framing.lexicons import load_lexicons
+from framing import lexicons as lexicons_module
+from framing.lexicons import Lexicon, LexiconEntry, LexiconSet, find_hits, load_lexicons
 from framing.pipeline import ArticleAnalysis, Options, analyze_article
 from framing.report import render_report
+from framing.segment import make_document
 
 PACKAGE = Path(__file__).resolve().parent.parent / "framing"
 PAYLOAD = "<script>alert('pwned')</script><img src=x onerror=alert(1)>\"'><b>{{7*7}}"
@@ -146,3 +148,54 @@ def test_no_pickle_eval_or_exec_in_the_package() -> None:
                 assert (node.module or "").split(".")[0] not in banned_modules, f"{path.name}:{node.lineno}"
             if isinstance(node, ast.Attribute) and node.attr in {"read_pickle", "load_pickle"}:
                 raise AssertionError(f"{path.name}:{node.lineno} uses {node.attr}")
+
+
+
+def big_lexicon_set(patterns: list[str]) -> LexiconSet:
+    """A user lexicon of the given patterns (built directly: parsing 100,000 lines is the slow part)."""
+    entries = tuple(
+        LexiconEntry(id=f"e{number}", pattern=pattern, variants=(), category="loaded", subcategory=None,
+                     polarity=-1, intensity=1, note="n", source="s")
+        for number, pattern in enumerate(patterns)
+    )
+    return LexiconSet((Lexicon("big", "1", "CC0", "d", "s", entries),))
+
+
+def occurrences(patterns: list[str], text: str) -> int:
+    """How many times the patterns occur word for word inside one sentence (the texts here have no
+    hyphens or apostrophes), counted naively: the figure the matcher must reach."""
+    wanted = {tuple(pattern.split()) for pattern in patterns}
+    lengths = {len(keys) for keys in wanted}
+    count = 0
+    for sentence in text.split("."):
+        words = sentence.split()
+        count += sum(
+            1 for at in range(len(words)) for length in lengths if tuple(words[at:at + length]) in wanted and at + length <= len(words)
+        )
+    return count
+
+
+@pytest.mark.parametrize(
+    ("name", "patterns", "text"),
+    [
+        ("empty text", ["the w1"], ""),
+        ("100,000 phrases sharing a first word", [f"the w{n}" for n in range(100_000)], "The cat saw the w99999 and the w7. " * 300),
+        ("one 2,000-word pattern", [" ".join(["the"] * 2_000)], " ".join(["the"] * 4_000)),
+        ("nested prefixes", ["the", "the the", "the the the", "cat the"], "the the cat the the the. " * 200),
+    ],
+)
+def test_lexicon_matching_is_one_pass_over_the_words(
+    monkeypatch: pytest.MonkeyPatch, name: str, patterns: list[str], text: str
+) -> None:
+    """Matching reads each word once and checks only phrases that really occur, however many entries
+    share a first word or however long a pattern is (before, 100,000 entries sharing "the" took
+    minutes on a short article: every entry was tried at every "the")."""
+    steps, checked = [], []
+    step, allows = lexicons_module._PhraseAutomaton.step, lexicons_module._context_allows
+    monkeypatch.setattr(lexicons_module._PhraseAutomaton, "step", lambda self, *args: steps.append(1) or step(self, *args))
+    monkeypatch.setattr(lexicons_module, "_context_allows", lambda *args: checked.append(1) or allows(*args))
+    document = make_document(text)
+    hits = find_hits(document, big_lexicon_set(patterns))
+    assert len(steps) == len(lexicons_module.document_units(document))
+    assert len(checked) == occurrences(patterns, text.lower())
+    assert all(text[hit.start:hit.end].lower() == hit.term.lower() for hit in hits)
