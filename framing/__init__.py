@@ -14,7 +14,7 @@ from framing.errors import FramingError, InputError
 from framing.exercise import render_exercises, story_questions
 from framing.features import FramingFeatures, feature_table
 from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
-from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
+from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl, write_parquet_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.readability import readability
@@ -32,5 +32,5 @@ __all__ = [
     "actor_sentiment", "actor_summary", "analyze", "analyze_text", "article_record", "compare", "comparison_grid", "default_lexicons",
     "extract_quotes", "feature_table", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
     "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
-    "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl",
+    "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl", "write_parquet_tables",
 ]
