@@ -35,7 +35,14 @@ UNKNOWN_SIDE = "unknown"
 
 @dataclass(frozen=True)
 class FeatureVocabulary:
-    """The closed lists the feature names are built from (taken from the lexicons and registry in force)."""
+    """The closed lists the feature names are built from (taken from the lexicons and registry in force).
+
+    >>> vocabulary = FeatureVocabulary.from_data()
+    >>> vocabulary.stances[:3], vocabulary.sides[-1]
+    (('neutral', 'assertive', 'distancing'), 'unknown')
+    >>> vocabulary.names(["frames"])[:2]
+    ['frames__capacity_resources', 'frames__crime_punishment']
+    """
 
     stances: tuple[str, ...]
     sides: tuple[str, ...]
@@ -90,7 +97,13 @@ def _shares(counts: Counter, keys: Iterable[str], prefix: str) -> dict[str, floa
 
 
 def article_features(analysis: ArticleAnalysis, vocabulary: FeatureVocabulary) -> dict[str, float]:
-    """Every feature of one analysed article by name (all groups); NaN everywhere for an error article."""
+    """Every feature of one analysed article by name (all groups); NaN everywhere for an error article.
+
+    >>> from framing.results import analyze_text
+    >>> features = article_features(analyze_text("“It is a disgrace,” Chris Philp said."), FeatureVocabulary.from_data())
+    >>> features["quotes__side_share__opposition"], features["loaded__loaded__quote"]
+    (1.0, 142.85714285714286)
+    """
     names = vocabulary.names(GROUPS)
     if analysis.status != "ok" or analysis.document is None:
         return dict.fromkeys(names, float("nan"))

@@ -100,7 +100,7 @@ class AnalysisResult(Sequence[ArticleAnalysis]):
         """Jupyter: a summary line, the articles table and the size of every other table."""
         return _HTML.render(
             result=self,
-            articles=Markup(self.articles.head(20).to_html(index=False, na_rep="", escape=True)),
+            articles=Markup(self.articles.head(20).astype(object).fillna("").to_html(index=False, escape=True)),
             sizes={name: len(getattr(self, name)) for name in TABLE_COLUMNS},
         )
 
@@ -172,7 +172,12 @@ def _text_article(text: Any, article_id: str) -> Article:
 
 def articles_from_frame(frame: pd.DataFrame, text: str, id: str, outlet: str, story: str) -> tuple[list[Article], Any]:
     """Articles from DataFrame rows, and the dtype to give `article_id` (the id column's when it is
-    an integer column, else string). Without an `id` column the row index is the id."""
+    an integer column, else string). Without an `id` column the row index is the id.
+
+    >>> articles, id_dtype = articles_from_frame(pd.DataFrame({"text": ["A text."], "paper": ["X"]}), "text", "id", "paper", "story")
+    >>> articles[0].id, articles[0].outlet, articles[0].source, str(id_dtype)
+    ('0', 'X', '<dataframe>#row=1', 'int64')
+    """
     if text not in frame.columns:
         raise InputError("E004", errors.E004.format(path="<dataframe>", column=text, columns=sorted(map(str, frame.columns))))
     ids = frame[id] if id in frame.columns else pd.Series(frame.index, index=frame.index)
