@@ -44,7 +44,9 @@ def test_score_csv_on_its_own_data_and_on_a_csv_with_other_column_names(tmp_path
 def test_predict_lean_beats_the_majority_class_with_outlets_held_out() -> None:
     out = run("predict_lean.py")
     model, fold_majority, corpus_majority = map(float, re.search(r"model ([\d.]+), .* ([\d.]+), .* ([\d.]+)", out).groups())
-    assert model > corpus_majority > fold_majority
+    # 24 texts: the margin over the corpus-wide majority (0.46 vs 0.35) is within noise, so only the
+    # fold majority (the baseline with outlets held out) is asserted, with room for upstream changes
+    assert model > fold_majority + 0.15 and corpus_majority > fold_majority
     assert "features pointing to left" in out and "features pointing to right" in out
 
 
