@@ -114,16 +114,17 @@ _HTML = jinja2.Environment(autoescape=True).from_string(
 
 
 def analyze(
-    data: pd.DataFrame | str | Path | Iterable[str | Article],
+    data: pd.DataFrame | pd.Series | str | Path | Iterable[str | Article],
     text: str = "text",
-    id: str = "id",
+    id: str | None = "id",
     outlet: str = "outlet",
     story: str = "story",
     options: Options = Options(),
 ) -> AnalysisResult:
     """Analyse a corpus: a DataFrame (`text`, `id`, `outlet`, `story` name its columns), a path
-    (folder, .txt, .csv, .jsonl, .parquet; table columns named the same way), or a list of texts or
-    `Article`s (ids are list positions). For one text, use `analyze_text`.
+    (folder, .txt, .csv, .jsonl, .parquet; table columns named the same way), a Series of texts
+    (ids from its index), or a list of texts or `Article`s (ids are list positions). For one text,
+    use `analyze_text`.
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"doc": [7, 9], "body": ["Ministers hailed a deal.", "Critics branded it a stunt."],
@@ -138,6 +139,8 @@ def analyze(
     ...
     framing.errors.InputError: [E030] 'seedz': no such file or folder; for a path use Path('seedz'), for one article's text use framing.analyze_text('seedz')
     """
+    if isinstance(data, pd.Series):  # texts with their index as ids
+        data, text, id = data.rename("text").to_frame(), "text", None
     if isinstance(data, pd.DataFrame):
         articles, id_dtype = articles_from_frame(data, text, id, outlet, story)
         return AnalysisResult(iter_analyses(articles, options), options, id_dtype)
@@ -170,9 +173,9 @@ def _text_article(text: Any, article_id: str) -> Article:
     return Article(id=article_id, text=text, source=f"<list>#{article_id}")
 
 
-def articles_from_frame(frame: pd.DataFrame, text: str, id: str, outlet: str, story: str) -> tuple[list[Article], Any]:
+def articles_from_frame(frame: pd.DataFrame, text: str, id: str | None, outlet: str, story: str) -> tuple[list[Article], Any]:
     """Articles from DataFrame rows, and the dtype to give `article_id` (the id column's when it is
-    an integer column, else string). Without an `id` column the row index is the id.
+    an integer column, else string). Without an `id` column (or with `id=None`) the row index is the id.
 
     >>> articles, id_dtype = articles_from_frame(pd.DataFrame({"text": ["A text."], "paper": ["X"]}), "text", "id", "paper", "story")
     >>> articles[0].id, articles[0].outlet, articles[0].source, str(id_dtype)
@@ -180,7 +183,7 @@ def articles_from_frame(frame: pd.DataFrame, text: str, id: str, outlet: str, st
     """
     if text not in frame.columns:
         raise InputError("E004", errors.E004.format(path="<dataframe>", column=text, columns=sorted(map(str, frame.columns))))
-    ids = frame[id] if id in frame.columns else pd.Series(frame.index, index=frame.index)
+    ids = frame[id] if id is not None and id in frame.columns else pd.Series(frame.index, index=frame.index)
     id_dtype = ids.dtype if pd.api.types.is_integer_dtype(ids.dtype) else STRING
     keys = [str(value) for value in ids]
     seen: dict[str, int] = {}

@@ -122,6 +122,8 @@ def test_bad_dataframes_raise_coded_errors(frame: pd.DataFrame, kwargs: dict, co
 def test_without_an_id_column_the_index_is_the_id() -> None:
     frame = pd.DataFrame({"text": ["One text.", "Two texts."]}, index=[10, 20])
     assert list(analyze(frame).articles["article_id"]) == [10, 20]
+    series = pd.Series(["One text.", "Two texts."], index=["x", "y"])
+    assert list(analyze(series).articles["article_id"]) == ["x", "y"]
 
 
 def test_result_is_a_sequence_of_analyses_for_older_callers(seeds_result: AnalysisResult) -> None:
