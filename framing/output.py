@@ -366,7 +366,7 @@ def _arrow_schema(frame: pd.DataFrame) -> Any:
 
 
 def write_parquet_tables(
-    analyses: Iterable[ArticleAnalysis], folder: Path, articles_per_part: int = 5000, options: Options = Options()
+    analyses: Iterable[ArticleAnalysis], folder: Path, articles_per_part: int = 5000, options: Options | None = None
 ) -> list[Path]:
     """Write every table as Parquet under `<folder>/<table>/part-NNNNN.parquet`, `articles_per_part`
     articles a part (analyses are consumed as a stream, so memory stays flat for large runs).
@@ -387,7 +387,7 @@ def write_parquet_tables(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    vocab = vocabularies(options)
+    vocab = vocabularies(options or Options())
     schemas: dict[str, Any] = {}
     written: list[Path] = []
     iterator = iter(analyses)

@@ -7,6 +7,7 @@ function that takes analyses takes it) and builds each tidy table on first use, 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -19,8 +20,16 @@ from markupsafe import Markup
 from framing import errors
 from framing.corpus import METADATA_FIELDS, Article, load_corpus
 from framing.errors import InputError
-from framing.output import STRING, TABLE_COLUMNS, TABLES, to_frame, typed_table, vocabularies
+from framing.output import (
+    STRING,
+    TABLE_COLUMNS,
+    TABLES,
+    to_frame,
+    typed_table,
+    vocabularies,
+)
 from framing.pipeline import ArticleAnalysis, Options, iter_analyses
+
 
 def _table_property(name: str, doc: str) -> cached_property:
     """A cached attribute holding the typed table `name`."""
@@ -46,9 +55,9 @@ class AnalysisResult(Sequence[ArticleAnalysis]):
     'category'
     """
 
-    def __init__(self, analyses: Iterable[ArticleAnalysis], options: Options = Options(), id_dtype: Any = STRING) -> None:
+    def __init__(self, analyses: Iterable[ArticleAnalysis], options: Options | None = None, id_dtype: Any = STRING) -> None:
         self.analyses = tuple(analyses)
-        self.options = options
+        self.options = options or Options()
         self.id_dtype = id_dtype
 
     def __len__(self) -> int:
@@ -92,7 +101,9 @@ class AnalysisResult(Sequence[ArticleAnalysis]):
     @cached_property
     def comparison(self) -> pd.DataFrame:
         """Outlets side by side per story: `framing.compare` over these analyses."""
-        from framing.compare import compare  # compare imports the pipeline; imported on use
+        from framing.compare import (
+            compare,  # compare imports the pipeline; imported on use
+        )
 
         return compare(self.analyses)
 
@@ -119,7 +130,7 @@ def analyze(
     id: str | None = "id",
     outlet: str = "outlet",
     story: str = "story",
-    options: Options = Options(),
+    options: Options | None = None,
 ) -> AnalysisResult:
     """Analyse a corpus: a DataFrame (`text`, `id`, `outlet`, `story` name its columns), a path
     (folder, .txt, .csv, .jsonl, .parquet; table columns named the same way), a Series of texts
@@ -139,6 +150,7 @@ def analyze(
     ...
     framing.errors.InputError: [E030] 'seedz': no such file or folder; for a path use Path('seedz'), for one article's text use framing.analyze_text('seedz')
     """
+    options = options or Options()
     if isinstance(data, pd.Series):  # texts with their index as ids
         data, text, id = data.rename("text").to_frame(), "text", None
     if isinstance(data, pd.DataFrame):
@@ -155,7 +167,7 @@ def analyze(
     return AnalysisResult(iter_analyses(articles, options), options)
 
 
-def analyze_text(text: str | Article, options: Options = Options()) -> ArticleAnalysis:
+def analyze_text(text: str | Article, options: Options | None = None) -> ArticleAnalysis:
     """Analyse one article given as its text (or as an `Article`).
 
     >>> analysis = analyze_text("“It is a crisis,” the minister said.")
@@ -163,7 +175,7 @@ def analyze_text(text: str | Article, options: Options = Options()) -> ArticleAn
     ('ok', 'It is a crisis,', 'said')
     """
     article = text if isinstance(text, Article) else Article(id="text", text=text, source="<text>")
-    return next(iter_analyses([article], options))
+    return next(iter_analyses([article], options or Options()))
 
 
 def _text_article(text: Any, article_id: str) -> Article:
@@ -210,4 +222,4 @@ def articles_from_frame(frame: pd.DataFrame, text: str, id: str | None, outlet: 
 
 def _present(value: Any) -> bool:
     """True for a real value (not None, NaN or an empty string)."""
-    return value is not None and not (isinstance(value, float) and value != value) and value is not pd.NA and value != ""
+    return value is not None and value is not pd.NA and not (isinstance(value, float) and math.isnan(value)) and value != ""
