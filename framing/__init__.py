@@ -17,7 +17,7 @@ from framing.classroom.selection import ExerciseOptions
 from framing.exercise import exercise_sheets, render_exercises, render_interactive
 from framing.features import FramingFeatures, feature_table
 from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
-from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl
+from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl, write_parquet_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.readability import readability
@@ -41,5 +41,5 @@ __all__ = [
     "assign_stories", "build_report", "distinctive_terms", "group_by_similarity", "outlet_differences", "write_report",
     "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
     "load_registry", "make_document", "readability", "render_exercises", "render_interactive", "exercise_sheets", "ExerciseOptions", "render_report", "sentiment_toward", "sentiment_toward_many",
-    "speaker_summary", "to_frame", "to_json", "to_jsonl", "truncate_words",
+    "speaker_summary", "to_frame", "to_json", "to_jsonl", "truncate_words", "write_parquet_tables",
 ]

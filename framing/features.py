@@ -23,7 +23,14 @@ from sklearn.utils.validation import check_is_fitted
 from framing import errors
 from framing.actors import Registry, default_registry
 from framing.corpus import Article
-from framing.lexicons import FRAME_CATEGORY, LABEL_CATEGORY, LOADED_CATEGORIES, VOICES, LexiconSet, default_lexicons
+from framing.lexicons import (
+    FRAME_CATEGORY,
+    LABEL_CATEGORY,
+    LOADED_CATEGORIES,
+    VOICES,
+    LexiconSet,
+    default_lexicons,
+)
 from framing.pipeline import ArticleAnalysis, Options, iter_analyses
 from framing.quotes import shipped_reporting_verbs
 from framing.readability import TEXTSTAT_METRICS
@@ -35,7 +42,14 @@ UNKNOWN_SIDE = "unknown"
 
 @dataclass(frozen=True)
 class FeatureVocabulary:
-    """The closed lists the feature names are built from (taken from the lexicons and registry in force)."""
+    """The closed lists the feature names are built from (taken from the lexicons and registry in force).
+
+    >>> vocabulary = FeatureVocabulary.from_data()
+    >>> vocabulary.stances[:3], vocabulary.sides[-1]
+    (('neutral', 'assertive', 'distancing'), 'unknown')
+    >>> vocabulary.names(["frames"])[:2]
+    ['frames__capacity_resources', 'frames__crime_punishment']
+    """
 
     stances: tuple[str, ...]
     sides: tuple[str, ...]
@@ -90,7 +104,13 @@ def _shares(counts: Counter, keys: Iterable[str], prefix: str) -> dict[str, floa
 
 
 def article_features(analysis: ArticleAnalysis, vocabulary: FeatureVocabulary) -> dict[str, float]:
-    """Every feature of one analysed article by name (all groups); NaN everywhere for an error article."""
+    """Every feature of one analysed article by name (all groups); NaN everywhere for an error article.
+
+    >>> from framing.results import analyze_text
+    >>> features = article_features(analyze_text("“It is a disgrace,” Chris Philp said."), FeatureVocabulary.from_data())
+    >>> features["quotes__side_share__opposition"], features["loaded__loaded__quote"]
+    (1.0, 142.85714285714286)
+    """
     names = vocabulary.names(GROUPS)
     if analysis.status != "ok" or analysis.document is None:
         return dict.fromkeys(names, float("nan"))
@@ -166,7 +186,7 @@ def _texts(X: object) -> list[str]:
             raise ValueError(f"FramingFeatures takes one text column; got a DataFrame with {X.shape[1]} columns")
         X = X.iloc[:, 0]
     if isinstance(X, str) or not isinstance(X, (Sequence, np.ndarray, pd.Series)):
-        raise ValueError(f"FramingFeatures takes a list, array or Series of texts; got {type(X).__name__}")
+        raise ValueError(f"FramingFeatures takes a list, array or Series of texts; got {type(X).__name__}")  # noqa: TRY004 (scikit-learn's convention for bad X)
     array = np.asarray(X, dtype=object)
     if array.ndim == 2 and array.shape[1] == 1:
         array = array[:, 0]
@@ -176,7 +196,7 @@ def _texts(X: object) -> list[str]:
         raise ValueError("FramingFeatures needs at least one text; got 0 samples")
     for position, text in enumerate(array):
         if not isinstance(text, str):
-            raise ValueError(f"FramingFeatures takes texts: item {position} is a {type(text).__name__}, not a str")
+            raise ValueError(f"FramingFeatures takes texts: item {position} is a {type(text).__name__}, not a str")  # noqa: TRY004
     return list(array)
 
 

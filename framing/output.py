@@ -30,7 +30,11 @@ TABLES = ("articles", "removed", "quotes", "speakers", "actors", "mentions", "fr
 
 
 def plain(value: Any) -> Any:
-    """A JSON-ready copy of `value`: dataclasses and mappings to dicts, tuples to lists, NaN to None."""
+    """A JSON-ready copy of `value`: dataclasses and mappings to dicts, tuples to lists, NaN to None.
+
+    >>> plain({"scores": (1, float("nan"))})
+    {'scores': [1, None]}
+    """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {item.name: plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
     if isinstance(value, Mapping):
@@ -43,7 +47,13 @@ def plain(value: Any) -> Any:
 
 
 def article_record(analysis: ArticleAnalysis) -> dict[str, Any]:
-    """One article's analysis as a JSON-ready dict (the documented output schema)."""
+    """One article's analysis as a JSON-ready dict (the documented output schema).
+
+    >>> from framing.results import analyze_text
+    >>> record = article_record(analyze_text("“We will act,” the minister said."))
+    >>> record["status"], record["words"], record["quotes"][0]["cue"]
+    ('ok', 6, 'said')
+    """
     article = analysis.article
     document = analysis.document
     return {
@@ -71,19 +81,39 @@ def article_record(analysis: ArticleAnalysis) -> dict[str, Any]:
 
 
 def to_json(analyses: Sequence[ArticleAnalysis]) -> str:
-    """One JSON document with a top-level "articles" list."""
+    """One JSON document with a top-level "articles" list.
+
+    >>> import json
+    >>> from framing.results import analyze
+    >>> document = json.loads(to_json(analyze(["One text here.", "Another one here."])))
+    >>> document["schema_version"], [article["id"] for article in document["articles"]]
+    ('1', ['0', '1'])
+    """
     document = {"schema_version": SCHEMA_VERSION, "articles": [article_record(item) for item in analyses]}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_jsonl(analyses: Iterable[ArticleAnalysis]) -> Iterable[str]:
-    """One JSON line an article."""
+    """One JSON line an article.
+
+    >>> from framing.results import analyze
+    >>> lines = list(to_jsonl(analyze(["One text here.", "Another one here."])))
+    >>> len(lines), lines[0].startswith('{"id": "0"')
+    (2, True)
+    """
     for analysis in analyses:
         yield json.dumps(article_record(analysis), ensure_ascii=False) + "\n"
 
 
 def to_frame(analyses: ArticleAnalysis | Sequence[ArticleAnalysis], table: str = "articles") -> pd.DataFrame:
-    """A tidy DataFrame of one table (see `TABLES`): one row an article, quote, hit, mention ..."""
+    """A tidy DataFrame of one table (see `TABLES`): one row an article, quote, hit, mention ...
+    Columns keep pandas' inferred dtypes; `AnalysisResult` tables have the documented ones.
+
+    >>> from framing.results import analyze_text
+    >>> to_frame(analyze_text("“We will act,” the minister said."), "quotes")[["article_id", "text", "speaker", "cue"]]
+      article_id          text   speaker   cue
+    0       text  We will act,  Minister  said
+    """
     if isinstance(analyses, ArticleAnalysis):
         analyses = [analyses]
     if table not in TABLES:
@@ -133,7 +163,13 @@ def _flat(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def write_csv_tables(analyses: Sequence[ArticleAnalysis], folder: Path) -> list[Path]:
-    """Write every table as `<folder>/<table>.csv`; returns the paths written."""
+    """Write every table as `<folder>/<table>.csv`; returns the paths written.
+
+    >>> import tempfile
+    >>> from framing.results import analyze
+    >>> [path.name for path in write_csv_tables(analyze(["One text here."]), Path(tempfile.mkdtemp()))][:3]
+    ['articles.csv', 'removed.csv', 'quotes.csv']
+    """
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
@@ -271,7 +307,11 @@ TABLE_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
 
 
 def vocabularies(options: Options) -> dict[str, tuple[str, ...]]:
-    """The closed vocabularies of the categorical columns, from the code and the data in force."""
+    """The closed vocabularies of the categorical columns, from the code and the data in force.
+
+    >>> vocabularies(Options())["voice"], "government" in vocabularies(Options())["side"]
+    (('author', 'quote'), True)
+    """
     registry = options.registry or default_registry()
     lexicons = options.lexicons or default_lexicons()
     entries = [entry for _, entry in lexicons.entries]
@@ -294,7 +334,12 @@ def vocabularies(options: Options) -> dict[str, tuple[str, ...]]:
 
 
 def typed_table(frame: pd.DataFrame, table: str, vocab: Mapping[str, Sequence[str]], id_dtype: Any = STRING) -> pd.DataFrame:
-    """`frame` with the documented columns in order and their dtypes (an empty table keeps them too)."""
+    """`frame` with the documented columns in order and their dtypes (an empty table keeps them too).
+
+    >>> typed = typed_table(pd.DataFrame(), "quotes", vocabularies(Options()))
+    >>> len(typed), str(typed["kind"].dtype), str(typed["start"].dtype)
+    (0, 'category', 'int64')
+    """
     columns = TABLE_COLUMNS[table]
     frame = frame.rename(columns={"id": "article_id"}) if table == "articles" else frame
     typed = {}
@@ -323,7 +368,7 @@ def _arrow_schema(frame: pd.DataFrame) -> Any:
 
 
 def write_parquet_tables(
-    analyses: Iterable[ArticleAnalysis], folder: Path, articles_per_part: int = 5000, options: Options = Options()
+    analyses: Iterable[ArticleAnalysis], folder: Path, articles_per_part: int = 5000, options: Options | None = None
 ) -> list[Path]:
     """Write every table as Parquet under `<folder>/<table>/part-NNNNN.parquet`, `articles_per_part`
     articles a part (analyses are consumed as a stream, so memory stays flat for large runs).
@@ -344,7 +389,7 @@ def write_parquet_tables(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    vocab = vocabularies(options)
+    vocab = vocabularies(options or Options())
     schemas: dict[str, Any] = {}
     written: list[Path] = []
     iterator = iter(analyses)

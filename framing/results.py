@@ -7,6 +7,7 @@ function that takes analyses takes it) and builds each tidy table on first use, 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -19,8 +20,16 @@ from markupsafe import Markup
 from framing import errors
 from framing.corpus import METADATA_FIELDS, Article, load_corpus
 from framing.errors import InputError
-from framing.output import STRING, TABLE_COLUMNS, TABLES, to_frame, typed_table, vocabularies
+from framing.output import (
+    STRING,
+    TABLE_COLUMNS,
+    TABLES,
+    to_frame,
+    typed_table,
+    vocabularies,
+)
 from framing.pipeline import ArticleAnalysis, Options, iter_analyses
+
 
 def _table_property(name: str, doc: str) -> cached_property:
     """A cached attribute holding the typed table `name`."""
@@ -46,9 +55,9 @@ class AnalysisResult(Sequence[ArticleAnalysis]):
     'category'
     """
 
-    def __init__(self, analyses: Iterable[ArticleAnalysis], options: Options = Options(), id_dtype: Any = STRING) -> None:
+    def __init__(self, analyses: Iterable[ArticleAnalysis], options: Options | None = None, id_dtype: Any = STRING) -> None:
         self.analyses = tuple(analyses)
-        self.options = options
+        self.options = options or Options()
         self.id_dtype = id_dtype
 
     def __len__(self) -> int:
@@ -92,7 +101,9 @@ class AnalysisResult(Sequence[ArticleAnalysis]):
     @cached_property
     def comparison(self) -> pd.DataFrame:
         """Outlets side by side per story: `framing.compare` over these analyses."""
-        from framing.compare import compare  # compare imports the pipeline; imported on use
+        from framing.compare import (
+            compare,  # compare imports the pipeline; imported on use
+        )
 
         return compare(self.analyses)
 
@@ -100,7 +111,7 @@ class AnalysisResult(Sequence[ArticleAnalysis]):
         """Jupyter: a summary line, the articles table and the size of every other table."""
         return _HTML.render(
             result=self,
-            articles=Markup(self.articles.head(20).to_html(index=False, na_rep="", escape=True)),
+            articles=Markup(self.articles.head(20).astype(object).fillna("").to_html(index=False, escape=True)),
             sizes={name: len(getattr(self, name)) for name in TABLE_COLUMNS},
         )
 
@@ -114,16 +125,17 @@ _HTML = jinja2.Environment(autoescape=True).from_string(
 
 
 def analyze(
-    data: pd.DataFrame | str | Path | Iterable[str | Article],
+    data: pd.DataFrame | pd.Series | str | Path | Iterable[str | Article],
     text: str = "text",
-    id: str = "id",
+    id: str | None = "id",
     outlet: str = "outlet",
     story: str = "story",
-    options: Options = Options(),
+    options: Options | None = None,
 ) -> AnalysisResult:
     """Analyse a corpus: a DataFrame (`text`, `id`, `outlet`, `story` name its columns), a path
-    (folder, .txt, .csv, .jsonl, .parquet; table columns named the same way), or a list of texts or
-    `Article`s (ids are list positions). For one text, use `analyze_text`.
+    (folder, .txt, .csv, .jsonl, .parquet; table columns named the same way), a Series of texts
+    (ids from its index), or a list of texts or `Article`s (ids are list positions). For one text,
+    use `analyze_text`.
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"doc": [7, 9], "body": ["Ministers hailed a deal.", "Critics branded it a stunt."],
@@ -138,6 +150,9 @@ def analyze(
     ...
     framing.errors.InputError: [E030] 'seedz': no such file or folder; for a path use Path('seedz'), for one article's text use framing.analyze_text('seedz')
     """
+    options = options or Options()
+    if isinstance(data, pd.Series):  # texts with their index as ids
+        data, text, id = data.rename("text").to_frame(), "text", None
     if isinstance(data, pd.DataFrame):
         articles, id_dtype = articles_from_frame(data, text, id, outlet, story)
         return AnalysisResult(iter_analyses(articles, options), options, id_dtype)
@@ -152,7 +167,7 @@ def analyze(
     return AnalysisResult(iter_analyses(articles, options), options)
 
 
-def analyze_text(text: str | Article, options: Options = Options()) -> ArticleAnalysis:
+def analyze_text(text: str | Article, options: Options | None = None) -> ArticleAnalysis:
     """Analyse one article given as its text (or as an `Article`).
 
     >>> analysis = analyze_text("“It is a crisis,” the minister said.")
@@ -160,7 +175,7 @@ def analyze_text(text: str | Article, options: Options = Options()) -> ArticleAn
     ('ok', 'It is a crisis,', 'said')
     """
     article = text if isinstance(text, Article) else Article(id="text", text=text, source="<text>")
-    return next(iter_analyses([article], options))
+    return next(iter_analyses([article], options or Options()))
 
 
 def _text_article(text: Any, article_id: str) -> Article:
@@ -170,12 +185,17 @@ def _text_article(text: Any, article_id: str) -> Article:
     return Article(id=article_id, text=text, source=f"<list>#{article_id}")
 
 
-def articles_from_frame(frame: pd.DataFrame, text: str, id: str, outlet: str, story: str) -> tuple[list[Article], Any]:
+def articles_from_frame(frame: pd.DataFrame, text: str, id: str | None, outlet: str, story: str) -> tuple[list[Article], Any]:
     """Articles from DataFrame rows, and the dtype to give `article_id` (the id column's when it is
-    an integer column, else string). Without an `id` column the row index is the id."""
+    an integer column, else string). Without an `id` column (or with `id=None`) the row index is the id.
+
+    >>> articles, id_dtype = articles_from_frame(pd.DataFrame({"text": ["A text."], "paper": ["X"]}), "text", "id", "paper", "story")
+    >>> articles[0].id, articles[0].outlet, articles[0].source, str(id_dtype)
+    ('0', 'X', '<dataframe>#row=1', 'int64')
+    """
     if text not in frame.columns:
         raise InputError("E004", errors.E004.format(path="<dataframe>", column=text, columns=sorted(map(str, frame.columns))))
-    ids = frame[id] if id in frame.columns else pd.Series(frame.index, index=frame.index)
+    ids = frame[id] if id is not None and id in frame.columns else pd.Series(frame.index, index=frame.index)
     id_dtype = ids.dtype if pd.api.types.is_integer_dtype(ids.dtype) else STRING
     keys = [str(value) for value in ids]
     seen: dict[str, int] = {}
@@ -202,4 +222,4 @@ def articles_from_frame(frame: pd.DataFrame, text: str, id: str, outlet: str, st
 
 def _present(value: Any) -> bool:
     """True for a real value (not None, NaN or an empty string)."""
-    return value is not None and not (isinstance(value, float) and value != value) and value is not pd.NA and value != ""
+    return value is not None and value is not pd.NA and not (isinstance(value, float) and math.isnan(value)) and value != ""

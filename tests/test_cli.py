@@ -116,3 +116,21 @@ def test_version_flag() -> None:
 
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.strip() == f"framing {__version__}"
+
+
+def test_the_actor_registry_example_in_lexicons_readme_works(tmp_path: Path) -> None:
+    """The worked example in lexicons/README.md is a valid registry that links what it says it links."""
+    readme = (SEEDS.parent / "lexicons" / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Actor registry", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    registry = tmp_path / "my_actors.jsonl"
+    registry.write_text(block, encoding="utf-8")
+    corpus = tmp_path / "local.txt"
+    corpus.write_text(
+        "Northshire Council approved the budget on Monday.\n“We had no choice,” Jane Marlow said.\n“It is fair,” Ms Marlow added.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["analyze", str(corpus), "--actors", str(registry)])
+    assert result.exit_code == 0, result.output
+    (article,) = json.loads(result.stdout)["articles"]
+    assert [(quote["speaker_id"], quote["side"]) for quote in article["quotes"]] == [("jane-marlow", "council")] * 2
+    assert "northshire-council" in {actor["id"] for actor in article["actors"]}

@@ -49,6 +49,12 @@ def test_duckdb_queries_parquet_tables(seeds_result: AnalysisResult, tmp_path: P
     assert by_duckdb.to_dict() == by_pandas.to_dict() and len(by_duckdb) == 5
 
 
+def test_parquet_output_is_byte_identical_run_to_run(seeds_result: AnalysisResult, tmp_path: Path) -> None:
+    first = write_parquet_tables(seeds_result, tmp_path / "a")
+    second = write_parquet_tables(seeds_result, tmp_path / "b")
+    assert [path.read_bytes() for path in first] == [path.read_bytes() for path in second]
+
+
 def test_an_empty_run_still_writes_every_table_with_its_columns(tmp_path: Path) -> None:
     written = write_parquet_tables([], tmp_path)
     assert len(written) == len(TABLES)

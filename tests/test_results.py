@@ -33,7 +33,7 @@ def seeds_frame(seed_texts: dict[str, str]) -> pd.DataFrame:
     })
 
 
-def test_a_dataframe_gives_tables_keyed_by_its_id_column(seeds_frame: pd.DataFrame) -> None:
+def test_a_dataframe_gives_tables_keyed_by_its_id_column(seeds_frame: pd.DataFrame, seeds_result: AnalysisResult) -> None:
     result = analyze(seeds_frame, text="body", id="doc", outlet="paper", story="event")
     articles = result.articles
     assert list(articles["article_id"]) == list(seeds_frame["doc"])
@@ -43,7 +43,7 @@ def test_a_dataframe_gives_tables_keyed_by_its_id_column(seeds_frame: pd.DataFra
     assert set(result.quotes["article_id"]) <= set(seeds_frame["doc"])
     assert result[0].article.meta == {"coder": "anna"}
     # the same texts give the same findings whichever way they come in
-    by_path = analyze(SEEDS)
+    by_path = seeds_result
     assert list(result.quotes["text"]) == list(by_path.quotes["text"])
     assert list(result.framing["term"]) == list(by_path.framing["term"])
 
@@ -77,7 +77,7 @@ def test_empty_tables_keep_columns_and_dtypes() -> None:
     assert result.quotes["start"].dtype == "int64"
 
 
-@pytest.mark.parametrize("data", [SEEDS, str(SEEDS), str(SEEDS / "001_135b1febb4143c68.txt")])
+@pytest.mark.parametrize("data", [str(SEEDS), SEEDS / "001_135b1febb4143c68.txt", str(SEEDS / "001_135b1febb4143c68.txt")])
 def test_paths_as_str_or_path(data) -> None:
     result = analyze(data)
     assert all(item.status == "ok" for item in result)
@@ -122,6 +122,8 @@ def test_bad_dataframes_raise_coded_errors(frame: pd.DataFrame, kwargs: dict, co
 def test_without_an_id_column_the_index_is_the_id() -> None:
     frame = pd.DataFrame({"text": ["One text.", "Two texts."]}, index=[10, 20])
     assert list(analyze(frame).articles["article_id"]) == [10, 20]
+    series = pd.Series(["One text.", "Two texts."], index=["x", "y"])
+    assert list(analyze(series).articles["article_id"]) == ["x", "y"]
 
 
 def test_result_is_a_sequence_of_analyses_for_older_callers(seeds_result: AnalysisResult) -> None:
@@ -144,3 +146,11 @@ def test_html_view_escapes_article_text() -> None:
     html = result._repr_html_()
     assert "<script>" not in html and "<i>O</i>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
     assert ".quotes" in html and "1 articles" in html
+
+
+def test_a_csv_path_with_its_own_column_names(seeds_frame: pd.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    seeds_frame.to_csv(path, index=False)
+    articles = analyze(str(path), text="body", id="doc", outlet="paper", story="event").articles
+    assert list(articles["article_id"]) == [str(doc) for doc in seeds_frame["doc"]]
+    assert list(articles["outlet"]) == list(seeds_frame["paper"]) and list(articles["story"]) == list(seeds_frame["event"])
