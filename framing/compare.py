@@ -361,15 +361,16 @@ def _with_absent_voices(rows: list[dict[str, Any]], order: Sequence[str]) -> lis
     """
     present: dict[tuple[str, str], set[str]] = defaultdict(set)
     outlets: dict[tuple[str, str], dict[str, int | None]] = defaultdict(dict)
+    have: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for row in rows:
         if row["measure"] in SHARE_BREAKDOWNS:
             present[(row["story"], row["measure"])].add(row["key"])
             outlets[(row["story"], row["measure"])][row["outlet"]] = row["n"]
+            have[(row["story"], row["measure"], row["outlet"])].add(row["key"])
     added = []
     for (story, measure), keys in present.items():
         for outlet, units in outlets[(story, measure)].items():
-            have = {row["key"] for row in rows if row["story"] == story and row["outlet"] == outlet and row["measure"] == measure}
-            for key in sorted(keys - have):
+            for key in sorted(keys - have[(story, measure, outlet)]):
                 bound = 0.0 if units is not None and units >= MIN_UNITS_FOR_INTERVAL else None
                 added.append({"story": story, "outlet": outlet, "measure": measure, "key": key, "value": 0.0, "unit": "share",
                               "ci_low": bound, "ci_high": bound, "n": units})
