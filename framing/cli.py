@@ -24,6 +24,7 @@ from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
 from framing.report import write_report
+from framing.stories import assign_stories
 
 app = typer.Typer(
     help="Media-bias and framing analysis: quotes, actors, sentiment, loaded language, readability, outlet comparison.",
@@ -176,7 +177,8 @@ def compare_cli(
 ) -> None:
     """Compare outlets side by side, one table per story."""
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
-    table = compare(analyses)
+    grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
+    table = compare(analyses, stories=grouped.story)
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
         return
