@@ -17,7 +17,7 @@ from rich.text import Text
 
 from framing import __version__
 from framing.actors import load_registry
-from framing.compare import INTERVAL_NOTE, compare, comparison_grid, grid_to_markdown, row_label
+from framing.compare import INTERVAL_NOTE, compare, comparison_grid, distinctive_words, format_distinctive, grid_to_markdown, row_label
 from framing.corpus import Article, load_corpus
 from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
@@ -183,12 +183,24 @@ def compare_cli(
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
         return
     console = Console(highlight=False)
+    words = distinctive_words(analyses, grouped.story)
     for story in dict.fromkeys(table["story"]):
         grid = comparison_grid(table, story, top=6 if format is CompareFormat.markdown else 4)
+        distinctive = format_distinctive(words, story)
         if format is CompareFormat.markdown:
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
+            if distinctive:
+                lines = "".join(f"| {outlet} | {terms} |\n" for outlet, terms in distinctive)
+                sys.stdout.write(f"Distinctive words (z-score):\n\n| outlet | words |\n|---|---|\n{lines}\n")
         else:
             console.print(rich_grid(grid, story))
+            if distinctive:
+                words_table = Table(title=Text(f"{story}: distinctive words (z-score)"), show_header=False)
+                words_table.add_column("outlet", style="bold", ratio=1)
+                words_table.add_column("words", ratio=3)
+                for outlet, terms in distinctive:
+                    words_table.add_row(Text(outlet), Text(terms))
+                console.print(words_table)
     if format is CompareFormat.markdown:
         sys.stdout.write(f"{INTERVAL_NOTE}\n")
     else:

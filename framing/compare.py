@@ -499,3 +499,28 @@ INTERVAL_NOTE = (
     f"Brackets give a 95% bootstrap interval (none under {MIN_UNITS_FOR_INTERVAL} sentences or mentions: n shown); "
     f"≈ marks an outlet whose interval overlaps every other outlet's: its difference from them is {NOT_DISTINGUISHABLE}."
 )
+
+
+def distinctive_words(analyses: Analyses, stories: Mapping[str, str] | None = None, n: int = 5) -> pd.DataFrame:
+    """Each outlet's most distinctive words within each story (Monroe et al. 2008 z-scores), as a tidy table."""
+    from framing.distinctive import distinctive_terms
+
+    texts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for item in _ok(analyses):
+        story = (stories or {}).get(item.article.id) or story_of(item)
+        texts[story][outlet_of(item)].append(item.document.cleaned_text)
+    rows = [
+        {"story": story, "outlet": term.group, "term": term.term, "z": term.z, "count": term.count, "count_elsewhere": term.count_elsewhere}
+        for story in sorted(texts)
+        for term in distinctive_terms(texts[story], n=n, min_z=0.0)
+    ]
+    return pd.DataFrame(rows, columns=["story", "outlet", "term", "z", "count", "count_elsewhere"])
+
+
+def format_distinctive(words: pd.DataFrame, story: str) -> list[tuple[str, str]]:
+    """(outlet, "term (z), ...") for one story, for the terminal and Markdown tables."""
+    subset = words[words["story"] == story]
+    return [
+        (outlet, ", ".join(f"{row.term} ({row.z:.1f})" for row in group.itertuples()))
+        for outlet, group in subset.groupby("outlet", sort=True)
+    ]

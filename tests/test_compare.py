@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from framing.compare import (
-    COLUMNS, MEASURES, Bootstrap, bootstrap_ratio, compare, comparison_grid, grid_to_markdown, outlet_differences,
+    COLUMNS, MEASURES, Bootstrap, bootstrap_ratio, compare, comparison_grid, distinctive_words, grid_to_markdown, outlet_differences,
 )
 
 EXPRESS = ("uk-iraq-returns-deal-2025", "Daily Express")
@@ -152,7 +152,16 @@ def test_compare_command_output(fmt: str) -> None:
     if fmt == "table":
         assert max(len(line) for line in lines) <= 80  # fits an 80-column terminal
         assert "not distinguishable here" in result.stdout and "Daily Express" in result.stdout
+        assert "distinctive words (z-score)" in result.stdout
     elif fmt == "markdown":
         assert "| quoted share |" in result.stdout
     else:
         assert lines[0] == ",".join(COLUMNS)
+
+
+def test_distinctive_words_per_story_and_outlet(seed_analyses) -> None:
+    words = distinctive_words(seed_analyses)
+    assert list(words.columns) == ["story", "outlet", "term", "z", "count", "count_elsewhere"]
+    national = words[(words.story == "uk-iraq-returns-deal-2025") & (words.outlet == "The National")]
+    assert "hotel" in set(national.term) and (national.z > 0).all()
+    assert distinctive_words([]).empty
