@@ -141,14 +141,16 @@ def grouped_bars(
     left, right = float(LEFT), float(WIDTH - RIGHT)
     scale = (right - left) / (high - low)
     place = lambda value: left + (value - low) * scale  # noqa: E731 - a tiny local mapping
+    records: dict[str, dict[str, dict]] = {}
+    for record in data.to_dict("records"):
+        records.setdefault(record[row_column], {}).setdefault(record[series_column], record)
     bars, labels = [], []
     y = float(top)
     for row in rows:
-        group = data[data[row_column] == row]
-        present = [name for name in series if name in set(group[series_column])]
+        present = [name for name in series if name in records[row]]
         labels.append((y + BAR * len(present) / 2 + 4, str(row)))
         for name in present:
-            record = group[group[series_column] == name].iloc[0]
+            record = records[row][name]
             start, end = sorted((place(0.0 if low <= 0 <= high else low), place(record["value"])))
             whisker = None
             if pd.notna(record["ci_low"]):
@@ -156,7 +158,7 @@ def grouped_bars(
             shown = format_interval(record["value"], record["ci_low"] if pd.notna(record["ci_low"]) else None,
                                     record["ci_high"] if pd.notna(record["ci_high"]) else None, unit)
             marks = " (not distinguishable here)" if record.get("distinguishable") is False else ""
-            count = f", n={record['n']}" if "n" in record and pd.notna(record["n"]) else ""
+            count = f", n={record['n']}" if pd.notna(record.get("n")) else ""
             bars.append(Bar(start, y, max(end - start, 1.0), BAR - 2, colours[name], f"{row} · {name}: {shown}{count}{marks}", whisker, shown))
             y += BAR
         y += GAP
@@ -186,17 +188,18 @@ def stacked_bars(
     ticks, low, high = _axis(0.0, high, unit)
     left, right = float(LEFT), float(WIDTH - RIGHT)
     scale = (right - left) / (high - low)
+    records: dict[str, dict[str, float]] = {}
+    for record in data.to_dict("records"):
+        records.setdefault(record[row_column], {}).setdefault(record[series_column], float(record["value"]))
     bars, labels = [], []
     y = float(top)
     for row in rows:
-        group = data[data[row_column] == row]
         labels.append((y + BAR + 2, str(row)))
         x = left
         for name in series:
-            chosen = group[group[series_column] == name]
-            if chosen.empty:
+            if name not in records[row]:
                 continue
-            value = float(chosen["value"].iloc[0])
+            value = records[row][name]
             width = value * scale
             shown = format_number(value, unit)
             bars.append(Bar(x, y, width, 2 * BAR - 2, colours[name], f"{row} · {name}: {shown}", None, shown if width > 34 else ""))

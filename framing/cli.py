@@ -17,7 +17,7 @@ from rich.text import Text
 
 from framing import __version__
 from framing.actors import load_registry
-from framing.compare import INTERVAL_NOTE, compare, comparison_grid, grid_to_markdown, row_label
+from framing.compare import INTERVAL_NOTE, compare, comparison_grid, distinctive_words, format_distinctive, grid_to_markdown, row_label
 from framing.corpus import Article, load_corpus, truncate_words
 from framing.errors import one_line
 from framing.classroom.interactive import story_filename
@@ -27,6 +27,7 @@ from framing.lexicons import load_lexicons
 from framing.output import to_json, to_jsonl, write_csv_tables, write_parquet_tables
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
 from framing.report import write_report
+from framing.stories import assign_stories
 
 EXIT_CODES = (
     "Exit codes: 0 every article analysed (or some failed, without --strict); 1 no article could be analysed, "
@@ -233,18 +234,31 @@ def compare_cli(
 ) -> None:
     """Compare outlets side by side, one table per story."""
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
-    table = compare(analyses)
+    grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
+    table = compare(analyses, stories=grouped.story)
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
         finish(analyses, strict)
         return
     console = Console(highlight=False)
+    words = distinctive_words(analyses, grouped.story)
     for story in dict.fromkeys(table["story"]):
         grid = comparison_grid(table, story, top=6 if format is CompareFormat.markdown else 4)
+        distinctive = format_distinctive(words, story)
         if format is CompareFormat.markdown:
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
+            if distinctive:
+                lines = "".join(f"| {outlet} | {terms} |\n" for outlet, terms in distinctive)
+                sys.stdout.write(f"Distinctive words (z-score):\n\n| outlet | words |\n|---|---|\n{lines}\n")
         else:
             console.print(rich_grid(grid, story))
+            if distinctive:
+                words_table = Table(title=Text(f"{story}: distinctive words (z-score)"), show_header=False)
+                words_table.add_column("outlet", style="bold", ratio=1)
+                words_table.add_column("words", ratio=3)
+                for outlet, terms in distinctive:
+                    words_table.add_row(Text(outlet), Text(terms))
+                console.print(words_table)
     if format is CompareFormat.markdown:
         sys.stdout.write(f"{INTERVAL_NOTE}\n")
     else:

@@ -361,15 +361,16 @@ def _with_absent_voices(rows: list[dict[str, Any]], order: Sequence[str]) -> lis
     """
     present: dict[tuple[str, str], set[str]] = defaultdict(set)
     outlets: dict[tuple[str, str], dict[str, int | None]] = defaultdict(dict)
+    have: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for row in rows:
         if row["measure"] in SHARE_BREAKDOWNS:
             present[(row["story"], row["measure"])].add(row["key"])
             outlets[(row["story"], row["measure"])][row["outlet"]] = row["n"]
+            have[(row["story"], row["measure"], row["outlet"])].add(row["key"])
     added = []
     for (story, measure), keys in present.items():
         for outlet, units in outlets[(story, measure)].items():
-            have = {row["key"] for row in rows if row["story"] == story and row["outlet"] == outlet and row["measure"] == measure}
-            for key in sorted(keys - have):
+            for key in sorted(keys - have[(story, measure, outlet)]):
                 bound = 0.0 if units is not None and units >= MIN_UNITS_FOR_INTERVAL else None
                 added.append({"story": story, "outlet": outlet, "measure": measure, "key": key, "value": 0.0, "unit": "share",
                               "ci_low": bound, "ci_high": bound, "n": units})
@@ -498,3 +499,28 @@ INTERVAL_NOTE = (
     f"Brackets give a 95% bootstrap interval (none under {MIN_UNITS_FOR_INTERVAL} sentences or mentions: n shown); "
     f"≈ marks an outlet whose interval overlaps every other outlet's: its difference from them is {NOT_DISTINGUISHABLE}."
 )
+
+
+def distinctive_words(analyses: Analyses, stories: Mapping[str, str] | None = None, n: int = 5) -> pd.DataFrame:
+    """Each outlet's most distinctive words within each story (Monroe et al. 2008 z-scores), as a tidy table."""
+    from framing.distinctive import distinctive_terms
+
+    texts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for item in _ok(analyses):
+        story = (stories or {}).get(item.article.id) or story_of(item)
+        texts[story][outlet_of(item)].append(item.document.cleaned_text)
+    rows = [
+        {"story": story, "outlet": term.group, "term": term.term, "z": term.z, "count": term.count, "count_elsewhere": term.count_elsewhere}
+        for story in sorted(texts)
+        for term in distinctive_terms(texts[story], n=n, min_z=0.0)
+    ]
+    return pd.DataFrame(rows, columns=["story", "outlet", "term", "z", "count", "count_elsewhere"])
+
+
+def format_distinctive(words: pd.DataFrame, story: str) -> list[tuple[str, str]]:
+    """(outlet, "term (z), ...") for one story, for the terminal and Markdown tables."""
+    subset = words[words["story"] == story]
+    return [
+        (outlet, ", ".join(f"{row.term} ({row.z:.1f})" for row in group.itertuples()))
+        for outlet, group in subset.groupby("outlet", sort=True)
+    ]

@@ -37,7 +37,7 @@ def format_number(value: float | int | None, unit: str = "") -> str:
     if isinstance(value, int):
         return f"{value:,}"
     if unit == "score" and abs(value) < 10:
-        return f"{value:+.2f}"
+        return "0.00" if round(value, 2) == 0 else f"{value:+.2f}"
     return f"{value:,.1f}"
 
 

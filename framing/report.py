@@ -10,6 +10,7 @@ is untrusted and never pasted into markup by hand. Pages load nothing and run no
 from __future__ import annotations
 
 import colorsys
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -42,6 +43,7 @@ from framing.stories import assign_stories
 SPEAKER_COLOURS = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc", "#d9f99d",
                    "#fecaca", "#c7d2fe", "#99f6e4", "#f5d0fe")
 LARGE_CORPUS = 40
+LIST_LIMIT = 40  # passages listed on a page; every one is in data/shared_copy.csv
 DEPENDENCIES = ("numpy", "pandas", "scikit-learn", "datasketch", "nltk", "textstat", "vaderSentiment", "jinja2")
 
 
@@ -274,8 +276,9 @@ def _tables(report: Report, figures: Mapping[str, Sequence[Any]]) -> dict[str, p
     return tables
 
 
+@functools.lru_cache(maxsize=2)
 def _environment(autoescape: bool = True) -> jinja2.Environment:
-    """The Jinja2 environment for the package's templates (autoescaping on for HTML)."""
+    """The Jinja2 environment for the package's templates (autoescaping on for HTML), built and compiled once."""
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("framing", "templates"),
         autoescape=autoescape,
@@ -285,7 +288,7 @@ def _environment(autoescape: bool = True) -> jinja2.Environment:
         lstrip_blocks=not autoescape,
     )
     environment.globals.update(
-        row_label=row_label, measures=MEASURES_BY_NAME, interval_note=INTERVAL_NOTE, version=__version__,
+        row_label=row_label, measures=MEASURES_BY_NAME, interval_note=INTERVAL_NOTE, version=__version__, list_limit=LIST_LIMIT,
     )
     environment.filters["pct"] = lambda value: f"{100 * value:.0f}%" if value >= 0.01 or value == 0 else f"{100 * value:.1f}%"
     environment.filters["md"] = lambda value: str(value).replace("|", "\\|").replace("\n", " ")

@@ -17,6 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 DISTANCE_THRESHOLD = 0.7
 NAME_WORDS = 3
+NO_WORDS = "(no words to group by)"
 
 
 @dataclass(frozen=True)
@@ -38,22 +39,26 @@ def group_by_similarity(texts: Mapping[str, str], distance_threshold: float = DI
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b")
     try:
         matrix = vectorizer.fit_transform([texts[key] for key in ids])
-    except ValueError:  # no words at all
-        return {key: f"story {number + 1}" for number, key in enumerate(ids)}
-    if len(ids) == 1:
+    except ValueError:  # no words in any text
+        return {key: NO_WORDS for key in ids}
+    worded = [row for row in range(len(ids)) if matrix[row].getnnz() > 0]
+    stories = {key: NO_WORDS for key in ids}
+    if len(worded) == 1:
         labels = np.zeros(1, dtype=int)
     else:
         clustering = AgglomerativeClustering(
             n_clusters=None, metric="cosine", linkage="average", distance_threshold=distance_threshold
         )
-        labels = clustering.fit_predict(matrix.toarray())
+        labels = clustering.fit_predict(matrix[worded].toarray())
+    weighted = matrix[worded]
     terms = vectorizer.get_feature_names_out()
     names: dict[int, str] = {}
-    for label in sorted(set(labels), key=lambda value: ids[list(labels).index(value)]):
-        weights = np.asarray(matrix[labels == label].sum(axis=0)).ravel()
+    for label in sorted(set(labels), key=lambda value: list(labels).index(value)):
+        weights = np.asarray(weighted[labels == label].sum(axis=0)).ravel()
         top = sorted(range(len(terms)), key=lambda column: (-weights[column], terms[column]))[:NAME_WORDS]
-        names[label] = "-".join(terms[column] for column in top) or f"story {len(names) + 1}"
-    return {key: names[label] for key, label in zip(ids, labels)}
+        names[label] = "-".join(terms[column] for column in top)
+    stories.update({ids[row]: names[label] for row, label in zip(worded, labels)})
+    return stories
 
 
 def assign_stories(articles: Mapping[str, tuple[str | None, str]], distance_threshold: float = DISTANCE_THRESHOLD) -> StoryGroups:

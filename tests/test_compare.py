@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from framing.compare import (
-    COLUMNS, MEASURES, Bootstrap, bootstrap_ratio, compare, comparison_grid, grid_to_markdown, outlet_differences,
+    COLUMNS, MEASURES, Bootstrap, bootstrap_ratio, compare, comparison_grid, distinctive_words, grid_to_markdown, outlet_differences,
 )
 
 EXPRESS = ("uk-iraq-returns-deal-2025", "Daily Express")
@@ -136,3 +137,31 @@ def test_grid_has_an_outlet_column_each_and_formatted_cells(table) -> None:
     markdown = grid_to_markdown(grid)
     assert markdown.splitlines()[0] == "| measure | BBC News | Daily Express | The National |"
     assert "| voice: side · opposition |" in markdown
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv"])
+def test_compare_command_output(fmt: str) -> None:
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    result = CliRunner().invoke(app, ["compare", str(seeds), "-f", fmt], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    if fmt == "table":
+        assert max(len(line) for line in lines) <= 80  # fits an 80-column terminal
+        assert "not distinguishable here" in result.stdout and "Daily Express" in result.stdout
+        assert "distinctive words (z-score)" in result.stdout
+    elif fmt == "markdown":
+        assert "| quoted share |" in result.stdout
+    else:
+        assert lines[0] == ",".join(COLUMNS)
+
+
+def test_distinctive_words_per_story_and_outlet(seed_analyses) -> None:
+    words = distinctive_words(seed_analyses)
+    assert list(words.columns) == ["story", "outlet", "term", "z", "count", "count_elsewhere"]
+    national = words[(words.story == "uk-iraq-returns-deal-2025") & (words.outlet == "The National")]
+    assert "hotel" in set(national.term) and (national.z > 0).all()
+    assert distinctive_words([]).empty

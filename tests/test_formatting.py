@@ -30,6 +30,7 @@ def test_format_share(share, expected):
         (40.68, "grade", "40.7"),
         (-0.314, "score", "-0.31"),
         (0.1, "score", "+0.10"),
+        (-0.0035, "score", "0.00"),  # no signed zero
         (29.321, "", "29.3"),
     ],
 )

@@ -150,3 +150,14 @@ def test_the_seeds_report_in_the_repository_is_up_to_date(seeds_report: Path) ->
         if name.name == "meta.json":  # installed library versions may differ between machines
             new, old = ({key: value for key, value in json.loads(text).items() if key != "versions"} for text in (new, old))
         assert new == old, f"reports/seeds/{name} is out of date: run `framing report seeds -o reports/seeds`"
+
+
+def test_error_and_empty_articles_are_shown_not_dropped(tmp_path: Path) -> None:
+    analyses = [
+        analyze_text(Article(id="bad", text="", source="bad.txt", error="bad.txt: cannot be read")),
+        analyze_text(Article(id="empty", text="", source="empty.txt")),
+        analyze_text(Article(id="ok", text='The minister said: "We will act." Critics called it a sham.', source="ok.txt", outlet="X")),
+    ]
+    write_report(analyses, tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert html.count('<section class="article"') == 3 and "Not analysed: bad.txt: cannot be read" in html

@@ -23,6 +23,14 @@ def test_manifest_stories_win_and_the_rest_are_grouped(seed_documents) -> None:
 
 def test_empty_and_single_inputs() -> None:
     assert group_by_similarity({}) == {}
-    assert group_by_similarity({"a": ""}) == {"a": "story 1"}
+    assert group_by_similarity({"a": ""}) == {"a": "(no words to group by)"}
     assert list(group_by_similarity({"a": "Ministers signed a returns deal with Iraq."})) == ["a"]
     assert assign_stories({}).story == {}
+
+
+def test_articles_without_words_do_not_stop_the_grouping(seed_documents) -> None:
+    texts = {key: document.cleaned_text for key, document in seed_documents.items()}
+    texts.update({"empty": "", "digits": "2024 2025"})
+    groups = group_by_similarity(texts)
+    assert groups["empty"] == groups["digits"] == "(no words to group by)"
+    assert groups["001"] == groups["003"] != groups["000"]
