@@ -153,10 +153,12 @@ def test_the_seeds_report_in_the_repository_is_up_to_date(seeds_report: Path) ->
 
 
 def test_error_and_empty_articles_are_shown_not_dropped(tmp_path: Path) -> None:
+    from framing.pipeline import analyze_article
+
     analyses = [
-        analyze(Article(id="bad", text="", source="bad.txt", error="bad.txt: cannot be read")),
-        analyze(Article(id="empty", text="", source="empty.txt")),
-        analyze(Article(id="ok", text='The minister said: "We will act." Critics called it a sham.', source="ok.txt", outlet="X")),
+        analyze_article(Article(id="bad", text="", source="bad.txt", error="bad.txt: cannot be read")),
+        analyze_article(Article(id="empty", text="", source="empty.txt")),
+        analyze_article(Article(id="ok", text='The minister said: "We will act." Critics called it a sham.', source="ok.txt", outlet="X")),
     ]
     write_report(analyses, tmp_path)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
