@@ -153,6 +153,8 @@ def test_the_seeds_report_in_the_repository_is_up_to_date(seeds_report: Path) ->
 
 
 def test_error_and_empty_articles_are_shown_not_dropped(tmp_path: Path) -> None:
+    from framing.pipeline import analyze_article
+
     analyses = [
         analyze_text(Article(id="bad", text="", source="bad.txt", error="bad.txt: cannot be read")),
         analyze_text(Article(id="empty", text="", source="empty.txt")),
