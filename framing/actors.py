@@ -24,7 +24,7 @@ import importlib.resources
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,9 +39,9 @@ SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
 REQUIRED_FIELDS = ("id", "name", "type")
 OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
-TYPES = ("person", "organisation", "country", "group")
+TYPES = ("person", "organisation", "country", "group", "document")
 GENDERS = ("female", "male")
-MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group")
+MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group", "document")
 _ID = re.compile(r"[a-z0-9]+(?:[-:][a-z0-9]+)*")
 _SIDE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
@@ -52,6 +52,7 @@ HONORIFICS = {
     "mr": "male", "sir": "male", "lord": "male", "ms": "female", "mrs": "female", "miss": "female",
     "dame": "female", "lady": "female", "baroness": "female", "dr": None, "prof": None, "professor": None,
 }
+PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
 TITLE_HEADS = frozenset({
     "minister", "secretary", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
     "leader", "mp", "mep", "mayor", "ambassador", "director", "commissioner", "chair", "chairman",
@@ -62,7 +63,7 @@ TITLE_HEADS = frozenset({
     "czar", "tsar", "coach", "justice", "gov", "sen",
 })
 TITLE_MODIFIERS = frozenset({
-    "home", "office", "foreign", "shadow", "deputy", "prime", "first", "security", "immigration",
+    "home", "office", "foreign", "shadow", "deputy", "co", "prime", "first", "security", "immigration",
     "border", "borders", "state", "justice", "health", "interior", "vice", "political", "interim",
     "senior", "junior", "attorney", "policing", "defence", "education", "culture", "treasury",
     "environment", "business", "trade", "finance", "economy", "migration", "asylum", "affairs",
@@ -370,6 +371,7 @@ def keys_of(phrase: str) -> tuple[str, ...]:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
 
 
 def surname_key(name: str) -> str:
@@ -623,6 +625,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
         if not run:
             continue
         honorific = next((i for i in run if words[i].key in HONORIFICS and words[i].cap), None)
+        while honorific is not None and honorific + 1 in run and words[honorific + 1].key in HONORIFICS:
+            honorific += 1  # 'Prof Sir Stephen Powis': the name starts after the last honorific
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
         name = run[name_start:]
         if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
@@ -678,6 +682,13 @@ class _Linker:
         self.mentions.append(Mention(actor.id, start, end, self.doc.text[start:end], kind, self.words[first].sentence))
         self.taken.update(range(first, last + 1))
 
+    def surface(self, first: int, last: int) -> str:
+        """A name as the text writes it, words[first..last] ('Charles E. Grassley', 'Ortega-Baines', 'Kessler Jr.', 'Chips Inc.')."""
+        end = self.words[last].end
+        if self.doc.text.startswith(".", end) and (self.words[last].key in NAME_SUFFIXES | ABBREVIATED_SUFFIXES):
+            end += 1
+        return self.doc.text[self.words[first].start:end]
+
     def person_by_surname(self, surname: str, before: int | None = None, gender: str | None = None) -> Actor | None:
         """A person of this article with `surname` (of a matching gender, the one named last before offset `before`), else the registry's only person with it."""
         local = [a for a in self.actors.values() if a.type == "person" and surname_key(a.name) == surname]
@@ -702,7 +713,9 @@ class _Linker:
         if full is not None:
             return full, "name"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
-        name = " ".join(candidate.name)
+        name = self.surface(candidate.first, candidate.last)
+        if candidate.honorific in PEERAGES and len(keys) == 1:
+            name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
         return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "name" if len(keys) > 1 else "surname"
 
     def remember_title(self, title: tuple[int, int] | None) -> None:
@@ -710,6 +723,39 @@ class _Linker:
         if title is not None:
             keys = tuple(word.key for word in self.words[title[0]:title[1] + 1])
             self.text_titles.setdefault(keys, []).append(self.mentions[-1].actor_id)
+
+
+def _with_side_from_title(linker: _Linker, actor: Actor, title: tuple[int, int] | None) -> Actor:
+    """A person the registry gives no side takes the side of the organisation their title names.
+
+    'Refugee Council chief executive X', 'Fed Chair X', 'Acme Widgets spokesperson X': the organisation mention just
+    before (or inside) the title; 'Conservative shadow home secretary X', 'Republican Senator X': a capitalised title word
+    that is the first word of a registry organisation's name or alias ('Conservative Party', 'Republican Party').
+    """
+    if title is None or actor.side is not None:
+        return actor
+    words = linker.words
+    first = title[0] - 1 if title[0] > 0 and words[title[0] - 1].sentence == words[title[0]].sentence else title[0]
+    for at in range(first, title[1] + 1):
+        owner = next((m for m in linker.mentions if m.start <= words[at].start < m.end and m.kind != "pronoun"
+                      and linker.actors[m.actor_id].type in ("organisation", "country", "group")), None)
+        side = linker.actors[owner.actor_id].side if owner is not None else _party_side(linker.registry, words[at])
+        if side is not None:
+            updated = replace(actor, side=side)
+            linker.actors[actor.id] = updated
+            return updated
+    return actor
+
+
+def _party_side(registry: Registry, word: _Word) -> str | None:
+    """The side of the registry organisation a capitalised adjective names ('Conservative' for 'Conservative Party')."""
+    if not word.cap:
+        return None
+    for form in registry.forms.get(word.key, ()):
+        actor = registry.by_id[form.actor_id]
+        if actor.type == "organisation" and len(form.keys) == 2 and form.keys[1] in ORG_HEADS and actor.side:
+            return actor.side
+    return None
 
 
 def _title_keys(actor: Actor, date: str | None = None) -> set[tuple[str, ...]]:
@@ -733,7 +779,7 @@ def _compatible(actor: Actor, want: str) -> bool:
     if want in GENDERS:
         return actor.type == "person" and actor.gender in (None, want)
     if want == "thing":
-        return actor.type in ("organisation", "country")
+        return actor.type in ("organisation", "country", "document")
     return actor.type in ("group", "organisation")
 
 
@@ -764,13 +810,13 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     candidates = text_candidates(doc, linker.words, linker.taken)
     for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
         if candidate.type == "organisation":
-            name = " ".join(candidate.name)
+            name = linker.surface(candidate.first, candidate.last)
             actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
             linker.add(actor, candidate.first, candidate.last, "organisation")
             continue
         actor, kind = linker.link_person(candidate)
         first = candidate.first - (1 if candidate.honorific else 0)
-        linker.add(actor, first, candidate.last, kind)
+        linker.add(_with_side_from_title(linker, actor, candidate.title), first, candidate.last, kind)
         linker.remember_title(candidate.title)
     _add_acronyms(linker)
     introduced = _add_org_appositions(linker)
@@ -781,10 +827,46 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     _add_titles(linker)
     _add_org_references(linker, introduced)
     _add_title_references(linker)
+    _add_documents(linker)
     _add_pronouns(linker)
     mentions = tuple(sorted(linker.mentions, key=lambda m: (m.start, m.end)))
     order = list(dict.fromkeys(m.actor_id for m in mentions))
     return ActorIndex(tuple(linker.actors[i] for i in order), mentions, doc, registry)
+
+
+DOCUMENT_NOUNS = frozenset({
+    "report", "assessment", "statement", "memo", "letter", "study", "review", "analysis", "document", "filing", "opinion",
+    "ruling", "judgment", "transcript", "guidance", "briefing", "dossier", "complaint", "lawsuit", "indictment",
+})
+DOCUMENT_MODIFIERS = 3
+"""Lower-case words allowed between a document's owner and its noun ("the Government's most recent assessment")."""
+
+
+def _add_documents(linker: _Linker) -> None:
+    """A document an actor issued ("the Government's most recent assessment of Iraq", "Meta's statement"): an actor of its own with its owner's side.
+
+    A document can be a speaker ('the assessment noted'); its side is the side of whoever issued it. The owner's own
+    mention is kept (sentiment toward the Government is still read there).
+    """
+    words, text = linker.words, linker.doc.text
+    for at, word in enumerate(words):
+        if word.key not in DOCUMENT_NOUNS or word.cap and not word.initial:
+            continue
+        back = at - 1
+        while back >= 0 and at - back <= DOCUMENT_MODIFIERS and words[back].sentence == word.sentence and not words[back].cap:
+            back -= 1
+        if back < 0 or words[back].sentence != word.sentence or not words[back].text.translate(_APOSTROPHES).endswith("'s"):
+            continue
+        owner = next((m for m in linker.mentions if m.start <= words[back].start < m.end and m.kind != "pronoun"), None)
+        if owner is None or linker.actors[owner.actor_id].type == "document":
+            continue
+        first = _word_at(words, owner.start)
+        last = at
+        if at + 2 < len(words) and words[at + 1].key == "of" and words[at + 2].cap and words[at + 2].sentence == word.sentence:
+            last = _name_run(text, words, at + 2)[-1]
+        name = text[words[first].start:words[last].end]
+        actor = Actor(f"doc:{slug(name)}", name, "document", linker.actors[owner.actor_id].side, known=False)
+        linker.add(actor, first, last, "document")
 
 
 def _place_before(words: Sequence[_Word], at: int) -> bool:

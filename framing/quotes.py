@@ -91,7 +91,11 @@ class ActorLike(Protocol):
 class ActorIndexLike(Protocol):
     """What the quote stage needs from `framing.actors.ActorIndex`."""
 
+    mentions: Sequence[Any]
+
     def resolve(self, phrase: str, start: int, end: int) -> Any: ...
+
+    def actor(self, actor_id: str) -> Any: ...
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,6 +233,8 @@ _CLAUSE_MARK = re.compile(r"[,;:()—–“”\"]|(?<=\s)-(?=\s)")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
+_POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
+"""A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
 
@@ -383,8 +389,14 @@ def _ends_sentence(text: str, floor: int, space: int) -> bool:
         return False
     if text[j] == "." and _WORD.search(text[max(floor, j - 4):j]):
         last = re.findall(r"[A-Za-z.]+$", text[max(floor, j - 4):j])
-        return not last or last[-1].lower() not in ABBREVIATIONS
+        return not last or (last[-1].lower() not in ABBREVIATIONS and not _is_initial(last[-1], text, space))
     return True
+
+
+def _is_initial(word: str, text: str, space: int) -> bool:
+    """A middle initial ('Janet L. Yellen', 'D. John Sauer'): one capital letter, its stop followed by a capitalised word."""
+    return len(word) == 1 and word.isupper() and bool(re.match(r"\s[A-Z]", text[space:space + 2])) and (
+        space < 3 or text[space - 3].isspace() or text[space - 3] in "(\"“")
 
 
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
@@ -393,7 +405,7 @@ def _sentence_end(text: str, pos: int, ceiling: int) -> int:
     while i < ceiling:
         if text[i] in ".!?" and (i + 1 >= ceiling or text[i + 1].isspace()):
             word = re.findall(r"[A-Za-z.]+$", text[pos:i])
-            if not word or word[-1].lower() not in ABBREVIATIONS:
+            if not word or (word[-1].lower() not in ABBREVIATIONS and not _is_initial(word[-1], text, i + 1)):
                 return i + 1
         i += 1
     return ceiling
@@ -983,17 +995,54 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
             return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
     text_name = resolver.canonical(mention, start)
+    head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)) if actors is not None else None
+    if head is not None:
+        return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
     if actor is None:
         return Speaker(text_name, None, None)
     side = getattr(actor, "side", None)
     if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
         return Speaker(text_name, None, side)
+    if _POSSESSED.search(mention):
+        return Speaker(text_name, None, side)
     if not getattr(actor, "known", True):
+        named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS for m in actors.mentions)
+        if getattr(actor, "type", None) == "person" and named and _names_cover(mention, actor):
+            return Speaker(actor.name, actor.id, side)
         return Speaker(text_name, actor.id if actor.name == text_name else None, side if actor.name == text_name else None)
     if not _names_cover(mention, actor):
         return Speaker(text_name, None, None)
     return Speaker(actor.name, actor.id, side)
+
+
+PERSON_NAME_KINDS = ("name", "alias", "surname")
+"""Index mentions that name a person (titles and pronouns are resolved by other rules)."""
+
+
+def _head_document(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """A document the index found ending the phrase ('The Government's most recent assessment of Iraq' noted ...)."""
+    return next((actors.actor(m.actor_id) for m in actors.mentions if m.kind == "document" and start <= m.start and m.end == end), None)
+
+
+def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """The person the index names at the head of a speaker phrase: the last person mention in it, with no proper word after it.
+
+    'Conservative shadow home secretary Chris Philp', 'Refugee Council chief executive Enver Solomon', 'Mr. Grassley':
+    titles and organisations before the name qualify the person; 'Chris Philp's office' is not the person.
+    """
+    inside = [m for m in actors.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]
+    people = [m for m in inside if getattr(actors.actor(m.actor_id), "type", None) == "person" and m.kind in PERSON_NAME_KINDS]
+    if not people:
+        return None
+    last = max(people, key=lambda m: m.end)
+    tail = [w for w in _WORD.findall(phrase[last.end - start:]) if w.lower().strip(".") not in POSTNOMINALS]
+    possessive = last.text.endswith(("'s", "’s")) or phrase[last.end - start:last.end - start + 2] in ("'s", "’s")
+    if possessive or any(_is_cap(w) for w in tail):
+        return None
+    if any(m.end > last.end for m in inside):
+        return None
+    return actors.actor(last.actor_id)
 
 
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:

@@ -26,6 +26,8 @@ GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 HARD = ROOT / "tests" / "data" / "quotes_hard_cases.jsonl"
 BLIND = ROOT / "tests" / "data" / "quotes_blind.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "quotes_blind2.jsonl"
+BLIND3 = {"blind3 US": ROOT / "tests" / "data" / "quotes_blind3_us.jsonl", "blind3 UK": ROOT / "tests" / "data" / "quotes_blind3_uk.jsonl"}
+"""Third blind sets (US and UK styles), written by people who had not read the code; see their READMEs beside them."""
 SEEDS = ROOT / "seeds"
 REPORT = ROOT / "reports" / "benchmarks" / "quotes.md"
 BLIND_BEFORE = {
@@ -344,8 +346,10 @@ def main() -> None:
     """Score seeds, hard cases and the blind set, print the tables and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPORT)
+    parser.add_argument("--print-only", action="store_true", help="print the tables, do not write the report")
     args = parser.parse_args()
     sets = {"seeds": seed_cases(), "hard cases": hard_cases(), "blind": blind_cases(), "blind2": blind2_cases()}
+    sets |= {name: hard_cases(path) for name, path in BLIND3.items()}
     sets["all"] = [case for cases in sets.values() for case in cases]
     results = {name: score(cases) for name, cases in sets.items()}
     builder = actor_index_builder()
@@ -354,6 +358,9 @@ def main() -> None:
         with_actors = {f"{name}, raw names": score(cases, builder) for name, cases in sets.items() if name != "all"}
         with_actors |= {f"{name}, registry names": score(cases, builder, True) for name, cases in sets.items() if name != "all"}
     text = report(results, with_actors)
+    if args.print_only:
+        print(text)
+        return
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(text)

@@ -274,6 +274,11 @@ class FakeActor:
 class FakeIndex:
     """Resolves only Cooper-like phrases; everything else falls back to the article."""
 
+    mentions = ()
+
+    def actor(self, actor_id: str):
+        return None
+
     def resolve(self, phrase: str, start: int, end: int):
         return FakeActor("yvette-cooper", "Yvette Cooper", "government") if "Cooper" in phrase else None
 
@@ -302,11 +307,16 @@ class RegistryActor:
 class OneActorIndex:
     """Resolves every phrase to one actor, as an index that over-matches would."""
 
+    mentions = ()
+
     def __init__(self, actor: RegistryActor) -> None:
-        self.actor = actor
+        self.only = actor
 
     def resolve(self, phrase: str, start: int, end: int):
-        return self.actor
+        return self.only
+
+    def actor(self, actor_id: str):
+        return self.only if actor_id == self.only.id else None
 
 
 HOME_OFFICE = RegistryActor("home-office", "Home Office", "organisation", "government")
@@ -418,3 +428,83 @@ def test_double_marks_inside_a_single_quote_are_its_content():
     text = "‘I was shouting “help me” but nobody came,’ she said."
     quotes = extract_quotes(make_document(text, clean=False))
     assert [q.text for q in quotes] == ["I was shouting “help me” but nobody came,"]
+
+
+# --- every quote's speaker is an actor of the index: id and side, whatever the title before the name ---------------
+
+@pytest.fixture(scope="module")
+def seed_analyses():
+    """The pipeline's analyses of the five seeds (actor index as in the CLI)."""
+    import framing
+
+    return framing.analyze(ROOT / "seeds")
+
+
+def test_every_seed_speaker_carries_id_and_side(seed_analyses):
+    spoken = [q for analysis in seed_analyses for q in analysis.quotes if q.speaker]
+    assert len(spoken) > 40
+    missing = [(q.speaker, q.speaker_mention) for q in spoken if not (q.speaker_id and q.side)]
+    assert missing == []
+
+
+def test_seed_comparison_sides_have_no_unknown(seed_analyses):
+    import framing
+
+    table = framing.compare(seed_analyses)
+    sides = table[table.measure == "sides"]
+    assert len(sides) == 5
+    assert not sides.value.astype(str).str.contains("unknown").any()
+
+
+@pytest.mark.parametrize(("seed", "fragment", "speaker", "side"), [
+    ("001", "a sham designed", "Chris Philp", "opposition"),          # Conservative shadow home secretary Chris Philp
+    ("000", "vital", "Enver Solomon", "ngo"),                          # Refugee Council chief executive Enver Solomon
+    ("000", "Disrupting the gangs", "Enver Solomon", "ngo"),           # He, after that title
+    ("004", "Examples of discrimination", "Government’s most recent assessment of Iraq", "government"),  # a document
+])
+def test_titled_seed_speakers_link_to_the_actor(seed_analyses, seed, fragment, speaker, side):
+    analysis = next(a for a in seed_analyses if a.article.id.startswith(seed))
+    quote = quote_containing(analysis.quotes, fragment)
+    assert (quote.speaker, quote.side) == (speaker, side) and quote.speaker_id
+
+
+USER_REGISTRY = [
+    {"lexicon": "test", "version": "1", "licence": "CC0-1.0", "description": "test actors", "source": "test"},
+    {"id": "acme-widgets", "name": "Acme Widgets", "type": "organisation", "side": "business"},
+    {"id": "republican-party", "name": "Republican Party", "type": "organisation", "side": "republican"},
+    {"id": "federal-reserve", "name": "Federal Reserve", "type": "organisation", "side": "central-bank", "aliases": ["Fed"]},
+    {"id": "green-party", "name": "Green Party", "type": "organisation", "side": "greens"},
+]
+
+
+@pytest.fixture(scope="module")
+def user_registry(tmp_path_factory):
+    """The shipped registry plus a user file with a company, two parties and a central bank."""
+    from framing.actors import load_registry
+
+    path = tmp_path_factory.mktemp("registry") / "actors.jsonl"
+    path.write_text("\n".join(json.dumps(record) for record in USER_REGISTRY), encoding="utf-8")
+    return load_registry([path])
+
+
+@pytest.mark.parametrize(("text", "speaker", "side"), [
+    ("Acme Widgets chief executive Jane Doe said the results were “a triumph”.", "Jane Doe", "business"),
+    ("Republican Senator Joni Ernst said: “We will not back down.”", "Joni Ernst", "republican"),
+    ("“We will not back down,” said Republican Senator Joni Ernst.", "Joni Ernst", "republican"),
+    ("Fed Chair Janet L. Yellen told reporters: “The system is sound.”", "Janet L. Yellen", "central-bank"),
+    ("Green Party co-leader Carla Denyer said: “This is a betrayal.”", "Carla Denyer", "greens"),
+    ("Fed Chair Janet L. Yellen spoke first. “We are watching closely,” Yellen said.", "Janet L. Yellen", "central-bank"),
+    ("Acme Widgets chief executive Jane Doe spoke. “Sales are up,” she said.", "Jane Doe", "business"),
+    ("Local baker Tom Price said: “Bread is dear.”", "Tom Price", None),
+    ("", None, None),
+], ids=["company-title", "party-adjective", "party-adjective-after", "middle-initial", "co-leader", "surname-later",
+        "pronoun-later", "no-organisation", "empty"])
+def test_titles_before_a_name_link_the_person_and_their_side(user_registry, text, speaker, side):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc, user_registry))
+    if speaker is None:
+        assert quotes == ()
+        return
+    quote = quotes[-1]
+    assert (quote.speaker, quote.side) == (speaker, side)
+    assert quote.speaker_id == f"person:{speaker.lower().replace('.', '').replace(' ', '-')}"
