@@ -132,6 +132,20 @@ class _Unit:
 
 
 @dataclass(frozen=True)
+class ReportingVerb:
+    """One reporting verb of a lexicon set: lemma, every form and the stance it lends a quote (its subcategory)."""
+
+    id: str
+    lemma: str
+    forms: tuple[str, ...]
+    stance: str
+    note: str
+
+
+REPORTING_VERB_CATEGORY = "reporting_verb"
+
+
+@dataclass(frozen=True)
 class LexiconSet:
     """The lexicons used for matching; compiles its first-word index once."""
 
@@ -153,6 +167,16 @@ class LexiconSet:
                     table.setdefault(keys[0], []).append(_Phrase(keys, number))
         return {key: tuple(sorted(set(phrases), key=lambda p: -len(p.keys))) for key, phrases in table.items()}
 
+    @cached_property
+    def reporting_verbs(self) -> Mapping[str, ReportingVerb]:
+        """Lower-case form -> verb for the set's `reporting_verb` entries (later lexicons win on a shared form)."""
+        table: dict[str, ReportingVerb] = {}
+        for _, entry in self.entries:
+            if entry.category == REPORTING_VERB_CATEGORY:
+                verb = ReportingVerb(entry.id, entry.pattern, entry.forms, entry.subcategory or "neutral", entry.note)
+                table.update({form.lower(): verb for form in entry.forms})
+        return table
+
     def entry(self, entry_id: str) -> LexiconEntry | None:
         """The entry with `entry_id`, or None."""
         return self._by_id.get(entry_id)
@@ -161,6 +185,18 @@ class LexiconSet:
     def _by_id(self) -> Mapping[str, LexiconEntry]:
         """Entry id -> entry (later lexicons win)."""
         return {entry.id: entry for _, entry in self.entries}
+
+
+
+
+def reporting_verbs(lexicons: LexiconSet | None = None) -> Mapping[str, ReportingVerb]:
+    """Lower-case form -> verb, for every `reporting_verb` entry of `lexicons` (the shipped set when None).
+
+    Quotes and framing read the same set, so a user `--lexicon` verb ('blurted') is a quote cue too. A set without
+    any reporting verb (`--only-my-lexicons` with framing words only) keeps the shipped verbs: quotes need cues.
+    """
+    found = (lexicons or default_lexicons()).reporting_verbs
+    return found or default_lexicons().reporting_verbs
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -18,20 +17,10 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from framing.document import Document, Paragraph
+from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
 
 # ---------------------------------------------------------------------------------------------
 # Records
-
-
-@dataclass(frozen=True)
-class ReportingVerb:
-    """One reporting verb of the lexicon: lemma, inflected forms and the stance it lends a quote."""
-
-    id: str
-    lemma: str
-    forms: tuple[str, ...]
-    stance: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -99,38 +88,9 @@ class ActorIndexLike(Protocol):
 
 
 # ---------------------------------------------------------------------------------------------
-# Reporting-verb lexicon
+# Reporting verbs (from the lexicon set, shared with framing) and first names
 
-LEXICON_FILE = "reporting_verbs.jsonl"
 FIRST_NAMES_FILE = "first_names.txt"
-
-
-def parse_reporting_verbs(lines: Iterable[str], source: str = LEXICON_FILE) -> dict[str, ReportingVerb]:
-    """Map every form of every verb in JSONL `lines` (header first) to its ReportingVerb."""
-    verbs: dict[str, ReportingVerb] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"[Q001] {source}: line {number}: not valid JSON ({exc.msg})") from None
-        if "lexicon" in entry:
-            continue
-        if "pattern" not in entry or "subcategory" not in entry:
-            raise ValueError(f"[Q002] {source}: line {number}: entry needs 'pattern' and 'subcategory'")
-        forms = (entry["pattern"], *entry.get("variants", ()))
-        verb = ReportingVerb(entry.get("id", entry["pattern"]), entry["pattern"], forms, entry["subcategory"], entry.get("note", ""))
-        for form in forms:
-            verbs[form.lower()] = verb
-    return verbs
-
-
-@functools.lru_cache(maxsize=1)
-def shipped_reporting_verbs() -> Mapping[str, ReportingVerb]:
-    """The shipped lexicon `lexicons/reporting_verbs.jsonl`, form to verb."""
-    text = importlib.resources.files("framing.lexicon_data").joinpath(LEXICON_FILE).read_text("utf-8")
-    return parse_reporting_verbs(text.splitlines())
 
 
 @functools.lru_cache(maxsize=1)
@@ -497,7 +457,7 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
 
 def _is_cue_word(word: str) -> bool:
     """A past-tense reporting verb ('said', 'told', 'added'): never part of a speaker phrase."""
-    return word in {"said", "told", "wrote", "says"} or (word.endswith("ed") and word in shipped_reporting_verbs())
+    return word in {"said", "told", "wrote", "says"} or (word.endswith("ed") and word in reporting_verbs())
 
 
 def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1224,9 +1184,12 @@ def _transcript_quotes(doc: Document, spans: Sequence[_Span]) -> list[tuple[Para
 # Public API
 
 
-def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, verbs: Mapping[str, ReportingVerb] | None = None) -> tuple[Quote, ...]:
-    """Every quote of `doc` with its kind, speaker, cue and exact offsets into `doc.text`."""
-    verbs = shipped_reporting_verbs() if verbs is None else verbs
+def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons: LexiconSet | None = None) -> tuple[Quote, ...]:
+    """Every quote of `doc` with its kind, speaker, cue and exact offsets into `doc.text`.
+
+    Reporting verbs come from `lexicons` (the set framing uses, user `--lexicon` files included; shipped when None).
+    """
+    verbs = reporting_verbs(lexicons)
     spans = find_spans(doc)
     masked = _masked(doc.text, spans)
     resolver = _Resolver(doc, masked, verbs)

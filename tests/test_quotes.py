@@ -16,10 +16,9 @@ from framing.quotes import (
     Quote,
     extract_quotes,
     first_name_genders,
-    parse_reporting_verbs,
-    shipped_reporting_verbs,
     speaker_summary,
 )
+from framing.lexicons import find_hits, load_lexicons, reporting_verbs
 from framing.segment import make_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,27 +238,59 @@ def test_deleting_marks_at_random_never_raises(seed_texts, seed):
 # --- the verbs lexicon and its reader ------------------------------------------------------------
 
 def test_shipped_lexicon_covers_a_hundred_verbs_with_stances():
-    verbs = {verb.lemma: verb for verb in shipped_reporting_verbs().values()}
+    verbs = {verb.lemma: verb for verb in reporting_verbs().values()}
     assert len(verbs) >= 100
     assert {verb.stance for verb in verbs.values()} <= {"neutral", "assertive", "distancing", "tentative", "critical", "approving"}
     assert all(verb.note for verb in verbs.values())
     assert verbs["claim"].stance == "distancing" and verbs["say"].stance == "neutral"
 
 
-@pytest.mark.parametrize(("lines", "code"), [
-    (['{"lexicon": "reporting-verbs"}', "{not json"], "[Q001]"),
-    (['{"lexicon": "reporting-verbs"}', '{"id": "verb-x"}'], "[Q002]"),
+def user_lexicon(tmp_path, name: str, *entries: dict) -> Path:
+    """A user lexicon file with a header and `entries`."""
+    header = {"lexicon": name, "version": "1", "licence": "CC0-1.0", "description": "test", "source": "test"}
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text("\n".join(json.dumps(record) for record in (header, *entries)), encoding="utf-8")
+    return path
+
+
+BLURTED = {"id": "verb-blurt", "pattern": "blurt", "variants": ["blurted", "blurts"], "category": "reporting_verb",
+           "subcategory": "distancing", "note": "Suggests speech without thought.", "source": "test"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("The minister blurted: “We never saw it coming.”", "minister", "blurted"),
+    ("“We never saw it coming,” the minister blurted.", "minister", "blurted"),
+    ("“We never saw it coming,” blurted Priya Marsh.", "Priya Marsh", "blurted"),
+    ("", None, None),
 ])
-def test_bad_lexicon_lines_give_stable_errors(lines, code):
-    with pytest.raises(ValueError, match=code.replace("[", r"\[").replace("]", r"\]")):
-        parse_reporting_verbs(lines, "mine.jsonl")
+def test_a_user_reporting_verb_is_used_by_quotes_and_framing_alike(tmp_path, text, speaker, cue):
+    lexicons = load_lexicons([user_lexicon(tmp_path, "my-verbs", BLURTED)])
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc), lexicons)
+    hits = find_hits(doc, lexicons, quotes)
+    if speaker is None:
+        assert quotes == () and hits == ()
+        return
+    quote = quotes[0]
+    assert (quote.speaker.lower(), quote.cue, quote.cue_class) == (speaker.lower(), cue, "distancing")
+    assert [h.entry_id for h in hits if h.term == cue] == ["verb-blurt"]
+    shipped = extract_quotes(doc, find_actors(doc))[0]
+    assert shipped.cue is None
 
 
-def test_user_verbs_replace_the_shipped_ones(seed_documents):
-    verbs = parse_reporting_verbs(['{"pattern": "insist", "variants": ["insisted"], "subcategory": "assertive"}'])
-    quotes = extract_quotes(seed_documents["000"], verbs=verbs)
+def test_user_verbs_replace_the_shipped_ones(tmp_path, seed_documents):
+    insist = {"id": "verb-insist", "pattern": "insist", "variants": ["insisted"], "category": "reporting_verb",
+              "subcategory": "assertive", "note": "Insists.", "source": "test"}
+    lexicons = load_lexicons([user_lexicon(tmp_path, "reporting-verbs", insist)])
+    quotes = extract_quotes(seed_documents["000"], lexicons=lexicons)
     assert quote_containing(quotes, "vital").speaker == "Enver Solomon"
     assert quote_containing(quotes, "first step").kind == "scare"
+
+
+def test_a_set_without_reporting_verbs_keeps_the_shipped_ones(tmp_path):
+    word = {"id": "w-swamp", "pattern": "swamp", "category": "loaded", "note": "Water metaphor.", "source": "test"}
+    only_mine = load_lexicons([user_lexicon(tmp_path, "mine", word)], include_default=False)
+    assert reporting_verbs(only_mine) == reporting_verbs()
 
 
 # --- speaker canonicalisation through an actor index ----------------------------------------------
