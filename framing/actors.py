@@ -31,9 +31,12 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
+from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
+
+VOCABULARY = shipped_vocabulary()
+"""The shipped English word lists (`lexicons/vocabulary.jsonl`), read once; every word list below comes from it."""
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
@@ -48,75 +51,29 @@ _MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
 _VALID = re.compile(rf"({_MONTH})?/({_MONTH})?")
 
 
-HONORIFICS = {
-    "mr": "male", "sir": "male", "lord": "male", "ms": "female", "mrs": "female", "miss": "female",
-    "dame": "female", "lady": "female", "baroness": "female", "dr": None, "prof": None, "professor": None,
-}
-PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
-TITLE_HEADS = frozenset({
-    "minister", "secretary", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-    "leader", "mp", "mep", "mayor", "ambassador", "director", "commissioner", "chair", "chairman",
-    "chairwoman", "executive", "officer", "editor", "correspondent", "governor", "senator", "judge",
-    "councillor", "campaigner", "lawyer", "barrister", "founder", "head", "chief", "ceo", "king",
-    "queen", "prince", "princess", "pope", "general", "inspector", "commander", "superintendent",
-    "professor", "economist", "analyst", "official", "envoy", "adviser", "advisor", "manager", "constable",
-    "czar", "tsar", "coach", "justice", "gov", "sen",
-})
-TITLE_MODIFIERS = frozenset({
-    "home", "office", "foreign", "shadow", "deputy", "co", "prime", "first", "security", "immigration",
-    "border", "borders", "state", "justice", "health", "interior", "vice", "political", "interim",
-    "senior", "junior", "attorney", "policing", "defence", "education", "culture", "treasury",
-    "environment", "business", "trade", "finance", "economy", "migration", "asylum", "affairs",
-    "acting", "former", "assistant", "associate", "executive", "chief", "general", "opposition",
-    "party", "labour", "conservative", "tory", "cabinet", "local", "government", "press",
-    "communications", "policy", "legal", "europe", "european", "development", "work",
-    "pensions", "housing", "energy", "transport", "safeguarding", "victims", "veterans", "armed",
-    "forces", "secretary", "minister", "regional", "national", "district", "county",
-})
-NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "le", "la", "el"})
-ORG_HEADS = frozenset({
-    "council", "office", "agency", "court", "government", "party", "ministry", "department", "commission",
-    "police", "service", "union", "association", "trust", "foundation", "institute", "authority",
-    "committee", "parliament", "army", "forces", "force", "bank", "university", "charity", "organisation",
-    "organization", "coalition", "alliance", "federation", "tribunal", "inquiry", "board", "network",
-})
-NOT_NAMES = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "channel", "street", "road", "hotel", "radio", "news", "notice", "online", "times", "post",
-})
-SPOKES = {"spokesperson": None, "spokesman": "male", "spokeswoman": "female", "spokespeople": None}
+HONORIFICS = VOCABULARY.values("honorifics")
+PEERAGES = VOCABULARY.words("peerages")
+TITLE_ABBREVIATIONS = VOCABULARY.words("title_abbreviations")
+TITLE_HEADS = VOCABULARY.words("title_heads") | TITLE_ABBREVIATIONS
+TITLE_MODIFIERS = VOCABULARY.words("title_modifiers")
+NAME_PARTICLES = VOCABULARY.words("name_particles")
+ORG_HEADS = VOCABULARY.words("organisation_heads")
+NOT_NAMES = VOCABULARY.words("calendar_words", "place_and_media_words")
+SPOKES = VOCABULARY.values("spokes")
 """Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
-PLACE_PREPOSITIONS = frozenset({
-    "in", "to", "from", "across", "through", "into", "via", "throughout", "within", "around", "towards", "toward",
-    "near", "inside", "outside", "at", "reach", "reached", "reaching", "visit", "visited", "visiting",
-})
+PLACE_PREPOSITIONS = VOCABULARY.words("place_prepositions")
 """Words before a country that make it a place ('travelled to Iraq', 'in France'), not an actor."""
-NATIONAL_GOVERNMENT_WORDS = frozenset({"uk", "british", "labour", "conservative", "tory", "coalition", "westminster", "the", "a", "this", "that", "his", "her", "their", "its"})
-"""Capitalised words before 'government' that still mean the UK Government ('the Labour government')."""
-ORG_NOUNS = frozenset({
-    "company", "firm", "group", "charity", "union", "agency", "regulator", "watchdog", "club", "party", "broadcaster",
-    "drugmaker", "carmaker", "retailer", "lender", "bank", "insurer", "airline", "supermarket", "council", "investor",
-    "organisation", "organization", "department", "court", "college", "academy", "association", "body", "business",
-    "force", "supplier", "operator", "university", "trust", "foundation", "institute", "network", "newspaper",
-})
+ORG_NOUNS = VOCABULARY.words("organisation_nouns")
 """Nouns that name an organisation generically: 'the charity Care4Calais' introduces one, 'the charity' refers back."""
-GENERIC_ORG_NOUNS = frozenset({
-    "company", "firm", "group", "business", "drugmaker", "carmaker", "retailer", "lender", "insurer", "airline",
-    "supermarket", "investor", "supplier", "operator", "regulator", "watchdog", "body", "organisation", "organization",
-    "charity", "broadcaster", "newspaper",
-})
+GENERIC_ORG_NOUNS = VOCABULARY.words("generic_organisation_nouns")
 """Back-reference nouns that may refer to any organisation (the others must be in its name or its introduction)."""
 BACKREF_WINDOW = 4
 """Sentences back that 'the company' may reach for its organisation."""
-PRONOUNS = {
-    "he": "male", "him": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
-    "it": "thing", "its": "thing", "itself": "thing", "they": "plural", "them": "plural", "their": "plural",
-}
-INDEXED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PRONOUNS = VOCABULARY.values("pronouns")
+INDEXED_PRONOUNS = VOCABULARY.words("indexed_pronouns")
 PRONOUN_WINDOW = 8
-DETERMINERS = frozenset({"the", "a", "an"})
+DETERMINERS = VOCABULARY.words("determiners")
+POSSESSIVE_DETERMINERS = VOCABULARY.words("possessive_pronouns")
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _JOIN = re.compile(r"[ \t\-‐‑]*")
@@ -370,8 +327,8 @@ def keys_of(phrase: str) -> tuple[str, ...]:
     return tuple(key for key in (normalise(word) for word in _WORD.findall(phrase.replace("-", " "))) if key)
 
 
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
+NAME_SUFFIXES = VOCABULARY.words("name_suffixes")
+ABBREVIATED_SUFFIXES = VOCABULARY.words("company_suffixes")
 
 
 def surname_key(name: str) -> str:
@@ -444,14 +401,7 @@ def parse_title(value: Any, path: str, line: int) -> Title:
 
 def parse_actor(record: Any, path: str, line: int) -> Actor:
     """One validated actor entry, or an error naming the line and the problem."""
-    if not isinstance(record, dict):
-        raise RegistryError(FIELD, path, line, "an actor must be a JSON object")
-    unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
-    if unknown:
-        raise RegistryError(FIELD, path, line, f"unknown field(s) {', '.join(repr(u) for u in unknown)}")
-    missing = [name for name in REQUIRED_FIELDS if name not in record]
-    if missing:
-        raise RegistryError(FIELD, path, line, f"missing field(s) {', '.join(repr(m) for m in missing)}")
+    check_fields(record, path, line, RegistryError, "an actor", REQUIRED_FIELDS, OPTIONAL_FIELDS)
     actor_id, name, kind = (record[field_name] for field_name in REQUIRED_FIELDS)
     if not isinstance(actor_id, str) or not _ID.fullmatch(actor_id):
         raise RegistryError(VALUE, path, line, f"field 'id' must be lower-case words joined by hyphens (e.g. 'yvette-cooper'), not {actor_id!r}")
@@ -596,7 +546,7 @@ def _abbreviated(text: str, previous: _Word, word: _Word) -> bool:
     """True for 'Mr. Kennedy', 'Gov. Kathy', 'Robert F. Kennedy': a full stop after an honorific, title abbreviation or initial."""
     if text[previous.end:word.start] != ". ":
         return False
-    return previous.key in HONORIFICS or previous.key in ("gov", "sen", "rep", "st") or (len(previous.text) == 1 and previous.text.isupper())
+    return previous.key in HONORIFICS or previous.key in TITLE_ABBREVIATIONS or (len(previous.text) == 1 and previous.text.isupper())
 
 
 def _title_before(words: Sequence[_Word], at: int) -> tuple[int, int] | None:
@@ -800,7 +750,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         actor = registry.by_id[form.actor_id]
         if actor.type == "country" and (_place_before(linker.words, first) or _modifies_a_role(linker.words, last)):
             continue
-        regional = _regional_government(doc, linker.words, first, form, linker.taken)
+        regional = _regional_government(doc, linker.words, first, form, linker.taken, registry)
         if regional is not None:
             linker.add(regional, first - 1, last, "organisation")
             continue
@@ -834,10 +784,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     return ActorIndex(tuple(linker.actors[i] for i in order), mentions, doc, registry)
 
 
-DOCUMENT_NOUNS = frozenset({
-    "report", "assessment", "statement", "memo", "letter", "study", "review", "analysis", "document", "filing", "opinion",
-    "ruling", "judgment", "transcript", "guidance", "briefing", "dossier", "complaint", "lawsuit", "indictment",
-})
+DOCUMENT_NOUNS = VOCABULARY.words("document_nouns")
 DOCUMENT_MODIFIERS = 3
 """Lower-case words allowed between a document's owner and its noun ("the Government's most recent assessment")."""
 
@@ -885,13 +832,20 @@ def _modifies_a_role(words: Sequence[_Word], last: int) -> bool:
     return following.key in TITLE_HEADS | TITLE_MODIFIERS | ORG_HEADS | {"ministry", "team", "squad", "side", "embassy"}
 
 
-def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _Form, taken: set[int]) -> Actor | None:
+def _same_side_name(registry: Registry, key: str, actor: Actor) -> bool:
+    """True when `key` alone names a registry actor on the same side as `actor` ('UK' for the UK Government)."""
+    return any(len(f.keys) == 1 and registry.by_id[f.actor_id].side == actor.side for f in registry.forms.get(key, ()))
+
+
+def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _Form, taken: set[int], registry: Registry) -> Actor | None:
     """'Scottish government', 'Texas government': a bare 'government' after another capitalised name is that government, not the UK's."""
     if form.keys != ("government",) or at == 0 or (at - 1) in taken:
         return None
     previous = words[at - 1]
-    if previous.sentence != words[at].sentence or not previous.cap or previous.key in NATIONAL_GOVERNMENT_WORDS:
+    if previous.sentence != words[at].sentence or not previous.cap or previous.key in DETERMINERS | POSSESSIVE_DETERMINERS:
         return None
+    if _same_side_name(registry, previous.key, registry.by_id[form.actor_id]):
+        return None  # 'UK government': the country's own government
     if _NAME_GAP.fullmatch(doc.text, previous.end, words[at].start) is None:
         return None
     name = f"{previous.text} Government"
@@ -1053,10 +1007,7 @@ def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:
     return introduced
 
 
-ROLE_HEADS = frozenset({
-    "executive", "ceo", "director", "chair", "chairman", "chairwoman", "founder", "head", "spokesperson", "spokesman",
-    "spokeswoman", "officer", "boss", "owner", "president", "secretary", "economist", "analyst",
-})
+ROLE_HEADS = VOCABULARY.words("role_heads")
 """Roles held in an organisation: "Ofwat's chief executive", 'the founder of Octopus Energy' name the organisation."""
 
 
@@ -1110,14 +1061,14 @@ def _same_kind(noun: str, called: set[str]) -> bool:
     return not called or noun in called or any(noun in family and called & family for family in _NOUN_FAMILIES)
 
 
-_NAME_SYNONYMS = {"force": {"police"}, "regulator": set(), "club": {"fc", "city", "united"}}
-_PUBLIC_BODY_KEYS = frozenset({"government", "office", "court", "council", "department", "party", "police", "ministry", "executive", "parliament", "commission"})
+_NAME_SYNONYMS = VOCABULARY.values("organisation_name_synonyms")
+_PUBLIC_BODY_KEYS = VOCABULARY.words("public_body_words")
 
 
 def _org_fits(actor: Actor, noun: str, introduced: Mapping[str, set[str]]) -> bool:
     """True when 'the <noun>' can be `actor` on specific evidence: its introduction, its name, or ('party') its note."""
     keys = set(keys_of(actor.name)) | {k for alias in actor.aliases for k in keys_of(alias)}
-    if noun in introduced.get(actor.id, ()) or noun in keys or keys & _NAME_SYNONYMS.get(noun, set()):
+    if noun in introduced.get(actor.id, ()) or noun in keys or any(_NAME_SYNONYMS.get(key) == noun for key in keys):
         return True
     return noun == "party" and bool(re.search(r"\bparty\b", actor.note or "", re.IGNORECASE))
 
@@ -1164,7 +1115,7 @@ def _add_org_references(linker: _Linker, introduced: dict[str, set[str]]) -> Non
         introduced.setdefault(actor.id, set()).add(word.key)
 
 
-_HEAD_EQUIVALENTS = {"judge": {"judge", "justice"}, "governor": {"governor", "gov"}, "minister": {"minister", "secretary"}}
+_HEAD_EQUIVALENTS = VOCABULARY.values("title_head_equivalents")
 
 
 def _title_words(linker: _Linker, actor: Actor) -> set[str]:
@@ -1215,7 +1166,7 @@ def _add_title_references(linker: _Linker) -> None:
                 actor = linker.actors[before[-1].actor_id]
                 linker.text_titles.setdefault(tuple(w.key for w in words[first + 1:at + 1]), []).append(actor.id)
         if actor is None and (following is None or following.key != "of"):
-            heads = _HEAD_EQUIVALENTS.get(word.key, {word.key})
+            heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
             earlier = sorted((m for m in linker.mentions if m.end <= words[first].start and m.kind != "pronoun"
                               and linker.actors[m.actor_id].type == "person" and word.sentence - m.sentence <= BACKREF_WINDOW),
                              key=lambda m: m.start, reverse=True)

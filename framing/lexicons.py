@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from framing.document import Document
-from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
+from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 
 SHIPPED_FILES = (
     "loaded_language.jsonl",
@@ -50,9 +50,9 @@ FRAME_CATEGORY = "frame"
 LOADED_CATEGORIES = frozenset({"loaded", "crisis", "water_metaphor", "war_metaphor", "crime"})
 VOICES = ("author", "quote")
 
-NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot"})
-NEGATION_RELEASE = frozenset({"only", "just", "merely", "least", "simply"})
-CLAUSE_WORDS = frozenset({"but", "although", "though", "however", "yet", "whereas", "while", "because"})
+NEGATORS = shipped_vocabulary().words("negators")
+NEGATION_RELEASE = shipped_vocabulary().words("negation_release")
+CLAUSE_WORDS = shipped_vocabulary().words("clause_words")
 NEGATION_WINDOW = 4
 
 _SPLIT = re.compile(r"[\s\-‐‑]+")
@@ -368,14 +368,7 @@ def _text(record: Mapping[str, Any], name: str, path: str, line: int, optional: 
 
 def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
     """One validated entry, or an error naming the line and the problem."""
-    if not isinstance(record, dict):
-        raise LexiconError(FIELD, path, line, "an entry must be a JSON object")
-    unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
-    if unknown:
-        raise LexiconError(FIELD, path, line, f"unknown field {unknown[0]!r}")
-    missing = [name for name in REQUIRED_FIELDS if name not in record]
-    if missing:
-        raise LexiconError(FIELD, path, line, f"missing field {missing[0]!r}")
+    check_fields(record, path, line, LexiconError, "an entry", REQUIRED_FIELDS, OPTIONAL_FIELDS)
     pattern = _text(record, "pattern", path, line)
     if not phrase_keys(pattern):
         raise LexiconError(VALUE, path, line, f"pattern {pattern!r} has no words")

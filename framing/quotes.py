@@ -9,15 +9,20 @@ given and otherwise links surnames, titles and pronouns inside the article.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from framing.actors import first_names
+from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
+from framing.segment import shipped_abbreviations
+
+VOCABULARY = shipped_vocabulary()
+"""The shipped English word lists (`lexicons/vocabulary.jsonl`), read once; every word list below comes from it."""
 
 # ---------------------------------------------------------------------------------------------
 # Records
@@ -88,21 +93,7 @@ class ActorIndexLike(Protocol):
 
 
 # ---------------------------------------------------------------------------------------------
-# Reporting verbs (from the lexicon set, shared with framing) and first names
-
-FIRST_NAMES_FILE = "first_names.txt"
-
-
-@functools.lru_cache(maxsize=1)
-def first_name_genders() -> Mapping[str, str]:
-    """Lower-case first name to 'male'/'female' from the shared `lexicons/first_names.txt`; empty when absent."""
-    try:
-        text = importlib.resources.files("framing.lexicon_data").joinpath(FIRST_NAMES_FILE).read_text("utf-8")
-    except FileNotFoundError:
-        return {}
-    genders = {"m": "male", "f": "female"}
-    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {pair[0].lower(): genders[pair[1]] for pair in pairs if len(pair) == 2 and pair[1] in genders}
+# Reporting verbs (from the lexicon set, shared with framing)
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,73 +106,26 @@ def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news usage, not keyed to any article)
 
-HONORIFICS = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "ms": "female", "ms.": "female",
-              "mrs": "female", "mrs.": "female", "miss": "female", "dame": "female", "lady": "female",
-              "dr": None, "dr.": None, "prof": None, "professor": None, "rev": None}
-PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": None}
-TITLE_WORDS = set(
-    "secretary minister shadow home foreign deputy prime chancellor president vice chief executive officer "
-    "leader spokesperson spokesman spokeswoman director general chair chairman chairwoman mayor governor "
-    "senator representative rep ambassador commissioner mp mep judge justice attorney professor inspector "
-    "superintendent constable head founder ceo editor security interior state defence defense health "
-    "education transport business trade finance environment immigration border borders policing office "
-    "council senior junior assistant acting former opposition cabinet party first lead principal "
-    "manager coordinator adviser advisor spokes press secretary-general director-general commander captain colonel lieutenant "
-    "sergeant detective chief-executive campaigner campaigns policy affairs development international "
-    "economic political correspondent analyst economist lawyer barrister solicitor researcher professor "
-    "councillor cllr coach sheriff rabbi pope king queen prince princess admiral marshal bishop archbishop agent special "
-    "premier speaker whip gov sen rep lt gen col sgt supt det insp pres atty".split()
-)
-ORG_WORDS = set(
-    "office council government ministry department agency party union court police service services "
-    "commission committee authority authorities association society institute foundation trust charity "
-    "group bank company corporation university school hospital board parliament assembly senate congress "
-    "channel region forest district hotel radio times news network coast street house army navy force "
-    "forces league federation organisation organization council's office's nations kingdom states".split()
-)
-PERSON_ROLES = set(
-    "secretary minister chancellor president leader spokesperson spokesman spokeswoman director chair "
-    "chairman chairwoman mayor governor senator representative ambassador commissioner mp mep judge "
-    "attorney professor inspector superintendent constable head founder ceo boss editor executive officer "
-    "manager adviser advisor commander captain detective lawyer barrister solicitor researcher analyst "
-    "economist campaigner activist author scientist doctor nurse teacher resident witness victim mother "
-    "father woman man source official aide spokesperson premier chief councillor coach manager captain "
-    "bishop priest rabbi imam teacher student pupil parent player officer constable sergeant".split()
-)
-GROUP_NOUNS = set(
-    "government ministry department office council police party union court commission committee "
-    "authority authorities charity group campaigners critics officials sources residents experts "
-    "analysts economists ministers mps lawyers prosecutors agency report assessment statement study "
-    "survey analysis document review figures statistics data inquiry watchdog regulator spokesperson "
-    "military army company firm board bank tories conservatives democrats republicans opposition "
-    "administration embassy consulate institute trust foundation organisation organization".split()
-)
-BREAKERS = set(
-    "by was were is are be been being has have had that who whom which where when while as because if "
-    "after before to with in on at from into than and but or would will could should can may might did "
-    "does do not also then during over under about against for".split()
-) - {"for"}
-LEAD_STRIP = set(
-    "but and however yet so meanwhile now earlier later this last next year week month today yesterday "
-    "also then still instead separately elsewhere indeed meanwhile,".split()
-)
-TRAIL_STRIP = set("however also then later again previously once too has have had would will has since".split())
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "lt", "gen", "col", "prof", "sgt", "no", "jr", "sr", "u.s", "u.k", "supt", "det", "insp", "cllr", "pres", "atty"}
-RELATIVES = {"who", "which", "that", "whom"}
-PARTICLES = {"al", "bin", "ibn", "de", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "van", "von", "der", "ter"}
-POSTNOMINALS = {"kc", "qc", "mp", "mep", "msp", "ms", "am", "obe", "mbe", "cbe", "jr", "jr.", "sr", "sr.", "ii", "iii"}
-POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
-NOUN_CUES = {"words", "message", "verdict", "advice", "reply", "response", "answer", "view", "warning", "plea", "explanation"}
-MEMBER_ROLES = {"spokesperson", "spokesman", "spokeswoman", "officer", "official", "source", "aide", "mission", "staff",
-                "member", "analyst", "economist", "lawyer", "insider", "worker"}
-PEERAGES = {"lord", "lady", "baroness", "baron"}
-PREPOSITIONS = {"of", "at", "from", "for", "with", "in"}
+HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, value in VOCABULARY.values("honorifics").items()}}
+PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
+TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
+ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
+PERSON_ROLES = VOCABULARY.words("person_roles")
+GROUP_NOUNS = VOCABULARY.words("group_nouns")
+BREAKERS = VOCABULARY.words("phrase_breakers")
+LEAD_STRIP = VOCABULARY.words("leading_adverbials")
+TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
+ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
+RELATIVES = VOCABULARY.words("relative_pronouns")
+PARTICLES = VOCABULARY.words("name_particles")
+POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}." for suffix in VOCABULARY.words("name_suffixes")}
+POSSESSIVES = VOCABULARY.values("possessive_pronouns")
+NOUN_CUES = VOCABULARY.words("noun_cues")
+MEMBER_ROLES = VOCABULARY.words("member_roles")
+PEERAGES = VOCABULARY.words("peerages")
+PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
-NOT_NAMES = set(
-    "the a an this that these those it its there here when where what why how if as while after before since "
-    "although despite under in on at for with earlier later last next more most some many not only all both "
-    "each every another similar asked speaking people north south east west middle new one two".split()
-)
+NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -853,7 +797,7 @@ class _Resolver:
 
     def gender_of(self, person: _Person) -> str | None:
         """Gender from the honorifics used for the person's surname (Mr, Ms, Dame ...), else from the first name."""
-        first_name = first_name_genders().get(person.name.split()[0].lower()) if " " in person.name else None
+        first_name = first_names().get(person.name.split()[0].lower()) if " " in person.name else None
         if len({p.name for p in self.people if p.surname == person.surname and " " in p.name}) > 1:
             return first_name
         genders = {p.gender for p in self.people if p.surname == person.surname and p.gender}
@@ -913,7 +857,7 @@ class _Resolver:
 
 def _by_gender(people: list[_Person], gender: str) -> list[_Person]:
     """People whose first name has `gender`, else those whose first name's gender is unknown, else all."""
-    genders = [first_name_genders().get(p.name.split()[0].lower()) for p in people]
+    genders = [first_names().get(p.name.split()[0].lower()) for p in people]
     exact = [p for p, g in zip(people, genders) if g == gender]
     return exact or [p for p, g in zip(people, genders) if g is None] or people
 
@@ -921,7 +865,7 @@ def _by_gender(people: list[_Person], gender: str) -> list[_Person]:
 def _title_key(words: Iterable[str]) -> tuple[str, ...]:
     """A comparable title: lower case, leading party, nationality and possessive words dropped."""
     lowered = [w.lower().strip(".,") for w in words]
-    while lowered and (lowered[0] not in TITLE_WORDS or lowered[0] in {"conservative", "labour"}) and len(lowered) > 1:
+    while lowered and lowered[0] not in TITLE_WORDS and len(lowered) > 1:
         lowered.pop(0)
     return tuple(lowered)
 

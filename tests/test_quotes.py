@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from framing.actors import find_actors
+from framing.actors import find_actors, first_names
 from framing.quotes import (
     Quote,
     extract_quotes,
-    first_name_genders,
     speaker_summary,
 )
 from framing.lexicons import find_hits, load_lexicons, reporting_verbs
@@ -207,7 +206,7 @@ def test_a_named_role_is_not_linked_to_an_earlier_speaker():
 
 
 def test_first_names_decide_between_relatives():
-    if not first_name_genders():
+    if not first_names():
         pytest.skip("lexicons/first_names.txt is not installed")
     text = "James Reid and his wife Laura Reid run the farm.\nMr Reid said: “We will not sell.”"
     assert quote_containing(extract_quotes(make_document(text, clean=False)), "We will not sell").speaker == "James Reid"
