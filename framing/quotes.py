@@ -126,6 +126,7 @@ PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
+OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -139,6 +140,10 @@ _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
 """A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
+_DATELINE = re.compile(r"[A-Z][A-Z .’'\-]+,(?:\s[A-Z][A-Za-z.]+)*\s(?:\([A-Za-z]+\)\s)?[—–-]\s")
+"""A wire dateline opening a story: 'WARREN, Mich. (AP) — ', 'LONDON (Reuters) - '."""
+_COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
+"""A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
 
@@ -388,7 +393,16 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     for index in range(len(words) - 1, -1, -1):
         word = _lower(words[index][2])
         role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
+        if word == "what" and tail:
+            break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
         if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
+            if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
+                tail = []  # 'the party in September called': a time phrase, the subject is before it
+                continue
+            if tail and word in OBJECT_PREPOSITIONS and _prepositional_speaker(words, index):
+                tail = [words[index - 1], words[index], *tail]  # 'Officials in Kent'
+            elif tail and word in OBJECT_PREPOSITIONS and not _in_nouns(tail[-1][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+                return None  # 'returned to Michigan': the object of a preposition is not who speaks
             break
         tail.insert(0, words[index])
     while tail and tail[0][2].lower() in LEAD_STRIP:
@@ -397,6 +411,14 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
     return tail[0][0], tail[-1][1]
+
+
+def _prepositional_speaker(words: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """'Officials in Kent', 'a spokesman at the firm', 'the mission to the U.N.': a role or group noun before the preposition at words[at]."""
+    if at == 0:
+        return False
+    before = words[at - 1][2]
+    return _in_nouns(before.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES)
 
 
 def _is_cue_word(word: str) -> bool:
@@ -503,10 +525,41 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
             return replace(main, verb=verb, verb_text=match.group()) if main else None
         absolute = re.search(r"\bwith\s+(?=\S)", text[floor:match.start()])
         found = _np_before(text, floor + absolute.end(), match.start()) if absolute else None
-        found = found or _np_before(text, floor, _clause_start(text, floor, match.start()))
+        clause = _clause_start(text, floor, match.start())
+        found = found or _np_before(text, floor, clause) or _clause_subject(text, floor, clause)
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
+    if found is None and _COORDINATED.search(text, floor, match.start()):
+        found = _clause_subject(text, floor, match.start())
     return _Cue(*found, verb, match.group(), rule) if found else None
+
+
+def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The subject opening the sentence, for a verb whose own subject is elided.
+
+    'On Tuesday, Sen. X (R-MT) went on a radio show and called ...', 'X returned to Michigan ..., telling ...':
+    leading adverbials ('On Tuesday', 'Meanwhile') and a wire dateline ('WARREN, Mich. (AP) —') are skipped.
+    """
+    dateline = _DATELINE.match(text, floor, end)
+    start = dateline.end() if dateline else floor
+    bounds = [start, *(i for m in _CLAUSE_MARK.finditer(text, start, end) for i in (m.start(), m.end())), end]
+    for seg_start, seg_end in zip(bounds[::2], bounds[1::2]):
+        words = _words(text, seg_start, seg_end)
+        parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
+        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or words[0][2].lower() in NOT_NAMES - {"the", "a", "an"}:
+            continue
+        phrase = []
+        for word in words:
+            lowered = word[2].lower()
+            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"}) \
+                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS):
+                phrase.append(word)
+                continue
+            break
+        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"}:
+            return phrase[0][0], phrase[-1][1]
+        return None
+    return None
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:

@@ -538,3 +538,34 @@ def test_titles_before_a_name_link_the_person_and_their_side(user_registry, text
     quote = quotes[-1]
     assert (quote.speaker, quote.side) == (speaker, side)
     assert quote.speaker_id == f"person:{speaker.lower().replace('.', '').replace(' ', '-')}"
+
+
+# --- who is reported as using the words: partial quotes attributed in context (one row per rule) -------------------
+
+CONTEXT_PATTERNS = [
+    # rule, text, fragment of the quote, kind, speaker
+    ("coordinated-verb", "On Monday, Sen. Maria Lopez (D-NM) went on a podcast and called the bill “a giveaway to insurers.”",
+     "a giveaway", "partial", "Maria Lopez"),
+    ("comma-coordinated-headline", "Lopez rallies in Santa Fe, calls bill ‘a giveaway’", "a giveaway", "partial", "Lopez"),
+    ("participle-after-place", "Maria Lopez returned to Albuquerque on Friday for a town hall, telling voters the bill was “a giveaway.”",
+     "a giveaway", "partial", "Maria Lopez"),
+    ("dateline-skipped", "SANTA FE, N.M. (AP) — Maria Lopez returned to Albuquerque on Friday, telling voters the bill was “a giveaway.”",
+     "a giveaway", "partial", "Maria Lopez"),
+    ("what-pronoun-calls", "The agency blames the decline on what it calls “years of neglect.”", "years of neglect", "partial", "Agency"),
+    ("role-in-place", "Officials in Kent said the schools were at “crisis point”.", "crisis point", "partial", "Officials in Kent"),
+    ("place-is-not-a-speaker", "Thousands marched through Leeds on Saturday to protest what organisers described as “the housing emergency”.",
+     "the housing emergency", "partial", "Organisers"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in CONTEXT_PATTERNS],
+                         ids=[case[0] for case in CONTEXT_PATTERNS])
+def test_context_patterns(text, fragment, kind, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
