@@ -127,6 +127,7 @@ PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
+LABEL_OPENERS = VOCABULARY.words("label_openers")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -140,8 +141,9 @@ _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
 """A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
-_DATELINE = re.compile(r"[A-Z][A-Z .’'\-]+,(?:\s[A-Z][A-Za-z.]+)*\s(?:\([A-Za-z]+\)\s)?[—–-]\s")
-"""A wire dateline opening a story: 'WARREN, Mich. (AP) — ', 'LONDON (Reuters) - '."""
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?\s(?:\([A-Za-z]+\)\s)?"
+                       r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s)[—–-]\s")
+"""A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', '2:31 p.m. ET — '."""
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -546,14 +548,19 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     for seg_start, seg_end in zip(bounds[::2], bounds[1::2]):
         words = _words(text, seg_start, seg_end)
         parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
-        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or words[0][2].lower() in NOT_NAMES - {"the", "a", "an"}:
-            continue
+        first = words[0][2].lower() if words else ""
+        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} \
+                or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])):
+            continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority'
         phrase = []
-        for word in words:
+        for at, word in enumerate(words):
             lowered = word[2].lower()
+            following = words[at + 1][2] if at + 1 < len(words) else ""
+            named_soon = sum(_is_cap(w[2]) for w in phrase) <= 1 and (
+                _is_cap(following) or _in_nouns(following.lower(), PERSON_ROLES | TITLE_WORDS)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
             if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"}) \
-                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS):
-                phrase.append(word)
+                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS):
+                phrase.append(word)  # 'Local climate organizer Jess Redfeather'
                 continue
             break
         if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"}:
@@ -1032,10 +1039,7 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     lead = prefix.rstrip()
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
     if not lead or lead.endswith(":"):
-        before = _cue_before(masked, start, span.open, verbs, "colon-lead-in") if lead else None
-        if lead and before is None:
-            label = _np_before(masked, start, len(lead) + start - 1)
-            before = _Cue(*_possessor(masked, *label), None, None, "colon-label") if label and len(lead.split()) <= 4 else None
+        before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if lead or _standalone(masked, paragraph, span, after):
             return "direct", before or after
     if lead.endswith(","):
@@ -1048,6 +1052,53 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     return "scare", None
+
+
+def _colon_reporting_verb(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Cooper told the BBC:' — a reporting verb in the lead-in; not a section label ('What they're saying:')."""
+    cue = _cue_before(masked, start, open_at, verbs, "colon-lead-in")
+    if cue is None or masked[cue.start:cue.end].split()[0].lower() in LABEL_OPENERS:
+        return None
+    return cue
+
+
+def _roundup_label(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Chris Cillizza, The Washington Post:', 'Erick Erickson, on his Substack:' — a name, then where they wrote."""
+    comma = masked.find(",", start, colon)
+    if comma < 0:
+        return None
+    names = [w[2] for w in _words(masked, start, comma)]
+    if not 2 <= len(names) <= 5 or names[0].lower() in NOT_NAMES | LEAD_STRIP:
+        return None
+    titles, name = _split_name(names)
+    if titles or not _is_person_name(name, False):
+        return None
+    return _Cue(start + len(masked[start:comma]) - len(masked[start:comma].lstrip()), comma, None, None, "roundup-label")
+
+
+def _colon_label(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Her words:', 'Mr Mensah's family:' — a short noun phrase before the colon (possessor of a noun cue)."""
+    label = _np_before(masked, start, colon)
+    if label is None or len(masked[start:colon].split()) > 4:
+        return None
+    return _Cue(*_possessor(masked, *label), None, None, "colon-label")
+
+
+def _colon_clause_subject(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Justice Neil Gorsuch was blunt:', 'Rep. Mark Green, the committee chair, opened for Republicans:' — the clause's named subject."""
+    found = _clause_subject(masked, start, colon)
+    if found is None or not _has_name(masked[found[0]:found[1]]):
+        return None
+    return _Cue(*found, None, None, "colon-subject")
+
+
+COLON_RULES = (_colon_reporting_verb, _roundup_label, _colon_label, _colon_clause_subject)
+"""Who speaks after a colon lead-in, tried in order; each rule is one small function with its own tests."""
+
+
+def _colon_cue(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """The speaker cue of a quote introduced by a colon: the first of COLON_RULES that finds one."""
+    return next((cue for rule in COLON_RULES if (cue := rule(masked, start, colon, open_at, verbs))), None)
 
 
 def _possessor(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -1206,6 +1257,8 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
     """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece."""
     mention = doc.text[cue.start:cue.end] if cue else None
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
+    if draft.kind == "partial" and speaker.name is None:
+        draft, cue, mention = replace(draft, kind="scare"), None, None  # nobody is reported using the words
     verb = cue.verb if cue else None
     return Quote(
         text=doc.text[draft.span.start:draft.span.end], start=draft.span.start, end=draft.span.end,

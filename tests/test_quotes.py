@@ -555,6 +555,16 @@ CONTEXT_PATTERNS = [
     ("role-in-place", "Officials in Kent said the schools were at “crisis point”.", "crisis point", "partial", "Officials in Kent"),
     ("place-is-not-a-speaker", "Thousands marched through Leeds on Saturday to protest what organisers described as “the housing emergency”.",
      "the housing emergency", "partial", "Organisers"),
+    # colon lead-ins (COLON_RULES)
+    ("roundup-outlet", "Here is what they said.\nAnna Price, The Boston Globe: “Nobody won tonight.”", "Nobody won", "direct", "Anna Price"),
+    ("roundup-medium", "Some were harsher. Tom Reyes, on his Substack: “An embarrassment.”", "An embarrassment", "direct", "Tom Reyes"),
+    ("section-label-not-speaker", "What they’re saying: “Costs are rising,” Dana Wu, an analyst at Fitch, told Axios.",
+     "Costs are rising", "direct", "Dana Wu"),
+    ("copula-lead-in", "Writing for the court, Justice Amy Hale was blunt: “The statute is clear.”", "The statute", "direct", "Amy Hale"),
+    ("other-verb-lead-in", "2:31 p.m. ET — Rep. Mark Dunn, the committee chair, opened for Republicans: “This is a crime.”",
+     "This is a crime", "direct", "Mark Dunn"),
+    ("modifiers-before-name", "Local organizer Jess Moran put it best: “We cannot see the goalposts.”", "goalposts", "direct", "Jess Moran"),
+    ("pronoun-lead-in", "The ministry issued a statement. It said: “We regret the delay.”", "We regret", "direct", "Ministry"),
     ("empty", "", None, None, None),
 ]
 
