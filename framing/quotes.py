@@ -146,7 +146,8 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?\s(?:
 """A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', '2:31 p.m. ET — '."""
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:(?i:according to)|per(?=\s+(?:[A-Z]|the\s|a\s|one\s)))\s+")
+"""'according to X', and 'per X' before a name or a noun phrase ('per Politico's Jonathan Martin'; not 'per cent')."""
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
 
 
@@ -378,6 +379,8 @@ def _descriptor(words: Sequence[str]) -> bool:
     """An appositive that describes rather than names ('a doctor at ...', 'president of ...', 'of the Met')."""
     if not _is_cap(words[0]):
         return True
+    if len(words) >= 3 and words[1] == "of" and words[0].lower() not in ORG_WORDS and _is_cap(words[2]):
+        return True  # 'Republican of Iowa', 'Democrat of New York' (after the name, New York Times style)
     return words[0].lower() in TITLE_WORDS | PERSON_ROLES and not _is_person_name(_split_name(list(words))[1], False)
 
 

@@ -555,6 +555,11 @@ CONTEXT_PATTERNS = [
     ("role-in-place", "Officials in Kent said the schools were at “crisis point”.", "crisis point", "partial", "Officials in Kent"),
     ("place-is-not-a-speaker", "Thousands marched through Leeds on Saturday to protest what organisers described as “the housing emergency”.",
      "the housing emergency", "partial", "Organisers"),
+    ("as-he-put-it", "Lopez attacked the “rigged” system, as she put it, in a long speech.", "rigged", "partial", "Lopez"),
+    ("per-source", "The race is, per Politico’s Dana Wu, “wide open.”", "wide open", "partial", "Dana Wu"),
+    ("per-cent-is-not-a-source", "Prices rose 3 per cent in what analysts called “a blip.”", "a blip", "partial", "Analysts"),
+    ("party-of-state", "Senator Ann Bly, Republican of Iowa, said the bill was “a mess.”", "a mess", "partial", "Ann Bly"),
+    ("campaign-speaks", "The campaign said the emails were “old news” and declined to comment.", "old news", "partial", "Campaign"),
     # colon lead-ins (COLON_RULES)
     ("roundup-outlet", "Here is what they said.\nAnna Price, The Boston Globe: “Nobody won tonight.”", "Nobody won", "direct", "Anna Price"),
     ("roundup-medium", "Some were harsher. Tom Reyes, on his Substack: “An embarrassment.”", "An embarrassment", "direct", "Tom Reyes"),
