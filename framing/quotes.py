@@ -128,6 +128,7 @@ _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
+TITLE_HEADS = VOCABULARY.words("title_heads")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -967,7 +968,7 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
     if actor is None:
-        return Speaker(text_name, None, None)
+        return Speaker(text_name, None, None) if _can_speak(mention) or _can_speak(text_name) else Speaker(None, None, None)
     side = getattr(actor, "side", None)
     if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
         return Speaker(text_name, None, side)
@@ -985,6 +986,19 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
 
 PERSON_NAME_KINDS = ("name", "alias", "surname")
 """Index mentions that name a person (titles and pronouns are resolved by other rules)."""
+
+
+def _can_speak(phrase: str) -> bool:
+    """A phrase the index does not know can still speak if it names a person or a role, group or document noun.
+
+    Never a date, a place or an abstract noun phrase: 'Tuesday', 'Among those in the crowd', 'Dated Oct. 14'.
+    """
+    words = [w.strip(".,’'") for w in phrase.split()]
+    if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS) for w in words):
+        return True
+    titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
+    honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
+    return _is_person_name(name, honorific) or (len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in NOT_NAMES)
 
 
 def _head_document(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:

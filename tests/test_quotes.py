@@ -584,3 +584,14 @@ def test_context_patterns(text, fragment, kind, speaker):
         return
     quote = quote_containing(quotes, fragment)
     assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(("phrase", "can_speak"), [
+    ("Tuesday", False), ("Among those in the crowd", False), ("Dated Oct. 14", False), ("September", False),
+    ("The ministry", True), ("Mr. Grassley", True), ("Border sheriff", True), ("Maria Lopez", True), ("Officials in Kent", True),
+    ("", False),
+])
+def test_a_speaker_the_index_does_not_know_must_name_someone(phrase, can_speak):
+    from framing.quotes import _can_speak
+
+    assert _can_speak(phrase) is can_speak
