@@ -147,6 +147,8 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?\s(?:
 """A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', '2:31 p.m. ET — '."""
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
+_LIST_MARKS = "•·‣▪*—–-"
+"""Bullets and dashes that open a list item (live blogs, roundups, Axios-style bullets)."""
 _ACCORDING = re.compile(r"\b(?:(?i:according to)|per(?=\s+(?:[A-Z]|the\s|a\s|one\s)))\s+")
 """'according to X', and 'per X' before a name or a noun phrase ('per Politico's Jonathan Martin'; not 'per cent')."""
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
@@ -1009,11 +1011,15 @@ def _head_document(start: int, end: int, actors: ActorIndexLike) -> ActorLike | 
 def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
     """The person the index names at the head of a speaker phrase: the last person mention in it, with no proper word after it.
 
+    A title the index linked to a person named in the article ('the Home Secretary') counts; a spokesperson does not.
+
     'Conservative shadow home secretary Chris Philp', 'Refugee Council chief executive Enver Solomon', 'Mr. Grassley':
     titles and organisations before the name qualify the person; 'Chris Philp's office' is not the person.
     """
     inside = [m for m in actors.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]
-    people = [m for m in inside if getattr(actors.actor(m.actor_id), "type", None) == "person" and m.kind in PERSON_NAME_KINDS]
+    named = {m.actor_id for m in actors.mentions if m.kind in PERSON_NAME_KINDS}
+    people = [m for m in inside if getattr(actors.actor(m.actor_id), "type", None) == "person"
+              and (m.kind in PERSON_NAME_KINDS or (m.kind == "title" and m.actor_id in named))]
     if not people:
         return None
     last = max(people, key=lambda m: m.end)
@@ -1054,6 +1060,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     """'direct' for a quote standing as a sentence, else 'partial' with a cue or 'scare' without."""
     start, prefix = _prefix(masked, paragraph, span)
     lead = prefix.rstrip()
+    if not lead.strip(_LIST_MARKS + " "):
+        lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
@@ -1207,6 +1215,21 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
     return replace(attributed[quoted[-1].utterance], rule="continuation") if quoted else None
 
 
+def _previous_sentence_speaker(draft: _Draft, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """An uncued quote opening a sentence after someone is reported speaking in the same paragraph.
+
+    'Jack Turner, 31, said his landlord had told him she was selling up. “I've been here six years.”'
+    """
+    paragraph = next(p for p in doc.paragraphs if p.index == draft.span.paragraph)
+    if draft.span.open == paragraph.start or masked[_sentence_start(masked, paragraph.start, draft.span.open):draft.span.open].strip():
+        return None
+    before = masked[paragraph.start:draft.span.open].rstrip()
+    previous = _sentence_start(masked, paragraph.start, paragraph.start + len(before) - 1)
+    if any(c in masked[previous:draft.span.open] for c in "“”\"‘"):
+        return None  # the sentence before holds a quote of its own: its cue is that quote's
+    return _cue_before(masked, previous, paragraph.start + len(before), verbs, "previous-sentence")
+
+
 def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> dict[int, _Cue]:
     """The cue deciding each utterance's speaker: its own cue, else inherited from before."""
     attributed: dict[int, _Cue] = {}
@@ -1216,7 +1239,7 @@ def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[
     for utterance, pieces in groups.items():
         own = next((p.cue for p in pieces if p.cue), None)
         if own is None and pieces[0].kind == "direct":
-            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed)
+            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed) or _previous_sentence_speaker(pieces[0], doc, masked, verbs)
         if own is not None:
             attributed[utterance] = own
     return attributed

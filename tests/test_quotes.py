@@ -560,6 +560,10 @@ CONTEXT_PATTERNS = [
     ("per-cent-is-not-a-source", "Prices rose 3 per cent in what analysts called “a blip.”", "a blip", "partial", "Analysts"),
     ("party-of-state", "Senator Ann Bly, Republican of Iowa, said the bill was “a mess.”", "a mess", "partial", "Ann Bly"),
     ("campaign-speaks", "The campaign said the emails were “old news” and declined to comment.", "old news", "partial", "Campaign"),
+    ("previous-sentence-speaker", "Jo Reyes, 31, a teacher, said her landlord was selling up. “I have been here six years.”",
+     "six years", "direct", "Jo Reyes"),
+    ("bullet-item", "• “We knew this would be close,” campaign manager Rosa Diaz told Axios.", "would be close", "direct", "Rosa Diaz"),
+    ("dash-list-item", "— “A blowout report,” — Dana Wu, chief economist, KPMG", "blowout", "direct", "Dana Wu"),
     # colon lead-ins (COLON_RULES)
     ("roundup-outlet", "Here is what they said.\nAnna Price, The Boston Globe: “Nobody won tonight.”", "Nobody won", "direct", "Anna Price"),
     ("roundup-medium", "Some were harsher. Tom Reyes, on his Substack: “An embarrassment.”", "An embarrassment", "direct", "Tom Reyes"),
