@@ -796,8 +796,16 @@ def _add_documents(linker: _Linker) -> None:
     mention is kept (sentiment toward the Government is still read there).
     """
     words, text = linker.words, linker.doc.text
+    issued: dict[str, str] = {}  # document noun -> the actor that issued the latest one
     for at, word in enumerate(words):
         if word.key not in DOCUMENT_NOUNS or word.cap and not word.initial:
+            continue
+        issuer = _document_issuer(linker, at)
+        if issuer is not None:
+            issued[word.key] = issuer
+        elif word.key in issued and at and words[at - 1].key == "the" and words[at - 1].sentence == word.sentence \
+                and at not in linker.taken and (at + 1 >= len(words) or not words[at + 1].cap):
+            linker.add(linker.actors[issued[word.key]], at - 1, at, "organisation")  # 'The report said': its issuer
             continue
         back = at - 1
         while back >= 0 and at - back <= DOCUMENT_MODIFIERS and words[back].sentence == word.sentence and not words[back].cap:
@@ -814,6 +822,24 @@ def _add_documents(linker: _Linker) -> None:
         name = text[words[first].start:words[last].end]
         actor = Actor(f"doc:{slug(name)}", name, "document", linker.actors[owner.actor_id].side, known=False)
         linker.add(actor, first, last, "document")
+
+
+def _document_issuer(linker: _Linker, at: int) -> str | None:
+    """The organisation that issued the document noun at words[at]: 'a report by the National Audit Office', 'an NAO report'."""
+    words = linker.words
+    word = words[at]
+    target = at + 2 if at + 2 < len(words) and words[at + 1].key == "by" else None
+    if target is not None and words[target].key == "the":
+        target += 1
+    candidates = [target] if target is not None and target < len(words) and words[target].sentence == word.sentence else []
+    if at and words[at - 1].sentence == word.sentence and words[at - 1].cap:
+        candidates.append(at - 1)
+    for index in candidates:
+        owner = next((m for m in linker.mentions if m.start <= words[index].start < m.end and m.kind != "pronoun"
+                      and linker.actors[m.actor_id].type in ("organisation", "group")), None)
+        if owner is not None:
+            return owner.actor_id
+    return None
 
 
 def _place_before(words: Sequence[_Word], at: int) -> bool:

@@ -459,7 +459,8 @@ def _phrase_stop(text: str, start: int, ceiling: int) -> int:
     """Where a speaker phrase after a verb ends: punctuation, but not the stop of 'Mr.' or 'Gov.'."""
     for match in re.finditer(r"[,;:.!?()“”\"—–]|\s-\s", text[start:ceiling]):
         before = re.findall(r"[A-Za-z]+$", text[start:start + match.start()])
-        if match.group() != "." or not before or before[-1].lower() not in ABBREVIATIONS:
+        if match.group() != "." or not before or (before[-1].lower() not in ABBREVIATIONS
+                                                  and not _is_initial(before[-1], text, start + match.end())):
             return start + match.start()
     return ceiling
 
@@ -976,6 +977,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         return Speaker(text_name, None, side)
     if _POSSESSED.search(mention):
         return Speaker(text_name, None, side)
+    if any(m.actor_id == actor.id and (m.start, m.end) == (start, end) and m.kind in EXACT_KINDS for m in actors.mentions):
+        return Speaker(actor.name, actor.id, side)  # the index read this very phrase as the actor ('The report' -> its issuer)
     if not getattr(actor, "known", True):
         named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS for m in actors.mentions)
         if getattr(actor, "type", None) == "person" and named and _names_cover(mention, actor):
@@ -987,6 +990,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
 
 
 PERSON_NAME_KINDS = ("name", "alias", "surname")
+EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
+"""Index mentions that stand for their actor when they span the whole speaker phrase."""
 """Index mentions that name a person (titles and pronouns are resolved by other rules)."""
 
 

@@ -564,6 +564,8 @@ CONTEXT_PATTERNS = [
      "six years", "direct", "Jo Reyes"),
     ("bullet-item", "• “We knew this would be close,” campaign manager Rosa Diaz told Axios.", "would be close", "direct", "Rosa Diaz"),
     ("dash-list-item", "— “A blowout report,” — Dana Wu, chief economist, KPMG", "blowout", "direct", "Dana Wu"),
+    ("report-by-issuer", "The figures emerged in a report by the National Audit Office. The report said: “There is no plan.”",
+     "no plan", "direct", "National Audit Office"),
     # colon lead-ins (COLON_RULES)
     ("roundup-outlet", "Here is what they said.\nAnna Price, The Boston Globe: “Nobody won tonight.”", "Nobody won", "direct", "Anna Price"),
     ("roundup-medium", "Some were harsher. Tom Reyes, on his Substack: “An embarrassment.”", "An embarrassment", "direct", "Tom Reyes"),
