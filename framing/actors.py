@@ -53,6 +53,7 @@ _VALID = re.compile(rf"({_MONTH})?/({_MONTH})?")
 
 HONORIFICS = VOCABULARY.values("honorifics")
 PEERAGES = VOCABULARY.words("peerages")
+FIRST_NAME_HONORIFICS = VOCABULARY.words("first_name_honorifics")
 TITLE_ABBREVIATIONS = VOCABULARY.words("title_abbreviations")
 TITLE_HEADS = VOCABULARY.words("title_heads") | TITLE_ABBREVIATIONS
 TITLE_MODIFIERS = VOCABULARY.words("title_modifiers")
@@ -657,6 +658,8 @@ class _Linker:
         keys = tuple(normalise(word) for word in candidate.name)
         if len(keys) == 1:
             actor = self.person_by_surname(keys[0], self.words[candidate.first].start, HONORIFICS.get(candidate.honorific or ""))
+            if actor is None and candidate.honorific in FIRST_NAME_HONORIFICS:
+                actor = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[:1] == keys), None)
             if actor is not None:
                 return actor, "surname"
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)

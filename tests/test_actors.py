@@ -671,3 +671,20 @@ def test_registry_institutions(text, surface, expected):
 def test_organisation_reference_before_an_apposition():
     text = "Greg Hale, the founder of Bright Path, said costs rose. The company, Britain's biggest supplier, said it would cut prices."
     assert actor_at(text, "The company") == "Bright Path"
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected"), [
+    ("Sir Keir Starmer spoke first. Later, Sir Keir said he was confident.", "Keir", 1, "Keir Starmer"),
+    ("Dame Emma Walmsley led the firm. Dame Emma said profits rose.", "Emma", 1, "Emma Walmsley"),
+    ("Lord Reed gave the judgment.", "Lord Reed", 0, "Lord Reed"),
+    ("Prof Sir Stephen Powis warned of winter pressures.", "Stephen Powis", 0, "Stephen Powis"),
+    ("Fed Chair Janet L. Yellen spoke. Yellen said the system was sound.", "Yellen", 1, "Janet L. Yellen"),
+])
+def test_honorific_and_initial_name_forms(text, surface, nth, expected):
+    assert actor_at(text, surface, nth) == expected
+
+
+def test_a_report_refers_back_to_its_issuer():
+    index = index_of("The sum emerged in a report by the National Audit Office. The report said hotels cost too much.")
+    report = next(m for m in index.mentions if m.text == "The report")
+    assert index.actor(report.actor_id).name == "National Audit Office"
