@@ -1202,10 +1202,25 @@ def _add_title_references(linker: _Linker) -> None:
             required = {w.key for w in words[first + 1:at]}
             actor = next((linker.actors[m.actor_id] for m in earlier
                           if (held := _title_words(linker, linker.actors[m.actor_id])) & heads and required <= held), None)
+            if actor is None:
+                actor = _untitled_person_nearby(linker, earlier, word.sentence)
         if actor is None:
             continue
         _drop_inside(linker, first, at)
         linker.add(actor, first, at, "title")
+
+
+def _untitled_person_nearby(linker: _Linker, earlier: Sequence[Mention], sentence: int) -> Actor | None:
+    """'Sir Ed Davey uses his questions. "...," the Lib Dem leader says.': with no titled holder, the person named
+    in this sentence or the one before, in the same paragraph, when the article gives them no title at all."""
+    paragraph = linker.doc.sentences[sentence].paragraph
+    for mention in earlier:
+        if sentence - mention.sentence > 1 or linker.doc.sentences[mention.sentence].paragraph != paragraph:
+            return None
+        actor = linker.actors[mention.actor_id]
+        if mention.kind in ("name", "alias", "surname"):
+            return None if _title_words(linker, actor) else actor
+    return None
 
 
 def _person_at(linker: _Linker, at: int) -> bool:

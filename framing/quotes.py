@@ -1111,6 +1111,9 @@ def _colon_label(masked: str, start: int, colon: int, open_at: int, verbs: Mappi
     label = _np_before(masked, start, colon)
     if label is None or len(masked[start:colon].split()) > 4:
         return None
+    words = _words(masked, *label)
+    if len(words) > 1 and words[-1][2].endswith("ed") and not _is_cap(words[-1][2]):
+        label = (label[0], words[-2][1])  # 'The minister blurted:': a verb the lexicon does not know is not the speaker
     return _Cue(*_possessor(masked, *label), None, None, "colon-label")
 
 

@@ -567,6 +567,7 @@ CONTEXT_PATTERNS = [
     ("report-by-issuer", "The figures emerged in a report by the National Audit Office. The report said: “There is no plan.”",
      "no plan", "direct", "National Audit Office"),
     # colon lead-ins (COLON_RULES)
+    ("unknown-verb-before-colon", "The minister blurted: “We never saw it coming.”", "never saw", "direct", "Minister"),
     ("roundup-outlet", "Here is what they said.\nAnna Price, The Boston Globe: “Nobody won tonight.”", "Nobody won", "direct", "Anna Price"),
     ("roundup-medium", "Some were harsher. Tom Reyes, on his Substack: “An embarrassment.”", "An embarrassment", "direct", "Tom Reyes"),
     ("section-label-not-speaker", "What they’re saying: “Costs are rising,” Dana Wu, an analyst at Fitch, told Axios.",
