@@ -780,6 +780,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     _add_titles(linker)
     _add_org_references(linker, introduced)
     _add_title_references(linker)
+    _add_headline_titles(linker)
     _add_documents(linker)
     _add_pronouns(linker)
     mentions = tuple(sorted(linker.mentions, key=lambda m: (m.start, m.end)))
@@ -1208,6 +1209,25 @@ def _add_title_references(linker: _Linker) -> None:
             continue
         _drop_inside(linker, first, at)
         linker.add(actor, first, at, "title")
+
+
+def _add_headline_titles(linker: _Linker) -> None:
+    """'Oil-funded senator calls ...', 'Border sheriff: ...': a bare title in the headline (first paragraph) is the
+    first person the body names with a title of that head ('Sen. Garrett Holloway', 'Kinney County Sheriff Brad Coe')."""
+    words = linker.words
+    sentences = linker.doc.sentences
+    for at, word in enumerate(words):
+        if sentences[word.sentence].paragraph != 0:
+            break
+        following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
+        if word.key not in TITLE_HEADS or at in linker.taken or (following is not None and following.cap):
+            continue
+        heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
+        later = sorted((m for m in linker.mentions if m.start > word.end and m.kind in ("name", "alias")
+                        and linker.actors[m.actor_id].type == "person"), key=lambda m: m.start)
+        actor = next((linker.actors[m.actor_id] for m in later if _title_words(linker, linker.actors[m.actor_id]) & heads), None)
+        if actor is not None:
+            linker.add(actor, at, at, "title")
 
 
 def _untitled_person_nearby(linker: _Linker, earlier: Sequence[Mention], sentence: int) -> Actor | None:

@@ -566,6 +566,8 @@ CONTEXT_PATTERNS = [
     ("dash-list-item", "— “A blowout report,” — Dana Wu, chief economist, KPMG", "blowout", "direct", "Dana Wu"),
     ("report-by-issuer", "The figures emerged in a report by the National Audit Office. The report said: “There is no plan.”",
      "no plan", "direct", "National Audit Office"),
+    ("headline-title-named-later", "Oil-funded senator calls climate science a ‘hoax’\nOn Tuesday, Sen. Gary Holm (R-MT) spoke on the radio.",
+     "hoax", "partial", "Gary Holm"),
     # colon lead-ins (COLON_RULES)
     ("unknown-verb-before-colon", "The minister blurted: “We never saw it coming.”", "never saw", "direct", "Minister"),
     ("roundup-outlet", "Here is what they said.\nAnna Price, The Boston Globe: “Nobody won tonight.”", "Nobody won", "direct", "Anna Price"),
