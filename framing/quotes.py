@@ -1298,7 +1298,31 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    return tuple(sorted(quotes, key=lambda q: q.start))
+    return _headline_echoes(tuple(sorted(quotes, key=lambda q: q.start)))
+
+
+def _echo_key(text: str) -> str:
+    """Quote words compared across headline and body: lower case, letters and digits only."""
+    return " ".join(re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")))
+
+
+def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A headline quote with no speaker whose words the body quotes from someone is that someone's ('Build Character.').
+
+    Headlines quote the story's words before the body says who said them; a scare quote becomes a partial quote.
+    """
+    attributed = [q for q in quotes if q.speaker and q.paragraph > 0]
+    echoed = []
+    for quote in quotes:
+        key = _echo_key(quote.text)
+        source = next((q for q in attributed if key and (key in _echo_key(q.text) or _echo_key(q.text) in key)), None) \
+            if quote.paragraph == 0 and quote.speaker is None else None
+        if source is None:
+            echoed.append(quote)
+            continue
+        echoed.append(replace(quote, kind="partial" if quote.kind == "scare" else quote.kind, speaker=source.speaker,
+                              speaker_id=source.speaker_id, speaker_mention=source.speaker_mention, side=source.side, rule="headline-echo"))
+    return tuple(echoed)
 
 
 def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver) -> Quote:

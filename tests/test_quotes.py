@@ -568,6 +568,9 @@ CONTEXT_PATTERNS = [
      "no plan", "direct", "National Audit Office"),
     ("headline-title-named-later", "Oil-funded senator calls climate science a ‘hoax’\nOn Tuesday, Sen. Gary Holm (R-MT) spoke on the radio.",
      "hoax", "partial", "Gary Holm"),
+    ("headline-echo", "Yellen says banks are ‘Sound’\nJanet Yellen told senators the banks were “sound and resilient.”",
+     "Sound", "partial", "Janet Yellen"),
+    ("headline-scare-stays", "Council unveils ‘Green Mile’ plan\nThe council said the plan would cut traffic.", "Green Mile", "scare", None),
     # colon lead-ins (COLON_RULES)
     ("unknown-verb-before-colon", "The minister blurted: “We never saw it coming.”", "never saw", "direct", "Minister"),
     ("roundup-outlet", "Here is what they said.\nAnna Price, The Boston Globe: “Nobody won tonight.”", "Nobody won", "direct", "Anna Price"),
