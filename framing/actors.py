@@ -569,8 +569,10 @@ def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
 def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[_Candidate]:
     """People (honorific, title or known first name before 1-4 capitalised words) and organisations from the text."""
     names, mid_caps = first_names(), _known_cap_keys(words)
-    found = []
+    found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
+        if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
+            continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
         if not _name_like(words[run[0]], names, mid_caps):
             run = run[1:]
         if not run:
@@ -581,8 +583,11 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
         name = run[name_start:]
         if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
-            found.append(_Candidate(run[0], run[-1], tuple(words[i].text for i in run), None, None, "organisation"))
-            continue
+            full = [i for i in _name_run(doc.text, words, run[0]) if i not in taken]
+            last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
+            found.append(_Candidate(run[0], last, tuple(words[i].text for i in range(run[0], last + 1)), None, None, "organisation"))
+            continue  # 'Texas Department of State Health Services', 'University of Leeds'
+
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
             continue
         title = _title_before(words, name[0])

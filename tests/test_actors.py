@@ -680,6 +680,8 @@ def test_organisation_reference_before_an_apposition():
     ("Prof Sir Stephen Powis warned of winter pressures.", "Stephen Powis", 0, "Stephen Powis"),
     ("Fed Chair Janet L. Yellen spoke. Yellen said the system was sound.", "Yellen", 1, "Janet L. Yellen"),
     ("Sir Ed Davey asked about care. “Act now,” the Lib Dem leader said.", "the Lib Dem leader", 0, "Ed Davey"),
+    ("Cases rose, according to the Ohio Department of Public Health. The department said more would follow.",
+     "The department", 0, "Ohio Department of Public Health"),
     ("Home Secretary Jo Lane spoke. Ed Davey asked about care. The leader said no.", "The leader", 0, "Ed Davey"),
 ])
 def test_honorific_and_initial_name_forms(text, surface, nth, expected):
