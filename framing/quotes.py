@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from framing.actors import first_names
+from framing.actors import find_actors, first_names
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
@@ -1283,9 +1283,11 @@ def _transcript_quotes(doc: Document, spans: Sequence[_Span]) -> list[tuple[Para
 def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons: LexiconSet | None = None) -> tuple[Quote, ...]:
     """Every quote of `doc` with its kind, speaker, cue and exact offsets into `doc.text`.
 
-    Reporting verbs come from `lexicons` (the set framing uses, user `--lexicon` files included; shipped when None).
+    The actor index decides who speakers are (`find_actors(doc)` with the shipped registry when `actors` is None);
+    reporting verbs come from `lexicons` (the set framing uses, user `--lexicon` files included; shipped when None).
     """
     verbs = reporting_verbs(lexicons)
+    actors = find_actors(doc) if actors is None else actors
     spans = find_spans(doc)
     masked = _masked(doc.text, spans)
     resolver = _Resolver(doc, masked, verbs)

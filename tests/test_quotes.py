@@ -51,7 +51,7 @@ SEED_PATTERNS = [
     ("000", "Disrupting the gangs", "direct", "Enver Solomon", "He", "said", "colon-lead-in+pronoun"),
     ("001", "measly", "partial", "Conservatives", "The Conservatives", "described", "partial-cue"),
     ("001", "barely any", "partial", "Conservatives", "The Conservatives", "saying", "partial-cue"),
-    ("001", "swiftly", "partial", "Government", "The government", "said", "partial-cue"),
+    ("001", "swiftly", "partial", "UK Government", "The government", "said", "partial-cue"),  # the registry's name
     ("001", "a sham designed", "partial", "Chris Philp", "Conservative shadow home secretary Chris Philp", "said", "partial-cue"),
     ("001", "By working together", "direct", "Dan Jarvis", "Jarvis", "said", "colon-lead-in"),
     ("002", "one in, one out agreement", "scare", None, None, None, "scare"),
@@ -68,7 +68,7 @@ SEED_PATTERNS = [
     ("002", "Indeed, there’s been", "direct", "Dan Jarvis", "he", "told", "continuation"),
     ("003", "swift", "partial", "Home Office", "The Home Office", "said", "partial-cue"),
     ("003", "This visit reinforces", "direct", "Dan Jarvis", "The Security Minister", "said", "colon-lead-in"),
-    ("003", "sham", "partial", "Tories", "the Tories", "branded", "partial-cue"),
+    ("003", "sham", "partial", "Conservatives", "the Tories", "branded", "partial-cue"),
     ("003", "Only the Conservatives will stop", "direct", "Chris Philp", "Shadow Home Secretary Chris Philp", "said", "continuation"),
     ("004", "before it reaches our shores", "partial", "Keir Starmer", "Keir Starmer", "said", "partial-cue"),
     ("004", "Britain as an experiment", "partial", "Keir Starmer", "he", "accused", "partial-cue+pronoun"),
@@ -400,7 +400,7 @@ def load_scorer():
 @pytest.mark.parametrize("which", ["seed_cases", "hard_cases"])
 def test_gold_scores_meet_the_targets(which):
     scorer = load_scorer()
-    scores = scorer.score(getattr(scorer, which)())
+    scores = scorer.score(getattr(scorer, which)(), find_actors, registry_names=True)
     assert scores.n_gold >= 40
     assert scores.direct_f1 >= 0.95 and scores.speaker_accuracy >= 0.90, scores.errors
     assert scores.partial_recall_with_speaker >= 0.9 and scores.scare_no_speaker == 1.0
