@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from framing.document import Document
-from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
+from framing.datafile import VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 
 SHIPPED_FILES = (
     "loaded_language.jsonl",
