@@ -24,98 +24,57 @@ import importlib.resources
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
 
 import pandas as pd
 
-from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
+from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
+
+VOCABULARY = shipped_vocabulary()
+"""The shipped English word lists (`lexicons/vocabulary.jsonl`), read once; every word list below comes from it."""
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
 REQUIRED_FIELDS = ("id", "name", "type")
 OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
-TYPES = ("person", "organisation", "country", "group")
+TYPES = ("person", "organisation", "country", "group", "document")
 GENDERS = ("female", "male")
-MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group")
+MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group", "document")
 _ID = re.compile(r"[a-z0-9]+(?:[-:][a-z0-9]+)*")
 _SIDE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
 _VALID = re.compile(rf"({_MONTH})?/({_MONTH})?")
 
 
-HONORIFICS = {
-    "mr": "male", "sir": "male", "lord": "male", "ms": "female", "mrs": "female", "miss": "female",
-    "dame": "female", "lady": "female", "baroness": "female", "dr": None, "prof": None, "professor": None,
-}
-TITLE_HEADS = frozenset({
-    "minister", "secretary", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-    "leader", "mp", "mep", "mayor", "ambassador", "director", "commissioner", "chair", "chairman",
-    "chairwoman", "executive", "officer", "editor", "correspondent", "governor", "senator", "judge",
-    "councillor", "campaigner", "lawyer", "barrister", "founder", "head", "chief", "ceo", "king",
-    "queen", "prince", "princess", "pope", "general", "inspector", "commander", "superintendent",
-    "professor", "economist", "analyst", "official", "envoy", "adviser", "advisor", "manager", "constable",
-    "czar", "tsar", "coach", "justice", "gov", "sen",
-})
-TITLE_MODIFIERS = frozenset({
-    "home", "office", "foreign", "shadow", "deputy", "prime", "first", "security", "immigration",
-    "border", "borders", "state", "justice", "health", "interior", "vice", "political", "interim",
-    "senior", "junior", "attorney", "policing", "defence", "education", "culture", "treasury",
-    "environment", "business", "trade", "finance", "economy", "migration", "asylum", "affairs",
-    "acting", "former", "assistant", "associate", "executive", "chief", "general", "opposition",
-    "party", "labour", "conservative", "tory", "cabinet", "local", "government", "press",
-    "communications", "policy", "legal", "europe", "european", "development", "work",
-    "pensions", "housing", "energy", "transport", "safeguarding", "victims", "veterans", "armed",
-    "forces", "secretary", "minister", "regional", "national", "district", "county",
-})
-NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "le", "la", "el"})
-ORG_HEADS = frozenset({
-    "council", "office", "agency", "court", "government", "party", "ministry", "department", "commission",
-    "police", "service", "union", "association", "trust", "foundation", "institute", "authority",
-    "committee", "parliament", "army", "forces", "force", "bank", "university", "charity", "organisation",
-    "organization", "coalition", "alliance", "federation", "tribunal", "inquiry", "board", "network",
-})
-NOT_NAMES = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "channel", "street", "road", "hotel", "radio", "news", "notice", "online", "times", "post",
-})
-SPOKES = {"spokesperson": None, "spokesman": "male", "spokeswoman": "female", "spokespeople": None}
+HONORIFICS = VOCABULARY.values("honorifics")
+PEERAGES = VOCABULARY.words("peerages")
+FIRST_NAME_HONORIFICS = VOCABULARY.words("first_name_honorifics")
+TITLE_ABBREVIATIONS = VOCABULARY.words("title_abbreviations")
+TITLE_HEADS = VOCABULARY.words("title_heads") | TITLE_ABBREVIATIONS
+TITLE_MODIFIERS = VOCABULARY.words("title_modifiers")
+NAME_PARTICLES = VOCABULARY.words("name_particles")
+ORG_HEADS = VOCABULARY.words("organisation_heads")
+NOT_NAMES = VOCABULARY.words("calendar_words", "place_and_media_words")
+SPOKES = VOCABULARY.values("spokes")
 """Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
-PLACE_PREPOSITIONS = frozenset({
-    "in", "to", "from", "across", "through", "into", "via", "throughout", "within", "around", "towards", "toward",
-    "near", "inside", "outside", "at", "reach", "reached", "reaching", "visit", "visited", "visiting",
-})
+PLACE_PREPOSITIONS = VOCABULARY.words("place_prepositions")
 """Words before a country that make it a place ('travelled to Iraq', 'in France'), not an actor."""
-NATIONAL_GOVERNMENT_WORDS = frozenset({"uk", "british", "labour", "conservative", "tory", "coalition", "westminster", "the", "a", "this", "that", "his", "her", "their", "its"})
-"""Capitalised words before 'government' that still mean the UK Government ('the Labour government')."""
-ORG_NOUNS = frozenset({
-    "company", "firm", "group", "charity", "union", "agency", "regulator", "watchdog", "club", "party", "broadcaster",
-    "drugmaker", "carmaker", "retailer", "lender", "bank", "insurer", "airline", "supermarket", "council", "investor",
-    "organisation", "organization", "department", "court", "college", "academy", "association", "body", "business",
-    "force", "supplier", "operator", "university", "trust", "foundation", "institute", "network", "newspaper",
-})
+ORG_NOUNS = VOCABULARY.words("organisation_nouns")
 """Nouns that name an organisation generically: 'the charity Care4Calais' introduces one, 'the charity' refers back."""
-GENERIC_ORG_NOUNS = frozenset({
-    "company", "firm", "group", "business", "drugmaker", "carmaker", "retailer", "lender", "insurer", "airline",
-    "supermarket", "investor", "supplier", "operator", "regulator", "watchdog", "body", "organisation", "organization",
-    "charity", "broadcaster", "newspaper",
-})
+GENERIC_ORG_NOUNS = VOCABULARY.words("generic_organisation_nouns")
 """Back-reference nouns that may refer to any organisation (the others must be in its name or its introduction)."""
 BACKREF_WINDOW = 4
 """Sentences back that 'the company' may reach for its organisation."""
-PRONOUNS = {
-    "he": "male", "him": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
-    "it": "thing", "its": "thing", "itself": "thing", "they": "plural", "them": "plural", "their": "plural",
-}
-INDEXED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PRONOUNS = VOCABULARY.values("pronouns")
+INDEXED_PRONOUNS = VOCABULARY.words("indexed_pronouns")
 PRONOUN_WINDOW = 8
-DETERMINERS = frozenset({"the", "a", "an"})
+DETERMINERS = VOCABULARY.words("determiners")
+POSSESSIVE_DETERMINERS = VOCABULARY.words("possessive_pronouns")
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _JOIN = re.compile(r"[ \t\-‐‑]*")
@@ -369,7 +328,8 @@ def keys_of(phrase: str) -> tuple[str, ...]:
     return tuple(key for key in (normalise(word) for word in _WORD.findall(phrase.replace("-", " "))) if key)
 
 
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = VOCABULARY.words("name_suffixes")
+ABBREVIATED_SUFFIXES = VOCABULARY.words("company_suffixes")
 
 
 def surname_key(name: str) -> str:
@@ -442,14 +402,7 @@ def parse_title(value: Any, path: str, line: int) -> Title:
 
 def parse_actor(record: Any, path: str, line: int) -> Actor:
     """One validated actor entry, or an error naming the line and the problem."""
-    if not isinstance(record, dict):
-        raise RegistryError(FIELD, path, line, "an actor must be a JSON object")
-    unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
-    if unknown:
-        raise RegistryError(FIELD, path, line, f"unknown field(s) {', '.join(repr(u) for u in unknown)}")
-    missing = [name for name in REQUIRED_FIELDS if name not in record]
-    if missing:
-        raise RegistryError(FIELD, path, line, f"missing field(s) {', '.join(repr(m) for m in missing)}")
+    check_fields(record, path, line, RegistryError, "an actor", REQUIRED_FIELDS, OPTIONAL_FIELDS)
     actor_id, name, kind = (record[field_name] for field_name in REQUIRED_FIELDS)
     if not isinstance(actor_id, str) or not _ID.fullmatch(actor_id):
         raise RegistryError(VALUE, path, line, f"field 'id' must be lower-case words joined by hyphens (e.g. 'yvette-cooper'), not {actor_id!r}")
@@ -594,7 +547,7 @@ def _abbreviated(text: str, previous: _Word, word: _Word) -> bool:
     """True for 'Mr. Kennedy', 'Gov. Kathy', 'Robert F. Kennedy': a full stop after an honorific, title abbreviation or initial."""
     if text[previous.end:word.start] != ". ":
         return False
-    return previous.key in HONORIFICS or previous.key in ("gov", "sen", "rep", "st") or (len(previous.text) == 1 and previous.text.isupper())
+    return previous.key in HONORIFICS or previous.key in TITLE_ABBREVIATIONS or (len(previous.text) == 1 and previous.text.isupper())
 
 
 def _title_before(words: Sequence[_Word], at: int) -> tuple[int, int] | None:
@@ -616,18 +569,25 @@ def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
 def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[_Candidate]:
     """People (honorific, title or known first name before 1-4 capitalised words) and organisations from the text."""
     names, mid_caps = first_names(), _known_cap_keys(words)
-    found = []
+    found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
+        if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
+            continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
         if not _name_like(words[run[0]], names, mid_caps):
             run = run[1:]
         if not run:
             continue
         honorific = next((i for i in run if words[i].key in HONORIFICS and words[i].cap), None)
+        while honorific is not None and honorific + 1 in run and words[honorific + 1].key in HONORIFICS:
+            honorific += 1  # 'Prof Sir Stephen Powis': the name starts after the last honorific
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
         name = run[name_start:]
         if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
-            found.append(_Candidate(run[0], run[-1], tuple(words[i].text for i in run), None, None, "organisation"))
-            continue
+            full = [i for i in _name_run(doc.text, words, run[0]) if i not in taken]
+            last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
+            found.append(_Candidate(run[0], last, tuple(words[i].text for i in range(run[0], last + 1)), None, None, "organisation"))
+            continue  # 'Texas Department of State Health Services', 'University of Leeds'
+
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
             continue
         title = _title_before(words, name[0])
@@ -678,6 +638,13 @@ class _Linker:
         self.mentions.append(Mention(actor.id, start, end, self.doc.text[start:end], kind, self.words[first].sentence))
         self.taken.update(range(first, last + 1))
 
+    def surface(self, first: int, last: int) -> str:
+        """A name as the text writes it, words[first..last] ('Charles E. Grassley', 'Ortega-Baines', 'Kessler Jr.', 'Chips Inc.')."""
+        end = self.words[last].end
+        if self.doc.text.startswith(".", end) and (self.words[last].key in NAME_SUFFIXES | ABBREVIATED_SUFFIXES):
+            end += 1
+        return self.doc.text[self.words[first].start:end]
+
     def person_by_surname(self, surname: str, before: int | None = None, gender: str | None = None) -> Actor | None:
         """A person of this article with `surname` (of a matching gender, the one named last before offset `before`), else the registry's only person with it."""
         local = [a for a in self.actors.values() if a.type == "person" and surname_key(a.name) == surname]
@@ -696,13 +663,17 @@ class _Linker:
         keys = tuple(normalise(word) for word in candidate.name)
         if len(keys) == 1:
             actor = self.person_by_surname(keys[0], self.words[candidate.first].start, HONORIFICS.get(candidate.honorific or ""))
+            if actor is None and candidate.honorific in FIRST_NAME_HONORIFICS:
+                actor = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[:1] == keys), None)
             if actor is not None:
                 return actor, "surname"
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)
         if full is not None:
             return full, "name"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
-        name = " ".join(candidate.name)
+        name = self.surface(candidate.first, candidate.last)
+        if candidate.honorific in PEERAGES and len(keys) == 1:
+            name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
         return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "name" if len(keys) > 1 else "surname"
 
     def remember_title(self, title: tuple[int, int] | None) -> None:
@@ -710,6 +681,39 @@ class _Linker:
         if title is not None:
             keys = tuple(word.key for word in self.words[title[0]:title[1] + 1])
             self.text_titles.setdefault(keys, []).append(self.mentions[-1].actor_id)
+
+
+def _with_side_from_title(linker: _Linker, actor: Actor, title: tuple[int, int] | None) -> Actor:
+    """A person the registry gives no side takes the side of the organisation their title names.
+
+    'Refugee Council chief executive X', 'Fed Chair X', 'Acme Widgets spokesperson X': the organisation mention just
+    before (or inside) the title; 'Conservative shadow home secretary X', 'Republican Senator X': a capitalised title word
+    that is the first word of a registry organisation's name or alias ('Conservative Party', 'Republican Party').
+    """
+    if title is None or actor.side is not None:
+        return actor
+    words = linker.words
+    first = title[0] - 1 if title[0] > 0 and words[title[0] - 1].sentence == words[title[0]].sentence else title[0]
+    for at in range(first, title[1] + 1):
+        owner = next((m for m in linker.mentions if m.start <= words[at].start < m.end and m.kind != "pronoun"
+                      and linker.actors[m.actor_id].type in ("organisation", "country", "group")), None)
+        side = linker.actors[owner.actor_id].side if owner is not None else _party_side(linker.registry, words[at])
+        if side is not None:
+            updated = replace(actor, side=side)
+            linker.actors[actor.id] = updated
+            return updated
+    return actor
+
+
+def _party_side(registry: Registry, word: _Word) -> str | None:
+    """The side of the registry organisation a capitalised adjective names ('Conservative' for 'Conservative Party')."""
+    if not word.cap:
+        return None
+    for form in registry.forms.get(word.key, ()):
+        actor = registry.by_id[form.actor_id]
+        if actor.type == "organisation" and len(form.keys) == 2 and form.keys[1] in ORG_HEADS and actor.side:
+            return actor.side
+    return None
 
 
 def _title_keys(actor: Actor, date: str | None = None) -> set[tuple[str, ...]]:
@@ -733,7 +737,7 @@ def _compatible(actor: Actor, want: str) -> bool:
     if want in GENDERS:
         return actor.type == "person" and actor.gender in (None, want)
     if want == "thing":
-        return actor.type in ("organisation", "country")
+        return actor.type in ("organisation", "country", "document")
     return actor.type in ("group", "organisation")
 
 
@@ -754,7 +758,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         actor = registry.by_id[form.actor_id]
         if actor.type == "country" and (_place_before(linker.words, first) or _modifies_a_role(linker.words, last)):
             continue
-        regional = _regional_government(doc, linker.words, first, form, linker.taken)
+        regional = _regional_government(doc, linker.words, first, form, linker.taken, registry)
         if regional is not None:
             linker.add(regional, first - 1, last, "organisation")
             continue
@@ -764,13 +768,13 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     candidates = text_candidates(doc, linker.words, linker.taken)
     for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
         if candidate.type == "organisation":
-            name = " ".join(candidate.name)
+            name = linker.surface(candidate.first, candidate.last)
             actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
             linker.add(actor, candidate.first, candidate.last, "organisation")
             continue
         actor, kind = linker.link_person(candidate)
         first = candidate.first - (1 if candidate.honorific else 0)
-        linker.add(actor, first, candidate.last, kind)
+        linker.add(_with_side_from_title(linker, actor, candidate.title), first, candidate.last, kind)
         linker.remember_title(candidate.title)
     _add_acronyms(linker)
     introduced = _add_org_appositions(linker)
@@ -781,10 +785,70 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     _add_titles(linker)
     _add_org_references(linker, introduced)
     _add_title_references(linker)
+    _add_headline_titles(linker)
+    _add_documents(linker)
     _add_pronouns(linker)
     mentions = tuple(sorted(linker.mentions, key=lambda m: (m.start, m.end)))
     order = list(dict.fromkeys(m.actor_id for m in mentions))
     return ActorIndex(tuple(linker.actors[i] for i in order), mentions, doc, registry)
+
+
+DOCUMENT_NOUNS = VOCABULARY.words("document_nouns")
+DOCUMENT_MODIFIERS = 3
+"""Lower-case words allowed between a document's owner and its noun ("the Government's most recent assessment")."""
+
+
+def _add_documents(linker: _Linker) -> None:
+    """A document an actor issued ("the Government's most recent assessment of Iraq", "Meta's statement"): an actor of its own with its owner's side.
+
+    A document can be a speaker ('the assessment noted'); its side is the side of whoever issued it. The owner's own
+    mention is kept (sentiment toward the Government is still read there).
+    """
+    words, text = linker.words, linker.doc.text
+    issued: dict[str, str] = {}  # document noun -> the actor that issued the latest one
+    for at, word in enumerate(words):
+        if word.key not in DOCUMENT_NOUNS or word.cap and not word.initial:
+            continue
+        issuer = _document_issuer(linker, at)
+        if issuer is not None:
+            issued[word.key] = issuer
+        elif word.key in issued and at and words[at - 1].key == "the" and words[at - 1].sentence == word.sentence \
+                and at not in linker.taken and (at + 1 >= len(words) or not words[at + 1].cap):
+            linker.add(linker.actors[issued[word.key]], at - 1, at, "organisation")  # 'The report said': its issuer
+            continue
+        back = at - 1
+        while back >= 0 and at - back <= DOCUMENT_MODIFIERS and words[back].sentence == word.sentence and not words[back].cap:
+            back -= 1
+        if back < 0 or words[back].sentence != word.sentence or not words[back].text.translate(_APOSTROPHES).endswith("'s"):
+            continue
+        owner = next((m for m in linker.mentions if m.start <= words[back].start < m.end and m.kind != "pronoun"), None)
+        if owner is None or linker.actors[owner.actor_id].type == "document":
+            continue
+        first = _word_at(words, owner.start)
+        last = at
+        if at + 2 < len(words) and words[at + 1].key == "of" and words[at + 2].cap and words[at + 2].sentence == word.sentence:
+            last = _name_run(text, words, at + 2)[-1]
+        name = text[words[first].start:words[last].end]
+        actor = Actor(f"doc:{slug(name)}", name, "document", linker.actors[owner.actor_id].side, known=False)
+        linker.add(actor, first, last, "document")
+
+
+def _document_issuer(linker: _Linker, at: int) -> str | None:
+    """The organisation that issued the document noun at words[at]: 'a report by the National Audit Office', 'an NAO report'."""
+    words = linker.words
+    word = words[at]
+    target = at + 2 if at + 2 < len(words) and words[at + 1].key == "by" else None
+    if target is not None and words[target].key == "the":
+        target += 1
+    candidates = [target] if target is not None and target < len(words) and words[target].sentence == word.sentence else []
+    if at and words[at - 1].sentence == word.sentence and words[at - 1].cap:
+        candidates.append(at - 1)
+    for index in candidates:
+        owner = next((m for m in linker.mentions if m.start <= words[index].start < m.end and m.kind != "pronoun"
+                      and linker.actors[m.actor_id].type in ("organisation", "group")), None)
+        if owner is not None:
+            return owner.actor_id
+    return None
 
 
 def _place_before(words: Sequence[_Word], at: int) -> bool:
@@ -803,13 +867,20 @@ def _modifies_a_role(words: Sequence[_Word], last: int) -> bool:
     return following.key in TITLE_HEADS | TITLE_MODIFIERS | ORG_HEADS | {"ministry", "team", "squad", "side", "embassy"}
 
 
-def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _Form, taken: set[int]) -> Actor | None:
+def _same_side_name(registry: Registry, key: str, actor: Actor) -> bool:
+    """True when `key` alone names a registry actor on the same side as `actor` ('UK' for the UK Government)."""
+    return any(len(f.keys) == 1 and registry.by_id[f.actor_id].side == actor.side for f in registry.forms.get(key, ()))
+
+
+def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _Form, taken: set[int], registry: Registry) -> Actor | None:
     """'Scottish government', 'Texas government': a bare 'government' after another capitalised name is that government, not the UK's."""
     if form.keys != ("government",) or at == 0 or (at - 1) in taken:
         return None
     previous = words[at - 1]
-    if previous.sentence != words[at].sentence or not previous.cap or previous.key in NATIONAL_GOVERNMENT_WORDS:
+    if previous.sentence != words[at].sentence or not previous.cap or previous.key in DETERMINERS | POSSESSIVE_DETERMINERS:
         return None
+    if _same_side_name(registry, previous.key, registry.by_id[form.actor_id]):
+        return None  # 'UK government': the country's own government
     if _NAME_GAP.fullmatch(doc.text, previous.end, words[at].start) is None:
         return None
     name = f"{previous.text} Government"
@@ -971,10 +1042,7 @@ def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:
     return introduced
 
 
-ROLE_HEADS = frozenset({
-    "executive", "ceo", "director", "chair", "chairman", "chairwoman", "founder", "head", "spokesperson", "spokesman",
-    "spokeswoman", "officer", "boss", "owner", "president", "secretary", "economist", "analyst",
-})
+ROLE_HEADS = VOCABULARY.words("role_heads")
 """Roles held in an organisation: "Ofwat's chief executive", 'the founder of Octopus Energy' name the organisation."""
 
 
@@ -1028,14 +1096,14 @@ def _same_kind(noun: str, called: set[str]) -> bool:
     return not called or noun in called or any(noun in family and called & family for family in _NOUN_FAMILIES)
 
 
-_NAME_SYNONYMS = {"force": {"police"}, "regulator": set(), "club": {"fc", "city", "united"}}
-_PUBLIC_BODY_KEYS = frozenset({"government", "office", "court", "council", "department", "party", "police", "ministry", "executive", "parliament", "commission"})
+_NAME_SYNONYMS = VOCABULARY.values("organisation_name_synonyms")
+_PUBLIC_BODY_KEYS = VOCABULARY.words("public_body_words")
 
 
 def _org_fits(actor: Actor, noun: str, introduced: Mapping[str, set[str]]) -> bool:
     """True when 'the <noun>' can be `actor` on specific evidence: its introduction, its name, or ('party') its note."""
     keys = set(keys_of(actor.name)) | {k for alias in actor.aliases for k in keys_of(alias)}
-    if noun in introduced.get(actor.id, ()) or noun in keys or keys & _NAME_SYNONYMS.get(noun, set()):
+    if noun in introduced.get(actor.id, ()) or noun in keys or any(_NAME_SYNONYMS.get(key) == noun for key in keys):
         return True
     return noun == "party" and bool(re.search(r"\bparty\b", actor.note or "", re.IGNORECASE))
 
@@ -1082,7 +1150,7 @@ def _add_org_references(linker: _Linker, introduced: dict[str, set[str]]) -> Non
         introduced.setdefault(actor.id, set()).add(word.key)
 
 
-_HEAD_EQUIVALENTS = {"judge": {"judge", "justice"}, "governor": {"governor", "gov"}, "minister": {"minister", "secretary"}}
+_HEAD_EQUIVALENTS = VOCABULARY.values("title_head_equivalents")
 
 
 def _title_words(linker: _Linker, actor: Actor) -> set[str]:
@@ -1133,17 +1201,51 @@ def _add_title_references(linker: _Linker) -> None:
                 actor = linker.actors[before[-1].actor_id]
                 linker.text_titles.setdefault(tuple(w.key for w in words[first + 1:at + 1]), []).append(actor.id)
         if actor is None and (following is None or following.key != "of"):
-            heads = _HEAD_EQUIVALENTS.get(word.key, {word.key})
+            heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
             earlier = sorted((m for m in linker.mentions if m.end <= words[first].start and m.kind != "pronoun"
                               and linker.actors[m.actor_id].type == "person" and word.sentence - m.sentence <= BACKREF_WINDOW),
                              key=lambda m: m.start, reverse=True)
             required = {w.key for w in words[first + 1:at]}
             actor = next((linker.actors[m.actor_id] for m in earlier
                           if (held := _title_words(linker, linker.actors[m.actor_id])) & heads and required <= held), None)
+            if actor is None:
+                actor = _untitled_person_nearby(linker, earlier, word.sentence)
         if actor is None:
             continue
         _drop_inside(linker, first, at)
         linker.add(actor, first, at, "title")
+
+
+def _add_headline_titles(linker: _Linker) -> None:
+    """'Oil-funded senator calls ...', 'Border sheriff: ...': a bare title in the headline (first paragraph) is the
+    first person the body names with a title of that head ('Sen. Garrett Holloway', 'Kinney County Sheriff Brad Coe')."""
+    words = linker.words
+    sentences = linker.doc.sentences
+    for at, word in enumerate(words):
+        if sentences[word.sentence].paragraph != 0:
+            break
+        following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
+        if word.key not in TITLE_HEADS or at in linker.taken or (following is not None and following.cap):
+            continue
+        heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
+        later = sorted((m for m in linker.mentions if m.start > word.end and m.kind in ("name", "alias")
+                        and linker.actors[m.actor_id].type == "person"), key=lambda m: m.start)
+        actor = next((linker.actors[m.actor_id] for m in later if _title_words(linker, linker.actors[m.actor_id]) & heads), None)
+        if actor is not None:
+            linker.add(actor, at, at, "title")
+
+
+def _untitled_person_nearby(linker: _Linker, earlier: Sequence[Mention], sentence: int) -> Actor | None:
+    """'Sir Ed Davey uses his questions. "...," the Lib Dem leader says.': with no titled holder, the person named
+    in this sentence or the one before, in the same paragraph, when the article gives them no title at all."""
+    paragraph = linker.doc.sentences[sentence].paragraph
+    for mention in earlier:
+        if sentence - mention.sentence > 1 or linker.doc.sentences[mention.sentence].paragraph != paragraph:
+            return None
+        actor = linker.actors[mention.actor_id]
+        if mention.kind in ("name", "alias", "surname"):
+            return None if _title_words(linker, actor) else actor
+    return None
 
 
 def _person_at(linker: _Linker, at: int) -> bool:

@@ -7,10 +7,13 @@ file, the line and the problem.
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 from framing.errors import FramingError
@@ -71,6 +74,22 @@ def parse_header(record: Any, path: str, line: int, error: type[DataFileError]) 
     return {name: record[name].strip() for name in HEADER_FIELDS}
 
 
+def check_fields(
+    record: Any, path: str, line: int, error: type[DataFileError], what: str, required: tuple[str, ...], optional: tuple[str, ...]
+) -> dict[str, Any]:
+    """The record as a dict once it is a JSON object with every `required` field and no field outside `required` and
+    `optional`; else `error` naming the first problem ('unknown field 'colour'' is probably a typo)."""
+    if not isinstance(record, dict):
+        raise error(FIELD, path, line, f"{what} must be a JSON object")
+    unknown = sorted(set(record) - set(required) - set(optional))
+    if unknown:
+        raise error(FIELD, path, line, f"unknown field {unknown[0]!r}")
+    missing = [name for name in required if name not in record]
+    if missing:
+        raise error(FIELD, path, line, f"missing field {missing[0]!r}")
+    return record
+
+
 def parse_data_file(
     text: str, path: str, parse_item: Callable[[Any, str, int], Item], error: type[DataFileError], what: str
 ) -> DataFile:
@@ -91,3 +110,75 @@ def parse_data_file(
     if header is None:
         raise error(EMPTY, path, None, f"empty file: expected a header line and {what}")
     return DataFile(header=header, items=tuple(items))
+
+
+# ---------------------------------------------------------------------------------------------
+# The vocabulary: the English word lists the entity and quote rules read (lexicons/vocabulary.jsonl)
+
+VOCABULARY_FILE = "vocabulary.jsonl"
+
+
+class VocabularyError(DataFileError):
+    """A vocabulary file that cannot be used; the message names the file, the line and the problem (codes V001-V007)."""
+
+    prefix = "V"
+
+
+@dataclass(frozen=True)
+class WordList:
+    """One word list: lower-case word -> value (a gender or a class, None for plain lists), with why and where from."""
+
+    id: str
+    values: Mapping[str, str | None]
+    note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every word list of a vocabulary file, by id."""
+
+    lists: Mapping[str, WordList]
+
+    def words(self, *ids: str) -> frozenset[str]:
+        """The union of the words of the lists `ids`."""
+        return frozenset(word for list_id in ids for word in self._list(list_id).values)
+
+    def values(self, list_id: str) -> Mapping[str, str | None]:
+        """Word -> value of one list (read-only)."""
+        return MappingProxyType(dict(self._list(list_id).values))
+
+    def _list(self, list_id: str) -> WordList:
+        """The list `list_id`, or a KeyError naming it."""
+        if list_id not in self.lists:
+            raise KeyError(f"vocabulary has no word list {list_id!r}")
+        return self.lists[list_id]
+
+
+def parse_word_list(record: Any, path: str, line: int) -> WordList:
+    """One word list: {"id", "words": [...] or {word: value}, "note", "source"}."""
+    check_fields(record, path, line, VocabularyError, "a word list", ("id", "words", "note", "source"), ())
+    for name in ("id", "note", "source"):
+        if not isinstance(record.get(name), str) or not record[name].strip():
+            raise VocabularyError(VALUE, path, line, f"field {name!r} must be a non-empty string")
+    words = record.get("words")
+    if isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words):
+        values: dict[str, str | None] = dict.fromkeys((w.strip().lower() for w in words), None)
+    elif isinstance(words, dict) and all(isinstance(v, str) or v is None for v in words.values()):
+        values = {w.strip().lower(): v for w, v in words.items()}
+    else:
+        raise VocabularyError(VALUE, path, line, "field 'words' must be a list of words or an object of word -> string or null")
+    return WordList(record["id"], MappingProxyType(values), record["note"], record["source"])
+
+
+def parse_vocabulary(text: str, path: str) -> Vocabulary:
+    """The word lists of one vocabulary file's text (header line first), validated."""
+    items = parse_data_file(text, path, parse_word_list, VocabularyError, "word lists").items
+    return Vocabulary(MappingProxyType({item.id: item for item in items}))
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_vocabulary() -> Vocabulary:
+    """The shipped `lexicons/vocabulary.jsonl`, read once."""
+    text = importlib.resources.files("framing.lexicon_data").joinpath(VOCABULARY_FILE).read_text("utf-8")
+    return parse_vocabulary(text, VOCABULARY_FILE)

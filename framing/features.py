@@ -32,7 +32,7 @@ from framing.lexicons import (
     default_lexicons,
 )
 from framing.pipeline import ArticleAnalysis, Options, iter_analyses
-from framing.quotes import shipped_reporting_verbs
+from framing.lexicons import reporting_verbs
 from framing.readability import TEXTSTAT_METRICS
 
 GROUPS = ("quotes", "loaded", "labels", "frames", "sentiment", "readability")
@@ -65,7 +65,7 @@ class FeatureVocabulary:
         entries = [entry for _, entry in lexicons.entries]
         categories = dict.fromkeys(entry.category for entry in entries)
         return cls(
-            stances=tuple(dict.fromkeys(verb.stance for verb in shipped_reporting_verbs().values())),
+            stances=tuple(dict.fromkeys(verb.stance for verb in reporting_verbs(lexicons).values())),
             sides=(*sorted({actor.side for actor in registry.actors if actor.side}), UNKNOWN_SIDE),
             loaded_categories=tuple(
                 name for name in categories

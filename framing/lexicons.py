@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from framing.document import Document
-from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
+from framing.datafile import VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 
 SHIPPED_FILES = (
     "loaded_language.jsonl",
@@ -50,9 +50,9 @@ FRAME_CATEGORY = "frame"
 LOADED_CATEGORIES = frozenset({"loaded", "crisis", "water_metaphor", "war_metaphor", "crime"})
 VOICES = ("author", "quote")
 
-NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot"})
-NEGATION_RELEASE = frozenset({"only", "just", "merely", "least", "simply"})
-CLAUSE_WORDS = frozenset({"but", "although", "though", "however", "yet", "whereas", "while", "because"})
+NEGATORS = shipped_vocabulary().words("negators")
+NEGATION_RELEASE = shipped_vocabulary().words("negation_release")
+CLAUSE_WORDS = shipped_vocabulary().words("clause_words")
 NEGATION_WINDOW = 4
 
 _SPLIT = re.compile(r"[\s\-‐‑]+")
@@ -187,6 +187,20 @@ class _PhraseAutomaton:
 
 
 @dataclass(frozen=True)
+class ReportingVerb:
+    """One reporting verb of a lexicon set: lemma, every form and the stance it lends a quote (its subcategory)."""
+
+    id: str
+    lemma: str
+    forms: tuple[str, ...]
+    stance: str
+    note: str
+
+
+REPORTING_VERB_CATEGORY = "reporting_verb"
+
+
+@dataclass(frozen=True)
 class LexiconSet:
     """The lexicons used for matching; compiles its first-word index once."""
 
@@ -216,6 +230,16 @@ class LexiconSet:
             (keys, number) for number, (_, entry) in enumerate(self.entries) for keys in map(phrase_keys, entry.forms) if keys
         )
 
+    @cached_property
+    def reporting_verbs(self) -> Mapping[str, ReportingVerb]:
+        """Lower-case form -> verb for the set's `reporting_verb` entries (later lexicons win on a shared form)."""
+        table: dict[str, ReportingVerb] = {}
+        for _, entry in self.entries:
+            if entry.category == REPORTING_VERB_CATEGORY:
+                verb = ReportingVerb(entry.id, entry.pattern, entry.forms, entry.subcategory or "neutral", entry.note)
+                table.update({form.lower(): verb for form in entry.forms})
+        return table
+
     def entry(self, entry_id: str) -> LexiconEntry | None:
         """The entry with `entry_id`, or None."""
         return self._by_id.get(entry_id)
@@ -224,6 +248,18 @@ class LexiconSet:
     def _by_id(self) -> Mapping[str, LexiconEntry]:
         """Entry id -> entry (later lexicons win)."""
         return {entry.id: entry for _, entry in self.entries}
+
+
+
+
+def reporting_verbs(lexicons: LexiconSet | None = None) -> Mapping[str, ReportingVerb]:
+    """Lower-case form -> verb, for every `reporting_verb` entry of `lexicons` (the shipped set when None).
+
+    Quotes and framing read the same set, so a user `--lexicon` verb ('blurted') is a quote cue too. A set without
+    any reporting verb (`--only-my-lexicons` with framing words only) keeps the shipped verbs: quotes need cues.
+    """
+    found = (lexicons or default_lexicons()).reporting_verbs
+    return found or default_lexicons().reporting_verbs
 
 
 @dataclass(frozen=True)
@@ -395,14 +431,7 @@ def _text(record: Mapping[str, Any], name: str, path: str, line: int, optional: 
 
 def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
     """One validated entry, or an error naming the line and the problem."""
-    if not isinstance(record, dict):
-        raise LexiconError(FIELD, path, line, "an entry must be a JSON object")
-    unknown = sorted(set(record) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
-    if unknown:
-        raise LexiconError(FIELD, path, line, f"unknown field {unknown[0]!r}")
-    missing = [name for name in REQUIRED_FIELDS if name not in record]
-    if missing:
-        raise LexiconError(FIELD, path, line, f"missing field {missing[0]!r}")
+    check_fields(record, path, line, LexiconError, "an entry", REQUIRED_FIELDS, OPTIONAL_FIELDS)
     pattern = _text(record, "pattern", path, line)
     if not phrase_keys(pattern):
         raise LexiconError(VALUE, path, line, f"pattern {pattern!r} has no words")

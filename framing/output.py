@@ -20,7 +20,7 @@ import pandas as pd
 from framing.actors import MENTION_KINDS, TYPES, default_registry
 from framing.lexicons import VOICES, default_lexicons
 from framing.pipeline import ArticleAnalysis, Options
-from framing.quotes import shipped_reporting_verbs
+from framing.lexicons import reporting_verbs
 from framing.readability import TEXTSTAT_METRICS
 from framing.sentiment import LABELS
 
@@ -318,7 +318,7 @@ def vocabularies(options: Options) -> dict[str, tuple[str, ...]]:
     return {
         "status": STATUSES,
         "quote_kind": QUOTE_KINDS,
-        "cue_class": tuple(dict.fromkeys(verb.stance for verb in shipped_reporting_verbs().values())),
+        "cue_class": tuple(dict.fromkeys(verb.stance for verb in reporting_verbs(lexicons).values())),
         "side": tuple(sorted({actor.side for actor in registry.actors if actor.side})),
         "level": ("speaker", "side"),
         "actor_type": TYPES,

@@ -76,7 +76,7 @@ def _actors_stage(state: State, options: Options) -> Mapping[str, Any]:
 def _quotes_stage(state: State, options: Options) -> Mapping[str, Any]:
     """Direct, partial and scare quotes with their speakers, and who gets how much voice."""
     document = state["document"]
-    quotes = extract_quotes(document, state["actor_index"])
+    quotes = extract_quotes(document, state["actor_index"], options.lexicons)
     return {"quotes": quotes, "speakers": speaker_summary(document, quotes)}
 
 

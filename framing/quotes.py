@@ -9,29 +9,23 @@ given and otherwise links surnames, titles and pronouns inside the article.
 from __future__ import annotations
 
 import functools
-import importlib.resources
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from framing.actors import find_actors, first_names
+from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
+from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
+from framing.segment import shipped_abbreviations
+
+VOCABULARY = shipped_vocabulary()
+"""The shipped English word lists (`lexicons/vocabulary.jsonl`), read once; every word list below comes from it."""
 
 # ---------------------------------------------------------------------------------------------
 # Records
-
-
-@dataclass(frozen=True)
-class ReportingVerb:
-    """One reporting verb of the lexicon: lemma, inflected forms and the stance it lends a quote."""
-
-    id: str
-    lemma: str
-    forms: tuple[str, ...]
-    stance: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -91,54 +85,15 @@ class ActorLike(Protocol):
 class ActorIndexLike(Protocol):
     """What the quote stage needs from `framing.actors.ActorIndex`."""
 
+    mentions: Sequence[Any]
+
     def resolve(self, phrase: str, start: int, end: int) -> Any: ...
+
+    def actor(self, actor_id: str) -> Any: ...
 
 
 # ---------------------------------------------------------------------------------------------
-# Reporting-verb lexicon
-
-LEXICON_FILE = "reporting_verbs.jsonl"
-FIRST_NAMES_FILE = "first_names.txt"
-
-
-def parse_reporting_verbs(lines: Iterable[str], source: str = LEXICON_FILE) -> dict[str, ReportingVerb]:
-    """Map every form of every verb in JSONL `lines` (header first) to its ReportingVerb."""
-    verbs: dict[str, ReportingVerb] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"[Q001] {source}: line {number}: not valid JSON ({exc.msg})") from None
-        if "lexicon" in entry:
-            continue
-        if "pattern" not in entry or "subcategory" not in entry:
-            raise ValueError(f"[Q002] {source}: line {number}: entry needs 'pattern' and 'subcategory'")
-        forms = (entry["pattern"], *entry.get("variants", ()))
-        verb = ReportingVerb(entry.get("id", entry["pattern"]), entry["pattern"], forms, entry["subcategory"], entry.get("note", ""))
-        for form in forms:
-            verbs[form.lower()] = verb
-    return verbs
-
-
-@functools.lru_cache(maxsize=1)
-def shipped_reporting_verbs() -> Mapping[str, ReportingVerb]:
-    """The shipped lexicon `lexicons/reporting_verbs.jsonl`, form to verb."""
-    text = importlib.resources.files("framing.lexicon_data").joinpath(LEXICON_FILE).read_text("utf-8")
-    return parse_reporting_verbs(text.splitlines())
-
-
-@functools.lru_cache(maxsize=1)
-def first_name_genders() -> Mapping[str, str]:
-    """Lower-case first name to 'male'/'female' from the shared `lexicons/first_names.txt`; empty when absent."""
-    try:
-        text = importlib.resources.files("framing.lexicon_data").joinpath(FIRST_NAMES_FILE).read_text("utf-8")
-    except FileNotFoundError:
-        return {}
-    genders = {"m": "male", "f": "female"}
-    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {pair[0].lower(): genders[pair[1]] for pair in pairs if len(pair) == 2 and pair[1] in genders}
+# Reporting verbs (from the lexicon set, shared with framing)
 
 
 @functools.lru_cache(maxsize=8)
@@ -151,73 +106,29 @@ def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news usage, not keyed to any article)
 
-HONORIFICS = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "ms": "female", "ms.": "female",
-              "mrs": "female", "mrs.": "female", "miss": "female", "dame": "female", "lady": "female",
-              "dr": None, "dr.": None, "prof": None, "professor": None, "rev": None}
-PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": None}
-TITLE_WORDS = set(
-    "secretary minister shadow home foreign deputy prime chancellor president vice chief executive officer "
-    "leader spokesperson spokesman spokeswoman director general chair chairman chairwoman mayor governor "
-    "senator representative rep ambassador commissioner mp mep judge justice attorney professor inspector "
-    "superintendent constable head founder ceo editor security interior state defence defense health "
-    "education transport business trade finance environment immigration border borders policing office "
-    "council senior junior assistant acting former opposition cabinet party first lead principal "
-    "manager coordinator adviser advisor spokes press secretary-general director-general commander captain colonel lieutenant "
-    "sergeant detective chief-executive campaigner campaigns policy affairs development international "
-    "economic political correspondent analyst economist lawyer barrister solicitor researcher professor "
-    "councillor cllr coach sheriff rabbi pope king queen prince princess admiral marshal bishop archbishop agent special "
-    "premier speaker whip gov sen rep lt gen col sgt supt det insp pres atty".split()
-)
-ORG_WORDS = set(
-    "office council government ministry department agency party union court police service services "
-    "commission committee authority authorities association society institute foundation trust charity "
-    "group bank company corporation university school hospital board parliament assembly senate congress "
-    "channel region forest district hotel radio times news network coast street house army navy force "
-    "forces league federation organisation organization council's office's nations kingdom states".split()
-)
-PERSON_ROLES = set(
-    "secretary minister chancellor president leader spokesperson spokesman spokeswoman director chair "
-    "chairman chairwoman mayor governor senator representative ambassador commissioner mp mep judge "
-    "attorney professor inspector superintendent constable head founder ceo boss editor executive officer "
-    "manager adviser advisor commander captain detective lawyer barrister solicitor researcher analyst "
-    "economist campaigner activist author scientist doctor nurse teacher resident witness victim mother "
-    "father woman man source official aide spokesperson premier chief councillor coach manager captain "
-    "bishop priest rabbi imam teacher student pupil parent player officer constable sergeant".split()
-)
-GROUP_NOUNS = set(
-    "government ministry department office council police party union court commission committee "
-    "authority authorities charity group campaigners critics officials sources residents experts "
-    "analysts economists ministers mps lawyers prosecutors agency report assessment statement study "
-    "survey analysis document review figures statistics data inquiry watchdog regulator spokesperson "
-    "military army company firm board bank tories conservatives democrats republicans opposition "
-    "administration embassy consulate institute trust foundation organisation organization".split()
-)
-BREAKERS = set(
-    "by was were is are be been being has have had that who whom which where when while as because if "
-    "after before to with in on at from into than and but or would will could should can may might did "
-    "does do not also then during over under about against for".split()
-) - {"for"}
-LEAD_STRIP = set(
-    "but and however yet so meanwhile now earlier later this last next year week month today yesterday "
-    "also then still instead separately elsewhere indeed meanwhile,".split()
-)
-TRAIL_STRIP = set("however also then later again previously once too has have had would will has since".split())
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "lt", "gen", "col", "prof", "sgt", "no", "jr", "sr", "u.s", "u.k", "supt", "det", "insp", "cllr", "pres", "atty"}
-RELATIVES = {"who", "which", "that", "whom"}
-PARTICLES = {"al", "bin", "ibn", "de", "da", "do", "dos", "das", "di", "del", "della", "du", "la", "le", "van", "von", "der", "ter"}
-POSTNOMINALS = {"kc", "qc", "mp", "mep", "msp", "ms", "am", "obe", "mbe", "cbe", "jr", "jr.", "sr", "sr.", "ii", "iii"}
-POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
-NOUN_CUES = {"words", "message", "verdict", "advice", "reply", "response", "answer", "view", "warning", "plea", "explanation"}
-MEMBER_ROLES = {"spokesperson", "spokesman", "spokeswoman", "officer", "official", "source", "aide", "mission", "staff",
-                "member", "analyst", "economist", "lawyer", "insider", "worker"}
-PEERAGES = {"lord", "lady", "baroness", "baron"}
-PREPOSITIONS = {"of", "at", "from", "for", "with", "in"}
+HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, value in VOCABULARY.values("honorifics").items()}}
+PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
+TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
+ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
+PERSON_ROLES = VOCABULARY.words("person_roles")
+GROUP_NOUNS = VOCABULARY.words("group_nouns")
+BREAKERS = VOCABULARY.words("phrase_breakers")
+LEAD_STRIP = VOCABULARY.words("leading_adverbials")
+TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
+ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
+RELATIVES = VOCABULARY.words("relative_pronouns")
+PARTICLES = VOCABULARY.words("name_particles")
+POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}." for suffix in VOCABULARY.words("name_suffixes")}
+POSSESSIVES = VOCABULARY.values("possessive_pronouns")
+NOUN_CUES = VOCABULARY.words("noun_cues")
+MEMBER_ROLES = VOCABULARY.words("member_roles")
+PEERAGES = VOCABULARY.words("peerages")
+PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
-NOT_NAMES = set(
-    "the a an this that these those it its there here when where what why how if as while after before since "
-    "although despite under in on at for with earlier later last next more most some many not only all both "
-    "each every another similar asked speaking people north south east west middle new one two".split()
-)
+NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
+OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
+LABEL_OPENERS = VOCABULARY.words("label_openers")
+TITLE_HEADS = VOCABULARY.words("title_heads")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -229,7 +140,17 @@ _CLAUSE_MARK = re.compile(r"[,;:()—–“”\"]|(?<=\s)-(?=\s)")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
+"""A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?\s(?:\([A-Za-z]+\)\s)?"
+                       r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s)[—–-]\s")
+"""A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', '2:31 p.m. ET — '."""
+_COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
+"""A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
+_LIST_MARKS = "•·‣▪*—–-"
+"""Bullets and dashes that open a list item (live blogs, roundups, Axios-style bullets)."""
+_ACCORDING = re.compile(r"\b(?:(?i:according to)|per(?=\s+(?:[A-Z]|the\s|a\s|one\s)))\s+")
+"""'according to X', and 'per X' before a name or a noun phrase ('per Politico's Jonathan Martin'; not 'per cent')."""
 _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z’'.\- ]{1,30}):\s+(?P<body>\S.*)$")
 
 
@@ -385,8 +306,14 @@ def _ends_sentence(text: str, floor: int, space: int) -> bool:
         return False
     if text[j] == "." and _WORD.search(text[max(floor, j - 4):j]):
         last = re.findall(r"[A-Za-z.]+$", text[max(floor, j - 4):j])
-        return not last or last[-1].lower() not in ABBREVIATIONS
+        return not last or (last[-1].lower() not in ABBREVIATIONS and not _is_initial(last[-1], text, space))
     return True
+
+
+def _is_initial(word: str, text: str, space: int) -> bool:
+    """A middle initial ('Janet L. Yellen', 'D. John Sauer'): one capital letter, its stop followed by a capitalised word."""
+    return len(word) == 1 and word.isupper() and bool(re.match(r"\s[A-Z]", text[space:space + 2])) and (
+        space < 3 or text[space - 3].isspace() or text[space - 3] in "(\"“")
 
 
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
@@ -395,7 +322,7 @@ def _sentence_end(text: str, pos: int, ceiling: int) -> int:
     while i < ceiling:
         if text[i] in ".!?" and (i + 1 >= ceiling or text[i + 1].isspace()):
             word = re.findall(r"[A-Za-z.]+$", text[pos:i])
-            if not word or word[-1].lower() not in ABBREVIATIONS:
+            if not word or (word[-1].lower() not in ABBREVIATIONS and not _is_initial(word[-1], text, i + 1)):
                 return i + 1
         i += 1
     return ceiling
@@ -457,6 +384,8 @@ def _descriptor(words: Sequence[str]) -> bool:
     """An appositive that describes rather than names ('a doctor at ...', 'president of ...', 'of the Met')."""
     if not _is_cap(words[0]):
         return True
+    if len(words) >= 3 and words[1] == "of" and words[0].lower() not in ORG_WORDS and _is_cap(words[2]):
+        return True  # 'Republican of Iowa', 'Democrat of New York' (after the name, New York Times style)
     return words[0].lower() in TITLE_WORDS | PERSON_ROLES and not _is_person_name(_split_name(list(words))[1], False)
 
 
@@ -474,7 +403,16 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     for index in range(len(words) - 1, -1, -1):
         word = _lower(words[index][2])
         role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
+        if word == "what" and tail:
+            break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
         if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
+            if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
+                tail = []  # 'the party in September called': a time phrase, the subject is before it
+                continue
+            if tail and word in OBJECT_PREPOSITIONS and _prepositional_speaker(words, index):
+                tail = [words[index - 1], words[index], *tail]  # 'Officials in Kent'
+            elif tail and word in OBJECT_PREPOSITIONS and not _in_nouns(tail[-1][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+                return None  # 'returned to Michigan': the object of a preposition is not who speaks
             break
         tail.insert(0, words[index])
     while tail and tail[0][2].lower() in LEAD_STRIP:
@@ -485,9 +423,17 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     return tail[0][0], tail[-1][1]
 
 
+def _prepositional_speaker(words: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """'Officials in Kent', 'a spokesman at the firm', 'the mission to the U.N.': a role or group noun before the preposition at words[at]."""
+    if at == 0:
+        return False
+    before = words[at - 1][2]
+    return _in_nouns(before.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES)
+
+
 def _is_cue_word(word: str) -> bool:
     """A past-tense reporting verb ('said', 'told', 'added'): never part of a speaker phrase."""
-    return word in {"said", "told", "wrote", "says"} or (word.endswith("ed") and word in shipped_reporting_verbs())
+    return word in {"said", "told", "wrote", "says"} or (word.endswith("ed") and word in reporting_verbs())
 
 
 def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -515,7 +461,8 @@ def _phrase_stop(text: str, start: int, ceiling: int) -> int:
     """Where a speaker phrase after a verb ends: punctuation, but not the stop of 'Mr.' or 'Gov.'."""
     for match in re.finditer(r"[,;:.!?()“”\"—–]|\s-\s", text[start:ceiling]):
         before = re.findall(r"[A-Za-z]+$", text[start:start + match.start()])
-        if match.group() != "." or not before or before[-1].lower() not in ABBREVIATIONS:
+        if match.group() != "." or not before or (before[-1].lower() not in ABBREVIATIONS
+                                                  and not _is_initial(before[-1], text, start + match.end())):
             return start + match.start()
     return ceiling
 
@@ -589,10 +536,46 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
             return replace(main, verb=verb, verb_text=match.group()) if main else None
         absolute = re.search(r"\bwith\s+(?=\S)", text[floor:match.start()])
         found = _np_before(text, floor + absolute.end(), match.start()) if absolute else None
-        found = found or _np_before(text, floor, _clause_start(text, floor, match.start()))
+        clause = _clause_start(text, floor, match.start())
+        found = found or _np_before(text, floor, clause) or _clause_subject(text, floor, clause)
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
+    if found is None and _COORDINATED.search(text, floor, match.start()):
+        found = _clause_subject(text, floor, match.start())
     return _Cue(*found, verb, match.group(), rule) if found else None
+
+
+def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The subject opening the sentence, for a verb whose own subject is elided.
+
+    'On Tuesday, Sen. X (R-MT) went on a radio show and called ...', 'X returned to Michigan ..., telling ...':
+    leading adverbials ('On Tuesday', 'Meanwhile') and a wire dateline ('WARREN, Mich. (AP) —') are skipped.
+    """
+    dateline = _DATELINE.match(text, floor, end)
+    start = dateline.end() if dateline else floor
+    bounds = [start, *(i for m in _CLAUSE_MARK.finditer(text, start, end) for i in (m.start(), m.end())), end]
+    for seg_start, seg_end in zip(bounds[::2], bounds[1::2]):
+        words = _words(text, seg_start, seg_end)
+        parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
+        first = words[0][2].lower() if words else ""
+        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} \
+                or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])):
+            continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority'
+        phrase = []
+        for at, word in enumerate(words):
+            lowered = word[2].lower()
+            following = words[at + 1][2] if at + 1 < len(words) else ""
+            named_soon = sum(_is_cap(w[2]) for w in phrase) <= 1 and (
+                _is_cap(following) or _in_nouns(following.lower(), PERSON_ROLES | TITLE_WORDS)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
+            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"}) \
+                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS):
+                phrase.append(word)  # 'Local climate organizer Jess Redfeather'
+                continue
+            break
+        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"}:
+            return phrase[0][0], phrase[-1][1]
+        return None
+    return None
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
@@ -883,7 +866,7 @@ class _Resolver:
 
     def gender_of(self, person: _Person) -> str | None:
         """Gender from the honorifics used for the person's surname (Mr, Ms, Dame ...), else from the first name."""
-        first_name = first_name_genders().get(person.name.split()[0].lower()) if " " in person.name else None
+        first_name = first_names().get(person.name.split()[0].lower()) if " " in person.name else None
         if len({p.name for p in self.people if p.surname == person.surname and " " in p.name}) > 1:
             return first_name
         genders = {p.gender for p in self.people if p.surname == person.surname and p.gender}
@@ -943,7 +926,7 @@ class _Resolver:
 
 def _by_gender(people: list[_Person], gender: str) -> list[_Person]:
     """People whose first name has `gender`, else those whose first name's gender is unknown, else all."""
-    genders = [first_name_genders().get(p.name.split()[0].lower()) for p in people]
+    genders = [first_names().get(p.name.split()[0].lower()) for p in people]
     exact = [p for p, g in zip(people, genders) if g == gender]
     return exact or [p for p, g in zip(people, genders) if g is None] or people
 
@@ -951,7 +934,7 @@ def _by_gender(people: list[_Person], gender: str) -> list[_Person]:
 def _title_key(words: Iterable[str]) -> tuple[str, ...]:
     """A comparable title: lower case, leading party, nationality and possessive words dropped."""
     lowered = [w.lower().strip(".,") for w in words]
-    while lowered and (lowered[0] not in TITLE_WORDS or lowered[0] in {"conservative", "labour"}) and len(lowered) > 1:
+    while lowered and lowered[0] not in TITLE_WORDS and len(lowered) > 1:
         lowered.pop(0)
     return tuple(lowered)
 
@@ -985,17 +968,75 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
             return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
     text_name = resolver.canonical(mention, start)
+    head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)) if actors is not None else None
+    if head is not None:
+        return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
     if actor is None:
-        return Speaker(text_name, None, None)
+        return Speaker(text_name, None, None) if _can_speak(mention) or _can_speak(text_name) else Speaker(None, None, None)
     side = getattr(actor, "side", None)
     if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
         return Speaker(text_name, None, side)
+    if _POSSESSED.search(mention):
+        return Speaker(text_name, None, side)
+    if any(m.actor_id == actor.id and (m.start, m.end) == (start, end) and m.kind in EXACT_KINDS for m in actors.mentions):
+        return Speaker(actor.name, actor.id, side)  # the index read this very phrase as the actor ('The report' -> its issuer)
     if not getattr(actor, "known", True):
+        named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS for m in actors.mentions)
+        if getattr(actor, "type", None) == "person" and named and _names_cover(mention, actor):
+            return Speaker(actor.name, actor.id, side)
         return Speaker(text_name, actor.id if actor.name == text_name else None, side if actor.name == text_name else None)
     if not _names_cover(mention, actor):
         return Speaker(text_name, None, None)
     return Speaker(actor.name, actor.id, side)
+
+
+PERSON_NAME_KINDS = ("name", "alias", "surname")
+EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
+"""Index mentions that stand for their actor when they span the whole speaker phrase."""
+"""Index mentions that name a person (titles and pronouns are resolved by other rules)."""
+
+
+def _can_speak(phrase: str) -> bool:
+    """A phrase the index does not know can still speak if it names a person or a role, group or document noun.
+
+    Never a date, a place or an abstract noun phrase: 'Tuesday', 'Among those in the crowd', 'Dated Oct. 14'.
+    """
+    words = [w.strip(".,’'") for w in phrase.split()]
+    if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS) for w in words):
+        return True
+    titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
+    honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
+    return _is_person_name(name, honorific) or (len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in NOT_NAMES)
+
+
+def _head_document(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """A document the index found ending the phrase ('The Government's most recent assessment of Iraq' noted ...)."""
+    return next((actors.actor(m.actor_id) for m in actors.mentions if m.kind == "document" and start <= m.start and m.end == end), None)
+
+
+def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """The person the index names at the head of a speaker phrase: the last person mention in it, with no proper word after it.
+
+    A title the index linked to a person named in the article ('the Home Secretary') counts; a spokesperson does not.
+
+    'Conservative shadow home secretary Chris Philp', 'Refugee Council chief executive Enver Solomon', 'Mr. Grassley':
+    titles and organisations before the name qualify the person; 'Chris Philp's office' is not the person.
+    """
+    inside = [m for m in actors.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]
+    named = {m.actor_id for m in actors.mentions if m.kind in PERSON_NAME_KINDS}
+    people = [m for m in inside if getattr(actors.actor(m.actor_id), "type", None) == "person"
+              and (m.kind in PERSON_NAME_KINDS or (m.kind == "title" and m.actor_id in named))]
+    if not people:
+        return None
+    last = max(people, key=lambda m: m.end)
+    tail = [w for w in _WORD.findall(phrase[last.end - start:]) if w.lower().strip(".") not in POSTNOMINALS]
+    possessive = last.text.endswith(("'s", "’s")) or phrase[last.end - start:last.end - start + 2] in ("'s", "’s")
+    if possessive or any(_is_cap(w) for w in tail):
+        return None
+    if any(m.end > last.end for m in inside):
+        return None
+    return actors.actor(last.actor_id)
 
 
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
@@ -1026,12 +1067,11 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     """'direct' for a quote standing as a sentence, else 'partial' with a cue or 'scare' without."""
     start, prefix = _prefix(masked, paragraph, span)
     lead = prefix.rstrip()
+    if not lead.strip(_LIST_MARKS + " "):
+        lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
     if not lead or lead.endswith(":"):
-        before = _cue_before(masked, start, span.open, verbs, "colon-lead-in") if lead else None
-        if lead and before is None:
-            label = _np_before(masked, start, len(lead) + start - 1)
-            before = _Cue(*_possessor(masked, *label), None, None, "colon-label") if label and len(lead.split()) <= 4 else None
+        before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if lead or _standalone(masked, paragraph, span, after):
             return "direct", before or after
     if lead.endswith(","):
@@ -1044,6 +1084,56 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     return "scare", None
+
+
+def _colon_reporting_verb(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Cooper told the BBC:' — a reporting verb in the lead-in; not a section label ('What they're saying:')."""
+    cue = _cue_before(masked, start, open_at, verbs, "colon-lead-in")
+    if cue is None or masked[cue.start:cue.end].split()[0].lower() in LABEL_OPENERS:
+        return None
+    return cue
+
+
+def _roundup_label(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Chris Cillizza, The Washington Post:', 'Erick Erickson, on his Substack:' — a name, then where they wrote."""
+    comma = masked.find(",", start, colon)
+    if comma < 0:
+        return None
+    names = [w[2] for w in _words(masked, start, comma)]
+    if not 2 <= len(names) <= 5 or names[0].lower() in NOT_NAMES | LEAD_STRIP:
+        return None
+    titles, name = _split_name(names)
+    if titles or not _is_person_name(name, False):
+        return None
+    return _Cue(start + len(masked[start:comma]) - len(masked[start:comma].lstrip()), comma, None, None, "roundup-label")
+
+
+def _colon_label(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Her words:', 'Mr Mensah's family:' — a short noun phrase before the colon (possessor of a noun cue)."""
+    label = _np_before(masked, start, colon)
+    if label is None or len(masked[start:colon].split()) > 4:
+        return None
+    words = _words(masked, *label)
+    if len(words) > 1 and words[-1][2].endswith("ed") and not _is_cap(words[-1][2]):
+        label = (label[0], words[-2][1])  # 'The minister blurted:': a verb the lexicon does not know is not the speaker
+    return _Cue(*_possessor(masked, *label), None, None, "colon-label")
+
+
+def _colon_clause_subject(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Justice Neil Gorsuch was blunt:', 'Rep. Mark Green, the committee chair, opened for Republicans:' — the clause's named subject."""
+    found = _clause_subject(masked, start, colon)
+    if found is None or not _has_name(masked[found[0]:found[1]]):
+        return None
+    return _Cue(*found, None, None, "colon-subject")
+
+
+COLON_RULES = (_colon_reporting_verb, _roundup_label, _colon_label, _colon_clause_subject)
+"""Who speaks after a colon lead-in, tried in order; each rule is one small function with its own tests."""
+
+
+def _colon_cue(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """The speaker cue of a quote introduced by a colon: the first of COLON_RULES that finds one."""
+    return next((cue for rule in COLON_RULES if (cue := rule(masked, start, colon, open_at, verbs))), None)
 
 
 def _possessor(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -1135,6 +1225,21 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
     return replace(attributed[quoted[-1].utterance], rule="continuation") if quoted else None
 
 
+def _previous_sentence_speaker(draft: _Draft, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """An uncued quote opening a sentence after someone is reported speaking in the same paragraph.
+
+    'Jack Turner, 31, said his landlord had told him she was selling up. “I've been here six years.”'
+    """
+    paragraph = next(p for p in doc.paragraphs if p.index == draft.span.paragraph)
+    if draft.span.open == paragraph.start or masked[_sentence_start(masked, paragraph.start, draft.span.open):draft.span.open].strip():
+        return None
+    before = masked[paragraph.start:draft.span.open].rstrip()
+    previous = _sentence_start(masked, paragraph.start, paragraph.start + len(before) - 1)
+    if any(c in masked[previous:draft.span.open] for c in "“”\"‘"):
+        return None  # the sentence before holds a quote of its own: its cue is that quote's
+    return _cue_before(masked, previous, paragraph.start + len(before), verbs, "previous-sentence")
+
+
 def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> dict[int, _Cue]:
     """The cue deciding each utterance's speaker: its own cue, else inherited from before."""
     attributed: dict[int, _Cue] = {}
@@ -1144,7 +1249,7 @@ def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[
     for utterance, pieces in groups.items():
         own = next((p.cue for p in pieces if p.cue), None)
         if own is None and pieces[0].kind == "direct":
-            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed)
+            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed) or _previous_sentence_speaker(pieces[0], doc, masked, verbs)
         if own is not None:
             attributed[utterance] = own
     return attributed
@@ -1177,9 +1282,14 @@ def _transcript_quotes(doc: Document, spans: Sequence[_Span]) -> list[tuple[Para
 # Public API
 
 
-def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, verbs: Mapping[str, ReportingVerb] | None = None) -> tuple[Quote, ...]:
-    """Every quote of `doc` with its kind, speaker, cue and exact offsets into `doc.text`."""
-    verbs = shipped_reporting_verbs() if verbs is None else verbs
+def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons: LexiconSet | None = None) -> tuple[Quote, ...]:
+    """Every quote of `doc` with its kind, speaker, cue and exact offsets into `doc.text`.
+
+    The actor index decides who speakers are (`find_actors(doc)` with the shipped registry when `actors` is None);
+    reporting verbs come from `lexicons` (the set framing uses, user `--lexicon` files included; shipped when None).
+    """
+    verbs = reporting_verbs(lexicons)
+    actors = find_actors(doc) if actors is None else actors
     spans = find_spans(doc)
     masked = _masked(doc.text, spans)
     resolver = _Resolver(doc, masked, verbs)
@@ -1192,13 +1302,39 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, verbs: M
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    return tuple(sorted(quotes, key=lambda q: q.start))
+    return _headline_echoes(tuple(sorted(quotes, key=lambda q: q.start)))
+
+
+def _echo_key(text: str) -> str:
+    """Quote words compared across headline and body: lower case, letters and digits only."""
+    return " ".join(re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")))
+
+
+def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A headline quote with no speaker whose words the body quotes from someone is that someone's ('Build Character.').
+
+    Headlines quote the story's words before the body says who said them; a scare quote becomes a partial quote.
+    """
+    attributed = [q for q in quotes if q.speaker and q.paragraph > 0]
+    echoed = []
+    for quote in quotes:
+        key = _echo_key(quote.text)
+        source = next((q for q in attributed if key and (key in _echo_key(q.text) or _echo_key(q.text) in key)), None) \
+            if quote.paragraph == 0 and quote.speaker is None else None
+        if source is None:
+            echoed.append(quote)
+            continue
+        echoed.append(replace(quote, kind="partial" if quote.kind == "scare" else quote.kind, speaker=source.speaker,
+                              speaker_id=source.speaker_id, speaker_mention=source.speaker_mention, side=source.side, rule="headline-echo"))
+    return tuple(echoed)
 
 
 def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver) -> Quote:
     """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece."""
     mention = doc.text[cue.start:cue.end] if cue else None
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
+    if draft.kind == "partial" and speaker.name is None:
+        draft, cue, mention = replace(draft, kind="scare"), None, None  # nobody is reported using the words
     verb = cue.verb if cue else None
     return Quote(
         text=doc.text[draft.span.start:draft.span.end], start=draft.span.start, end=draft.span.end,
