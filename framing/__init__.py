@@ -20,6 +20,7 @@ from framing.readability import readability
 from framing.report import render_report
 from framing.segment import make_document
 from framing.sentiment import TargetSentiment, TargetSentimentClassifier, sentiment_toward, sentiment_toward_many
+from framing.targets import is_sentiment_target, target_role
 
 __all__ = [
     "MEASURES", "STAGES", "TABLES",
@@ -31,4 +32,5 @@ __all__ = [
     "extract_quotes", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
     "load_registry", "make_document", "readability", "render_exercises", "render_report", "sentiment_toward", "sentiment_toward_many",
     "speaker_summary", "story_questions", "to_frame", "to_json", "to_jsonl",
+    "is_sentiment_target", "target_role",
 ]
