@@ -54,9 +54,12 @@ NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "none",
 NEGATION_RELEASE = frozenset({"only", "just", "merely", "least", "simply"})
 CLAUSE_WORDS = frozenset({"but", "although", "though", "however", "yet", "whereas", "while", "because"})
 NEGATION_WINDOW = 4
+TITLE_CASE_SHARE = 0.6
+"""A sentence with more than this share of capitalised words is a title-case headline: no proper-noun guard."""
 
 _SPLIT = re.compile(r"[\s\-‐‑]+")
 _PHRASE_GAP = re.compile(r"['’]?[\s\-‐‑]*")
+_NAME_JOIN = re.compile(r"[ \t]*[-‐‑]?[ \t]*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]—–]")
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -447,20 +450,65 @@ def _context_allows(entry: LexiconEntry, units: Sequence[_Unit], first: int, las
     return not (following is not None and following.key in entry.unless_next)
 
 
+def _capitalised(text: str, unit: _Unit) -> bool:
+    """True when the unit starts with a capital letter as written."""
+    return text[unit.start].isupper()
+
+
+def _headlines(text: str, units: Sequence[_Unit]) -> frozenset[int]:
+    """Sentences written in title case (most words capitalised), where capitals say nothing about names."""
+    counts: dict[int, list[int]] = {}
+    for unit in units:
+        if text[unit.start].isalpha():
+            tally = counts.setdefault(unit.sentence, [0, 0])
+            tally[0] += _capitalised(text, unit)
+            tally[1] += 1
+    return frozenset(sentence for sentence, (caps, total) in counts.items() if total >= 4 and caps > TITLE_CASE_SHARE * total)
+
+
+def _joined(text: str, left: _Unit, right: _Unit) -> bool:
+    """True when two units of one sentence are separated only by spaces or a hyphen (one name can span them)."""
+    return left.sentence == right.sentence and _NAME_JOIN.fullmatch(text, left.end, right.start) is not None
+
+
+def inside_name(text: str, units: Sequence[_Unit], first: int, last: int, entry: LexiconEntry) -> bool:
+    """True when a capitalised match sits inside a longer capitalised name ('International Crisis Group',
+    'the HEROES Act', 'Stop the War Coalition', 'Storm Darragh'): a name, not the writer's word choice.
+
+    The match must not start its sentence, and a capitalised word must join it on either side (the word before
+    it must not start the sentence either). Entries whose own pattern is capitalised ('Big Oil') are exempt.
+    """
+    if any(char.isupper() for char in entry.pattern):
+        return False
+    sentence_start = first == 0 or units[first - 1].sentence != units[first].sentence
+    if sentence_start or not all(_capitalised(text, unit) for unit in units[first:last + 1]):
+        return False
+    before = units[first - 1]
+    before_starts = first - 1 == 0 or units[first - 2].sentence != before.sentence
+    if _capitalised(text, before) and not before_starts and _joined(text, before, units[first]):
+        return True
+    after = units[last + 1] if last + 1 < len(units) else None
+    return after is not None and _capitalised(text, after) and _joined(text, units[last], after)
+
+
 def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> list[tuple[int, int, int]]:
     """(first unit, last unit, entry number) of every phrase found, one pass over the units."""
     words: dict[int, set[str]] = {}
     for unit in units:
         words.setdefault(unit.sentence, set()).add(unit.key)
     sentence_keys = {sentence: frozenset(keys) for sentence, keys in words.items()}
+    headlines = _headlines(doc.text, units)
     found = []
     for at, unit in enumerate(units):
         for phrase in lexicons.index.get(unit.key, ()):
             if _phrase_fits(doc.text, units, at, phrase.keys):
                 last = at + len(phrase.keys) - 1
                 entry = lexicons.entries[phrase.entry][1]
-                if _context_allows(entry, units, at, last, sentence_keys[unit.sentence]):
-                    found.append((at, last, phrase.entry))
+                if not _context_allows(entry, units, at, last, sentence_keys[unit.sentence]):
+                    continue
+                if unit.sentence not in headlines and inside_name(doc.text, units, at, last, entry):
+                    continue
+                found.append((at, last, phrase.entry))
     return found
 
 

@@ -506,3 +506,70 @@ def test_entry_loaded_field_must_be_boolean(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="field 'loaded' must be true, false or null") as error:
         load_lexicon(path)
     assert error.value.line == 2 and error.value.code == "L005"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sense guards and names, on sentences of the blind set's tuning half (odd ids; the even half is held out)
+
+
+BLIND = Path(__file__).resolve().parent / "data" / "loaded_blind.jsonl"
+
+
+@pytest.fixture(scope="module")
+def blind_texts() -> dict[str, str]:
+    """Blind-set id to sentence text."""
+    records = (json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {record["id"]: record["text"] for record in records}
+
+
+@pytest.mark.parametrize(
+    ("sentence_id", "term", "loaded"),
+    [
+        # inside a capitalised name: the name's word, not the writer's
+        ("lb-185", "Crisis", False),  # the International Crisis Group
+        ("lb-135", "HEROES", False),  # the HEROES Act
+        ("lb-407", "Woke", True),  # sentence-initial, before a name: still the writer's word
+        # literal senses
+        ("lb-223", "slammed", False),  # a storm slammed into the coast
+        ("lb-335", "surge", False),  # storm surge
+        ("lb-049", "disaster", False),  # disaster relief
+        ("lb-341", "a danger to", False),  # the Met Office's 'danger to life'
+        ("lb-149", "battled", False),  # troops battled: literal fighting
+        ("lb-431", "frontline", False),  # frontline care
+        ("lb-065", "plunged", False),  # shares plunged 17%
+        ("lb-083", "soar", False),  # the mercury set to soar
+        ("lb-169", "cash in", False),  # $1.3 billion in cash in the quarter
+        ("lb-119", "dump", False),  # England dump Germany out of the Euros
+        # the loaded senses of the same and new words
+        ("lb-297", "plunged", True),
+        ("lb-175", "disaster", True),
+        ("lb-005", "ruined", True),
+        ("lb-105", "plunders", True),
+        ("lb-105", "black hole", True),
+        ("lb-237", "doubled down", True),
+        ("lb-237", "baseless", True),
+    ],
+)
+def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, str], sentence_id: str, term: str,
+                                                          loaded: bool) -> None:
+    assert int(sentence_id.rsplit("-", 1)[1]) % 2 == 1, "only the tuning half may pin behaviour"
+    hits = find_hits(make_document(blind_texts[sentence_id], clean=False))
+    assert any(hit.loaded and hit.term == term for hit in hits) == loaded
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded_terms"),
+    [
+        ("", []),
+        ("Workers on the oil rig were evacuated.", []),
+        ("Trump claimed the election was rigged.", ["rigged"]),
+        ("The Stop the War Coalition marched to Parliament.", []),
+        ("Storm Darragh brought down trees across Wales.", []),
+        ("Critics say the war on drugs has failed.", ["war on"]),
+        ("Labour Slams Tory Chaos As Crisis Deepens", ["Slams", "Chaos", "Crisis"]),
+        ("Campaigners blamed Big Oil lobbyists for the delay.", ["Big Oil"]),  # a capitalised pattern is exempt
+    ],
+)
+def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
+    hits = find_hits(make_document(text, clean=False))
+    assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)
