@@ -405,7 +405,21 @@ def blind_report(figures: dict[str, dict[str, tuple[float, float, float]]], coun
             if half in table:
                 cells = " | ".join(f"{x:.3f}" for view in BLIND_VIEWS for x in table[half][view])
                 lines.append(f"| {code} | {half} | {cells} |")
-    return lines + [""]
+    return lines + [
+        "",
+        "What changed after the before row (fixed generically, from the tuning half's errors only):",
+        "",
+        "- a capitalised match inside a longer capitalised name is not loaded (`International Crisis Group`,",
+        "  `HEROES Act`), except sentence-initially, in title-case headlines and for capitalised patterns (`Big Oil`);",
+        "- literal-sense guards: storm `slammed into`, `storm surge`, `disaster relief`, `danger to life`, troops and",
+        "  firefighters `battling`, `frontline care`, market and temperature `plunge`/`soar`; `gang`, `cartel` are cues;",
+        "- about 105 new loaded words and phrases with their inflections, each guarded for literal senses.",
+        "",
+        "The tuning half's `now` row is optimistic (its errors prompted the fixes); the held-out half's is the",
+        "honest after figure. The set is much easier than the hidden annotations (every loaded word in it was",
+        "marked by one writer, with many tabloid and partisan sentences), so read the changes, not the levels.",
+        "",
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -428,7 +442,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     text, tally = report(load_gold(args.gold), args.gold.resolve())
     counts = {"all": len(sentences), "neutral": sum(not s.gold for s in sentences),
               "held-out": sum(s.half == "held-out" for s in sentences)}
-    text = text.replace("## If the cue categories", "\n".join(blind_report(figures, counts)) + "\n## If the cue categories", 1)
+    errors = [line.split(" | ")[0] for line in blind_errors(sentences, blind) if line.startswith("FP")]
+    section = blind_report(figures, counts) + ["False loaded spans left in the tuning half:", ""]
+    section += [f"- {line[3:]}" for line in errors] or ["- none"]
+    text = text.replace("## If the cue categories", "\n".join(section) + "\n\n## If the cue categories", 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     tp, tr, tf = tally.token()
