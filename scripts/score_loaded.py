@@ -413,7 +413,7 @@ def blind_report(figures: dict[str, dict[str, tuple[float, float, float]]], coun
         "  `HEROES Act`), except sentence-initially, in title-case headlines and for capitalised patterns (`Big Oil`);",
         "- literal-sense guards: storm `slammed into`, `storm surge`, `disaster relief`, `danger to life`, troops and",
         "  firefighters `battling`, `frontline care`, market and temperature `plunge`/`soar`; `gang`, `cartel` are cues;",
-        "- about 105 new loaded words and phrases with their inflections, each guarded for literal senses.",
+        "- about 115 new loaded words and phrases with their inflections, each guarded for literal senses.",
         "",
         "The tuning half's `now` row is optimistic (its errors prompted the fixes); the held-out half's is the",
         "honest after figure. The set is much easier than the hidden annotations (every loaded word in it was",
