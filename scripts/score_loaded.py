@@ -411,7 +411,7 @@ def blind_report(figures: dict[str, dict[str, tuple[float, float, float]]], coun
         "",
         "- a capitalised match inside a longer capitalised name is not loaded (`International Crisis Group`,",
         "  `HEROES Act`), except sentence-initially, in title-case headlines and for capitalised patterns (`Big Oil`);",
-        "- literal-sense guards: storm `slammed into`, `storm surge`, `disaster relief`, `danger to life`, troops and",
+        "- literal-sense guards: storm `slammed into` and `battered`, `storm surge`, `disaster relief`, `danger to life`, troops and",
         "  firefighters `battling`, `frontline care`, market and temperature `plunge`/`soar`; `gang`, `cartel` are cues;",
         "- about 115 new loaded words and phrases with their inflections, each guarded for literal senses.",
         "",

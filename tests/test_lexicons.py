@@ -568,6 +568,12 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Critics say the war on drugs has failed.", ["war on"]),
         ("Labour Slams Tory Chaos As Crisis Deepens", ["Slams", "Chaos", "Crisis"]),
         ("Campaigners blamed Big Oil lobbyists for the delay.", ["Big Oil"]),  # a capitalised pattern is exempt
+        # literal senses of violent words: weather, street clashes, a military invasion
+        ("A storm battered the coast, bringing down power lines.", []),
+        ("Ministers were battered by criticism.", ["battered"]),
+        ("Police clashed with protesters outside the embassy.", []),
+        ("Russian troops began the invasion of Ukraine.", []),
+        ("He warned of an invasion of migrants.", ["invasion"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
