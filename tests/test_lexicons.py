@@ -574,6 +574,10 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Police clashed with protesters outside the embassy.", []),
         ("Russian troops began the invasion of Ukraine.", []),
         ("He warned of an invasion of migrants.", ["invasion"]),
+        # established names of events and literal records
+        ("The cost-of-living crisis has hit families.", []),
+        ("Ministers said the crisis had deepened.", ["crisis"]),
+        ("The record-breaking heat continued.", []),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
