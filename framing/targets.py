@@ -44,11 +44,12 @@ class TargetRule:
 
 
 class MentionLike(Protocol):
-    """What the rules read of a mention: offsets into the document text and the words as written."""
+    """What the rules read of a mention: offsets into the document text, the words as written and its kind."""
 
     start: int
     end: int
     text: str
+    kind: str
 
 
 class ActorLike(Protocol):
@@ -143,7 +144,7 @@ def target_role(doc: Document, mention: MentionLike, actor: ActorLike,
     chosen = [rule for rule in rules if actor.type in rule.types]
     if not chosen:
         return TARGET
-    if actor.type == "country" and _is_demonym(mention, actor):
+    if actor.type == "country" and mention.kind != "pronoun" and _is_demonym(mention, actor):
         return "modifier"
     before, after = _word_before(doc.text, mention.start), _word_after(doc.text, mention.end)
     for rule in chosen:

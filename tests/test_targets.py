@@ -13,12 +13,10 @@ from framing.targets import TargetRuleError, is_sentiment_target, parse_rules, t
 HEADER = ('{"lexicon": "t", "version": "1", "licence": "CC0-1.0", "description": "d", "source": "s"}\n')
 
 
-def role_in(text: str, word: str, actor_id: str, occurrence: int = 0) -> str:
-    """The role of the `occurrence`-th `word` in `text` as a mention of the registry actor `actor_id`."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(word, start + 1)
-    mention = SimpleNamespace(start=start, end=start + len(word), text=word)
+def role_in(text: str, word: str, actor_id: str, kind: str = "name") -> str:
+    """The role of the first `word` in `text` as a mention (of `kind`) of the registry actor `actor_id`."""
+    start = text.index(word)
+    mention = SimpleNamespace(start=start, end=start + len(word), text=word, kind=kind)
     return target_role(make_document(text, clean=False), mention, default_registry().by_id[actor_id])
 
 
@@ -51,6 +49,14 @@ def role_in(text: str, word: str, actor_id: str, occurrence: int = 0) -> str:
 ])
 def test_role_on_real_sentences(sentence, word, actor_id, expected):
     assert role_in(sentence, word, actor_id) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("The UK signed the deal, and it will pay Iraq £500,000.", "it", "target"),
+    ("Iraq said it had agreed; migrants will be returned to it.", "it", "target"),
+])
+def test_a_pronoun_for_a_country_is_not_a_demonym(sentence, word, expected):
+    assert role_in(sentence, word, "uk", kind="pronoun") == expected
 
 
 def test_people_and_organisations_are_always_targets():
