@@ -578,6 +578,10 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("The cost-of-living crisis has hit families.", []),
         ("Ministers said the crisis had deepened.", ["crisis"]),
         ("The record-breaking heat continued.", []),
+        ("The company went into the special administration regime.", []),
+        ("Britain tightened its sanctions regime on Moscow.", []),
+        ("The regime in Tehran executed three protesters.", ["regime"]),
+        ("A dog savaged her as she walked to the shops.", []),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
