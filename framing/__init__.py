@@ -27,6 +27,7 @@ from framing.segment import make_document
 from framing.shared_copy import SharedPassage, SharedShare, find_shared_copy, shared_shares
 from framing.stories import assign_stories, group_by_similarity
 from framing.sentiment import TargetSentiment, TargetSentimentClassifier, sentiment_toward, sentiment_toward_many
+from framing.targets import is_sentiment_target, target_role
 
 __all__ = [
     "MEASURES", "STAGES", "TABLES",
@@ -42,4 +43,5 @@ __all__ = [
     "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
     "load_registry", "make_document", "readability", "render_exercises", "render_interactive", "exercise_sheets", "ExerciseOptions", "render_report", "sentiment_toward", "sentiment_toward_many",
     "speaker_summary", "to_frame", "to_json", "to_jsonl", "truncate_words", "write_parquet_tables",
+    "is_sentiment_target", "target_role",
 ]

@@ -34,6 +34,7 @@ import pandas as pd
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
+from framing.targets import is_sentiment_target
 
 VOCABULARY = shipped_vocabulary()
 """The shipped English word lists (`lexicons/vocabulary.jsonl`), read once; every word list below comes from it."""
@@ -296,6 +297,8 @@ class ActorSummary:
     most_negative_score: float | None
     most_positive: str | None
     most_positive_score: float | None
+    in_passing: bool = False
+    """True when no mention of the actor was a sentiment target (each one a place or a modifier)."""
 
 
 class QuoteLike(Protocol):
@@ -1399,8 +1402,12 @@ def actor_sentiment(
     doc: Document, index: ActorIndex, quotes: Sequence[QuoteLike] = (), model: TargetSentimentClassifier | None = None,
     include_pronouns: bool = False,
 ) -> tuple[MentionSentiment, ...]:
-    """Sentiment toward every mention (pronouns only when asked) in the words of its voice, scored in one batch."""
-    chosen = [m for m in index.mentions if include_pronouns or m.kind != "pronoun"]
+    """Sentiment toward every mention (pronouns only when asked) in the words of its voice, scored in one batch.
+
+    Mentions that are not sentiment targets (a country as a place or a modifier: 'to Iraq', 'UK officials') are skipped.
+    """
+    chosen = [m for m in index.mentions if (include_pronouns or m.kind != "pronoun")
+              and is_sentiment_target(doc, m, index.actor(m.actor_id))]
     voices = [_voice(m, quotes, index) for m in chosen]
     spans = [_context(doc, m, q, quotes) for m, q in zip(chosen, voices)]
     items = [(doc.text[s:e], m.start - s, m.end - s) for m, (s, e) in zip(chosen, spans)]
@@ -1437,6 +1444,7 @@ def actor_summary(index: ActorIndex, mention_sentiments: Sequence[MentionSentime
             negative=labels["negative"], neutral=labels["neutral"], positive=labels["positive"],
             most_negative=negative.sentence if negative else None, most_negative_score=negative.score if negative else None,
             most_positive=positive.sentence if positive else None, most_positive_score=positive.score if positive else None,
+            in_passing=not scored,
         ))
     return tuple(summaries)
 

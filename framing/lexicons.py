@@ -54,9 +54,12 @@ NEGATORS = shipped_vocabulary().words("negators")
 NEGATION_RELEASE = shipped_vocabulary().words("negation_release")
 CLAUSE_WORDS = shipped_vocabulary().words("clause_words")
 NEGATION_WINDOW = 4
+TITLE_CASE_SHARE = 0.6
+"""A sentence with more than this share of capitalised words is a title-case headline: no proper-noun guard."""
 
 _SPLIT = re.compile(r"[\s\-‐‑]+")
 _PHRASE_GAP = re.compile(r"['’]?[\s\-‐‑]*")
+_NAME_JOIN = re.compile(r"[ \t]*[-‐‑]?[ \t]*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]—–]")
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -113,14 +116,6 @@ class Lexicon:
     source: str
     entries: tuple[LexiconEntry, ...]
     path: str = ""
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    """One surface form, as normalised words, pointing at its entry."""
-
-    keys: tuple[str, ...]
-    entry: int
 
 
 @dataclass(frozen=True)
@@ -202,7 +197,7 @@ REPORTING_VERB_CATEGORY = "reporting_verb"
 
 @dataclass(frozen=True)
 class LexiconSet:
-    """The lexicons used for matching; compiles its first-word index once."""
+    """The lexicons used for matching; compiles its phrase automaton once."""
 
     lexicons: tuple[Lexicon, ...]
 
@@ -210,17 +205,6 @@ class LexiconSet:
     def entries(self) -> tuple[tuple[Lexicon, LexiconEntry], ...]:
         """Every entry with the lexicon it comes from."""
         return tuple((lexicon, entry) for lexicon in self.lexicons for entry in lexicon.entries)
-
-    @cached_property
-    def index(self) -> Mapping[str, tuple[_Phrase, ...]]:
-        """First normalised word -> the phrases starting with it, longest first."""
-        table: dict[str, list[_Phrase]] = {}
-        for number, (_, entry) in enumerate(self.entries):
-            for form in entry.forms:
-                keys = phrase_keys(form)
-                if keys:
-                    table.setdefault(keys[0], []).append(_Phrase(keys, number))
-        return {key: tuple(sorted(set(phrases), key=lambda p: -len(p.keys))) for key, phrases in table.items()}
 
     @cached_property
     def automaton(self) -> _PhraseAutomaton:
@@ -533,6 +517,47 @@ def _context_allows(entry: LexiconEntry, units: Sequence[_Unit], first: int, las
     return not (following is not None and following.key in entry.unless_next)
 
 
+def _capitalised(text: str, unit: _Unit) -> bool:
+    """True when the unit starts with a capital letter as written."""
+    return text[unit.start].isupper()
+
+
+def _headlines(text: str, units: Sequence[_Unit]) -> frozenset[int]:
+    """Sentences written in title case (most words capitalised), where capitals say nothing about names."""
+    counts: dict[int, list[int]] = {}
+    for unit in units:
+        if text[unit.start].isalpha():
+            tally = counts.setdefault(unit.sentence, [0, 0])
+            tally[0] += _capitalised(text, unit)
+            tally[1] += 1
+    return frozenset(sentence for sentence, (caps, total) in counts.items() if total >= 4 and caps > TITLE_CASE_SHARE * total)
+
+
+def _joined(text: str, left: _Unit, right: _Unit) -> bool:
+    """True when two units of one sentence are separated only by spaces or a hyphen (one name can span them)."""
+    return left.sentence == right.sentence and _NAME_JOIN.fullmatch(text, left.end, right.start) is not None
+
+
+def inside_name(text: str, units: Sequence[_Unit], first: int, last: int, entry: LexiconEntry) -> bool:
+    """True when a capitalised match sits inside a longer capitalised name ('International Crisis Group',
+    'the HEROES Act', 'Stop the War Coalition', 'Storm Darragh'): a name, not the writer's word choice.
+
+    The match must not start its sentence, and a capitalised word must join it on either side (the word before
+    it must not start the sentence either). Entries whose own pattern is capitalised ('Big Oil') are exempt.
+    """
+    if any(char.isupper() for char in entry.pattern):
+        return False
+    sentence_start = first == 0 or units[first - 1].sentence != units[first].sentence
+    if sentence_start or not all(_capitalised(text, unit) for unit in units[first:last + 1]):
+        return False
+    before = units[first - 1]
+    before_starts = first - 1 == 0 or units[first - 2].sentence != before.sentence
+    if _capitalised(text, before) and not before_starts and _joined(text, before, units[first]):
+        return True
+    after = units[last + 1] if last + 1 < len(units) else None
+    return after is not None and _capitalised(text, after) and _joined(text, units[last], after)
+
+
 def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> list[tuple[int, int, int]]:
     """(first unit, last unit, entry number) of every phrase found, one pass over the units."""
     words: dict[int, set[str]] = {}
@@ -540,6 +565,7 @@ def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> 
         words.setdefault(unit.sentence, set()).add(unit.key)
     sentence_keys = {sentence: frozenset(keys) for sentence, keys in words.items()}
     automaton = lexicons.automaton
+    headlines = _headlines(doc.text, units)
     found = []
     node = 0
     for last, unit in enumerate(units):
@@ -549,8 +575,11 @@ def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> 
         for length, number in automaton.matches(node):
             first = last - length + 1
             entry = lexicons.entries[number][1]
-            if _context_allows(entry, units, first, last, sentence_keys[unit.sentence]):
-                found.append((first, last, number))
+            if not _context_allows(entry, units, first, last, sentence_keys[unit.sentence]):
+                continue
+            if units[first].sentence not in headlines and inside_name(doc.text, units, first, last, entry):
+                continue
+            found.append((first, last, number))
     return found
 
 

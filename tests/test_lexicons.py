@@ -531,3 +531,84 @@ def test_shipped_neutral_alternatives_cover_the_loaded_words_in_the_seeds(seed_a
     lexicons = default_lexicons()
     used = {hit.entry_id for analysis in seed_analyses for hit in analysis.framing if hit.loaded}
     assert used and all(lexicons.entry(entry_id).neutral for entry_id in used)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sense guards and names, on sentences of the blind set's tuning half (odd ids; the even half is held out)
+
+
+BLIND = Path(__file__).resolve().parent / "data" / "loaded_blind.jsonl"
+
+
+@pytest.fixture(scope="module")
+def blind_texts() -> dict[str, str]:
+    """Blind-set id to sentence text."""
+    records = (json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {record["id"]: record["text"] for record in records}
+
+
+@pytest.mark.parametrize(
+    ("sentence_id", "term", "loaded"),
+    [
+        # inside a capitalised name: the name's word, not the writer's
+        ("lb-185", "Crisis", False),  # the International Crisis Group
+        ("lb-135", "HEROES", False),  # the HEROES Act
+        ("lb-407", "Woke", True),  # sentence-initial, before a name: still the writer's word
+        # literal senses
+        ("lb-223", "slammed", False),  # a storm slammed into the coast
+        ("lb-335", "surge", False),  # storm surge
+        ("lb-049", "disaster", False),  # disaster relief
+        ("lb-341", "a danger to", False),  # the Met Office's 'danger to life'
+        ("lb-149", "battled", False),  # troops battled: literal fighting
+        ("lb-431", "frontline", False),  # frontline care
+        ("lb-065", "plunged", False),  # shares plunged 17%
+        ("lb-083", "soar", False),  # the mercury set to soar
+        ("lb-169", "cash in", False),  # $1.3 billion in cash in the quarter
+        ("lb-119", "dump", False),  # England dump Germany out of the Euros
+        # the loaded senses of the same and new words
+        ("lb-297", "plunged", True),
+        ("lb-175", "disaster", True),
+        ("lb-005", "ruined", True),
+        ("lb-105", "plunders", True),
+        ("lb-105", "black hole", True),
+        ("lb-237", "doubled down", True),
+        ("lb-237", "baseless", True),
+    ],
+)
+def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, str], sentence_id: str, term: str,
+                                                          loaded: bool) -> None:
+    assert int(sentence_id.rsplit("-", 1)[1]) % 2 == 1, "only the tuning half may pin behaviour"
+    hits = find_hits(make_document(blind_texts[sentence_id], clean=False))
+    assert any(hit.loaded and hit.term == term for hit in hits) == loaded
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded_terms"),
+    [
+        ("", []),
+        ("Workers on the oil rig were evacuated.", []),
+        ("Trump claimed the election was rigged.", ["rigged"]),
+        ("The Stop the War Coalition marched to Parliament.", []),
+        ("Storm Darragh brought down trees across Wales.", []),
+        ("Critics say the war on drugs has failed.", ["war on"]),
+        ("Labour Slams Tory Chaos As Crisis Deepens", ["Slams", "Chaos", "Crisis"]),
+        ("Campaigners blamed Big Oil lobbyists for the delay.", ["Big Oil"]),  # a capitalised pattern is exempt
+        # literal senses of violent words: weather, street clashes, a military invasion
+        ("A storm battered the coast, bringing down power lines.", []),
+        ("Ministers were battered by criticism.", ["battered"]),
+        ("Police clashed with protesters outside the embassy.", []),
+        ("Russian troops began the invasion of Ukraine.", []),
+        ("He warned of an invasion of migrants.", ["invasion"]),
+        # established names of events and literal records
+        ("The cost-of-living crisis has hit families.", []),
+        ("Ministers said the crisis had deepened.", ["crisis"]),
+        ("The record-breaking heat continued.", []),
+        ("The company went into the special administration regime.", []),
+        ("Britain tightened its sanctions regime on Moscow.", []),
+        ("The regime in Tehran executed three protesters.", ["regime"]),
+        ("A dog savaged her as she walked to the shops.", []),
+    ],
+)
+def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
+    hits = find_hits(make_document(text, clean=False))
+    assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)
