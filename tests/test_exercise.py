@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from framing.classroom.figures import find_figures, shared_quote, Utterance
+from framing.classroom.cuts import shared_quote, Utterance
 from framing.classroom.interactive import story_filename
 from framing.classroom.selection import ExerciseError, ExerciseOptions, name_patterns
 from framing.cli import app
 from framing.corpus import Article
 from framing.exercise import exercise_sheets, markdown_text, render_exercises, render_interactive
+from framing.figures import chosen_figures
 from framing.results import analyze_text
 from framing.segment import make_document
 
@@ -110,8 +111,8 @@ def test_reporting_verbs_carry_their_stance_class(returns_deal) -> None:
         ("A girl, 14, and a 15-year-old boy, aged 16, met 30 officers.", ["30"]),
     ],
 )
-def test_find_figures_keeps_amounts_and_drops_dates(text, expected) -> None:
-    assert [figure.text for figure in find_figures(make_document(text))] == expected
+def test_chosen_figures_keeps_amounts_and_drops_dates_ages_and_spans(text, expected) -> None:
+    assert [figure.text for figure in chosen_figures(make_document(text))] == expected
 
 
 def test_figures_task_names_who_reported_each_figure(returns_deal) -> None:
