@@ -145,7 +145,9 @@ def _parse_word(record: Any, path: str, line: int) -> FigureWord:
 
 def _alternation(forms: Sequence[str]) -> str:
     """A regex alternation of forms, longest first; spaces and hyphens match runs of either; a form ending in a
-    letter or digit must end a word."""
+    letter or digit must end a word; no forms match nothing."""
+    if not forms:
+        return "(?!)"
     ordered = sorted(set(forms), key=lambda form: (-len(form), form))
     parts = []
     for form in ordered:

@@ -81,6 +81,15 @@ def test_figure_words_come_from_the_lexicon_file(tmp_path) -> None:
     document = make_document("Costs rose 5pc and 6 per cent.")
     assert [item.text for item in find_figures(document, words=words)] == ["6 per cent"]  # "5pc" is then a number run into letters
     assert [item.text for item in find_figures(document)] == ["5pc", "6 per cent"]
+    only_months = load_figure_words(_write(tmp_path / "months.jsonl", HEADER + '{"id": "m", "role": "month", "forms": ["May"]}\n'))
+    assert [(item.text, item.kind) for item in find_figures(make_document("Aged 5, at 10 on 3 May, 40% of 12 people."), words=only_months)] == [
+        ("5", "count"), ("10", "count"), ("3 May", "date"), ("40", "count"), ("12", "count"),
+    ]  # a role without forms matches nothing
+
+
+def _write(path: Path, content: str) -> Path:
+    path.write_text(content, encoding="utf-8")
+    return path
 
 
 @pytest.mark.parametrize(
