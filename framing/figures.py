@@ -24,16 +24,13 @@ from typing import Any
 
 from framing.datafile import FIELD, VALUE, DataFileError, parse_data_file, read_text
 from framing.document import Document
+from framing.shared_copy import jaccard
 
 FIGURE_WORDS_FILE = "figure_words.jsonl"
 KINDS = ("money", "percent", "count", "date", "time", "age", "duration")
 CHOSEN_KINDS = ("money", "percent", "count")
 """The kinds of figure an outlet chooses to report; dates, times of day, ages and spans of time only place or describe."""
-ROLES = ("month", "scale", "currency", "percent", "qualifier", "clock", "time_unit", "age_before", "age_after")
-STOPWORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or that the their this to was were which who will with"
-    " said says".split()
-)
+ROLES = ("month", "scale", "currency", "percent", "qualifier", "clock", "time_unit", "age_before", "age_after", "stopword")
 CONTEXT_THRESHOLD = 0.35
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -71,6 +68,8 @@ class FigureWords:
     qualifier: re.Pattern[str]
     lookup: Mapping[tuple[str, str], FigureWord]
     """(role, form as a key) to its record."""
+    stopwords: frozenset[str]
+    """Words left out when comparing the sentences around two figures."""
 
 
 @dataclass(frozen=True)
@@ -183,7 +182,7 @@ def _compile(words: tuple[FigureWord, ...]) -> FigureWords:
     )
     age_before = re.compile(rf"(?<!\w)(?:{_alternation(forms('age_before'))})\s+$", re.IGNORECASE)
     qualifier = re.compile(rf"(?<!\w)({_alternation(forms('qualifier'))})\s*$", re.IGNORECASE)
-    return FigureWords(words, pattern, age_before, qualifier, lookup)
+    return FigureWords(words, pattern, age_before, qualifier, lookup, frozenset(form.lower() for form in forms("stopword")))
 
 
 def load_figure_words(path: str | Path) -> FigureWords:
@@ -310,31 +309,34 @@ def chosen_figures(document: Document, words: FigureWords | None = None, smalles
     )
 
 
-def _content_words(sentence: str) -> set[str]:
+def _content_words(sentence: str, stopwords: frozenset[str]) -> set[str]:
     """Lower-cased words of a sentence without digits and stop words: what the sentence is about."""
-    return {word for word in re.findall(r"[a-z][a-z'’-]+", sentence.lower()) if word not in STOPWORDS}
+    return {word for word in re.findall(r"[a-z][a-z'’-]+", sentence.lower()) if word not in stopwords}
 
 
-def _similarity(first: str, second: str) -> float:
+def _similarity(first: str, second: str, stopwords: frozenset[str]) -> float:
     """Jaccard similarity of two sentences' content words."""
-    a, b = _content_words(first), _content_words(second)
-    return len(a & b) / len(a | b) if a | b else 0.0
+    return jaccard(_content_words(first, stopwords), _content_words(second, stopwords))
 
 
-def figure_differences(figures: Mapping[str, Sequence[Figure]], threshold: float = CONTEXT_THRESHOLD) -> tuple[FigureDifference, ...]:
+def figure_differences(
+    figures: Mapping[str, Sequence[Figure]], threshold: float = CONTEXT_THRESHOLD, words: FigureWords | None = None,
+) -> tuple[FigureDifference, ...]:
     """Near-identical sentences in two articles that cite different figures of the same kind.
 
     `figures` maps article ids to their figures; only articles with different ids are compared (callers
     pass one story's articles, one per outlet or more). A figure is matched when the other sentence has the
-    same kind, value and unit; a difference needs unmatched figures of one kind on both sides.
+    same kind, value and unit; a difference needs unmatched figures of one kind on both sides. The stop
+    words left out of the comparison come from `words` (default: the shipped figure words).
     """
+    stopwords = (words or figure_words()).stopwords
     differences = []
     articles = sorted(figures)
     for number, article_a in enumerate(articles):
         for article_b in articles[number + 1:]:
             for sentence_a, cited_a in _by_sentence(figures[article_a]).items():
                 for sentence_b, cited_b in _by_sentence(figures[article_b]).items():
-                    similarity = _similarity(cited_a[0].sentence, cited_b[0].sentence)
+                    similarity = _similarity(cited_a[0].sentence, cited_b[0].sentence, stopwords)
                     if similarity < threshold:
                         continue
                     keys_a = {(item.kind, item.value, item.unit) for item in cited_a}
