@@ -12,7 +12,7 @@ from framing.distinctive import DistinctiveTerm, LogOddsDirichlet, distinctive_t
 from framing.corpus import Article, load_corpus, truncate_words
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 from framing.errors import FramingError, InputError
-from framing.figures import Figure, FigureCitation, FigureDifference, NameVariant, figure_citations, figure_differences, find_figures, name_variants, person_names
+from framing.figures import Figure, FigureCitation, FigureDifference, NameVariant, chosen_figures, figure_citations, figure_differences, find_figures, name_variants, person_names
 from framing.classroom.selection import ExerciseOptions
 from framing.exercise import exercise_sheets, render_exercises, render_interactive
 from framing.features import FramingFeatures, feature_table
@@ -40,7 +40,7 @@ __all__ = [
     "Figure", "FigureCitation", "FigureDifference", "NameVariant", "SharedPassage", "SharedShare",
     "Bootstrap", "DistinctiveTerm", "LogOddsDirichlet",
     "assign_stories", "build_report", "distinctive_terms", "group_by_similarity", "outlet_differences", "write_report",
-    "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
+    "chosen_figures", "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
     "load_registry", "make_document", "readability", "render_exercises", "render_interactive", "exercise_sheets", "ExerciseOptions", "render_report", "sentiment_toward", "sentiment_toward_many",
     "speaker_summary", "to_frame", "to_json", "to_jsonl", "truncate_words", "write_parquet_tables",
     "is_sentiment_target", "target_role",

@@ -33,6 +33,7 @@ from framing.distinctive import DistinctiveTerm, distinctive_terms
 from framing.figures import (
     FigureCitation, FigureDifference, NameVariant, figure_citations, figure_differences, find_figures, name_variants, person_names,
 )
+from framing.formatting import format_share
 from framing.lexicons import LexiconSet, default_lexicons
 from framing.pipeline import ArticleAnalysis
 from framing.shared_copy import SharedPassage, SharedShare, find_shared_copy, shared_shares
@@ -290,7 +291,7 @@ def _environment(autoescape: bool = True) -> jinja2.Environment:
     environment.globals.update(
         row_label=row_label, measures=MEASURES_BY_NAME, interval_note=INTERVAL_NOTE, version=__version__, list_limit=LIST_LIMIT,
     )
-    environment.filters["pct"] = lambda value: f"{100 * value:.0f}%" if value >= 0.01 or value == 0 else f"{100 * value:.1f}%"
+    environment.filters["pct"] = format_share
     environment.filters["md"] = lambda value: str(value).replace("|", "\\|").replace("\n", " ")
     environment.tests["length_at_least_two"] = lambda value: len(value) >= 2
     return environment

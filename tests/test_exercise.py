@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from framing.classroom.figures import find_figures, shared_quote, Utterance
+from framing.classroom.cuts import shared_quote, Utterance
 from framing.classroom.interactive import story_filename
 from framing.classroom.selection import ExerciseError, ExerciseOptions, name_patterns
 from framing.cli import app
 from framing.corpus import Article
 from framing.exercise import exercise_sheets, markdown_text, render_exercises, render_interactive
+from framing.figures import chosen_figures
+from framing.lexicons import default_lexicons, find_hits
 from framing.results import analyze_text
 from framing.segment import make_document
 
@@ -110,8 +112,8 @@ def test_reporting_verbs_carry_their_stance_class(returns_deal) -> None:
         ("A girl, 14, and a 15-year-old boy, aged 16, met 30 officers.", ["30"]),
     ],
 )
-def test_find_figures_keeps_amounts_and_drops_dates(text, expected) -> None:
-    assert [figure.text for figure in find_figures(make_document(text))] == expected
+def test_chosen_figures_keeps_amounts_and_drops_dates_ages_and_spans(text, expected) -> None:
+    assert [figure.text for figure in chosen_figures(make_document(text))] == expected
 
 
 def test_figures_task_names_who_reported_each_figure(returns_deal) -> None:
@@ -302,3 +304,16 @@ def test_an_article_that_could_not_be_analysed_is_named_not_dropped(returns_deal
     broken = replace(returns_deal[0], status="error", error="x.txt: stage quotes failed", document=None)
     html = render_exercises([broken, *returns_deal[1:]], answer_key=False)
     assert "Left out, could not be analysed: BBC News: x.txt: stage quotes failed." in html
+
+
+def test_no_neutral_alternative_is_flagged_by_its_own_entry() -> None:
+    """The rewrite task offers an entry's `neutral` words; the same entry must not count them as loaded
+    ("refused asylum seekers" is the neutral for "failed asylum seekers", not one of its variants)."""
+    lexicons = default_lexicons()
+    flagged = []
+    for _, entry in lexicons.entries:
+        for alternative in entry.neutral:
+            document = make_document(f"Officials spoke about {alternative} today.")
+            if any(hit.entry_id == entry.id for hit in find_hits(document, lexicons)):
+                flagged.append((entry.id, alternative))
+    assert flagged == []

@@ -5,10 +5,10 @@ never end the block or run as script)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from framing.classroom.tasks import Task
+from framing.report import slugify
 
 SCORED_KINDS = ("openings", "spot", "voices", "verbs", "figures", "cuts", "rewrite")
 
@@ -43,5 +43,4 @@ def page_data(tasks: tuple[Task, ...]) -> dict[str, Any]:
 
 def story_filename(story: str) -> str:
     """A file name for a story's interactive page: 'interactive-uk-iraq-returns-deal-2025.html'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", story.lower()).strip("-") or "story"
-    return f"interactive-{slug}.html"
+    return f"interactive-{slugify(story)}.html"

@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from framing.compare import story_of
 from framing.errors import FramingError
 from framing.pipeline import ArticleAnalysis
 
 LEVELS = ("basic", "standard", "advanced")
 REDACTED = "[outlet]"
-NO_STORY = "(no story)"
 
 
 class ExerciseError(FramingError):
@@ -130,7 +130,7 @@ def select_stories(analyses: Sequence[ArticleAnalysis], options: ExerciseOptions
         raise ExerciseError("X001", f"--items must be at least 1, not {options.items}")
     grouped: dict[str, list[ArticleAnalysis]] = {}
     for analysis in analyses:
-        grouped.setdefault(analysis.article.story or NO_STORY, []).append(analysis)
+        grouped.setdefault(story_of(analysis), []).append(analysis)
     missing = [story for story in options.stories if story not in grouped]
     if missing:
         raise ExerciseError("X002", f"no story {missing[0]!r}; the stories are: {', '.join(sorted(grouped)) or 'none'}")

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from framing.classroom.figures import find_figures, shared_quote, utterances
+from framing.classroom.cuts import shared_quote, utterances
+from framing.figures import chosen_figures
 from framing.classroom.selection import Source, Story
 from framing.formatting import format_number, format_share
 from framing.lexicons import Hit, LexiconSet
@@ -406,13 +407,13 @@ def figures_task(story: Story, lexicons: LexiconSet) -> Task | None:
     """Figures some articles report and others leave out: which article chose to report each one?"""
     if len(story.sources) < 2 or story.options.level == "basic":
         return None
-    table: dict[tuple[str, float], dict[str, str]] = {}
-    written: dict[tuple[str, float], str] = {}
+    table: dict[tuple[str, str, float], dict[str, str]] = {}
+    written: dict[tuple[str, str, float], str] = {}
     for source in story.sources:
         document = source.analysis.document
-        for figure in find_figures(document):
-            key = (figure.kind, figure.value)
-            sentence = document.sentences[figure.sentence]
+        for figure in chosen_figures(document):
+            key = (figure.kind, figure.unit, figure.value)
+            sentence = document.sentences[figure.sentence_index]
             table.setdefault(key, {}).setdefault(source.label, source.text(sentence.start, sentence.end))
             written.setdefault(key, figure.text)
     shared = [key for key, by in table.items() if 1 < len(by) < len(story.sources)]
@@ -430,7 +431,7 @@ def figures_task(story: Story, lexicons: LexiconSet) -> Task | None:
     order = [source.label for source in story.sources]
     rows = tuple(
         FigureRow(written[key], tuple(label for label in order if label in table[key]), tuple(sorted(table[key].items(), key=lambda pair: order.index(pair[0]))))
-        for key in sorted(keys, key=lambda key: (key[0], key[1]))
+        for key in sorted(keys)
     )
     return Task(
         "figures", "Which figures did they choose?",

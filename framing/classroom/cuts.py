@@ -1,5 +1,5 @@
-"""Figures an article reports (money, counts, percentages) and the quotes two articles share but cut
-differently. Small local functions for the exercises: the comparison module may later offer its own."""
+"""Quotes two articles share but cut differently, for the exercises: a speaker's utterances as each
+article quotes them, and the words one cut keeps and the other leaves out."""
 
 from __future__ import annotations
 
@@ -8,74 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from framing.document import Document
 from framing.quotes import Quote
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-MULTIPLIERS = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
-FIGURE = re.compile(
-    r"(?<![\w.,£$€])(?P<currency>[£$€])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<multiplier>bn|billion|million|thousand|m|k)(?!\w))?"
-    r"(?:\s?(?P<percent>%|per\s?cent|percent)(?!\w))?"
-)
-SMALLEST_BARE_FIGURE = 10
 MIN_SHARED_WORDS = 5
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-TIME_UNITS = (" second", " minute", " hour", " day", " week", " month", " year")
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure as written (`text`), its value and kind for comparing across articles, and its sentence."""
-
-    text: str
-    value: float
-    kind: str
-    start: int
-    end: int
-    sentence: int
-
-
-def _is_age(text: str, start: int, end: int, number: str) -> bool:
-    """'a girl, 14,', 'aged 14', '14-year-old', '12 months ago': an age or a span of time, not a figure
-    an outlet chose."""
-    if len(number) > 2:
-        return False
-    before, after = text[max(0, start - 6):start].lower(), text[end:end + 10].lower()
-    return (
-        before.endswith(("aged ", ", ")) and (after[:1] in (",", ".", ")", "") or before.endswith("aged "))
-        or after.startswith(("-year", " year-old", " years old")) or after.startswith(TIME_UNITS)
-    )
-
-
-def _is_date_part(text: str, start: int, end: int, number: str) -> bool:
-    """Years (1900-2099 standing alone) and day numbers next to a month name are dates, not figures."""
-    if re.fullmatch(r"(19|20)\d\d", number):
-        return True
-    before = text[max(0, start - 12):start].split()
-    after = text[end:end + 12].split()
-    near = [word.strip(".,").lower() for word in (before[-1:] + after[:1])]
-    return any(word in MONTHS for word in near) and len(number) <= 2
-
-
-def find_figures(document: Document) -> tuple[Figure, ...]:
-    """Money, percentages and counts of ten or more in the kept sentences; dates and years left out."""
-    figures = []
-    for sentence in document.sentences:
-        for match in FIGURE.finditer(document.text, sentence.start, sentence.end):
-            currency, number, multiplier, percent = match.group("currency", "number", "multiplier", "percent")
-            bare = not (currency or multiplier or percent)
-            if bare and (_is_date_part(document.text, match.start(), match.end(), number) or _is_age(document.text, match.start(), match.end(), number)):
-                continue
-            value = float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1.0)
-            if not (currency or multiplier or percent) and value < SMALLEST_BARE_FIGURE:
-                continue
-            kind = currency or ("%" if percent else "count")
-            figures.append(Figure(match.group(0), value, kind, match.start(), match.end(), sentence.index))
-    return tuple(figures)
 
 
 @dataclass(frozen=True)
