@@ -11,17 +11,19 @@ from typing import Annotated
 import pandas as pd
 import typer
 from rich.console import Console
-from rich.progress import track
+from rich.progress import MofNCompleteColumn, Progress, TimeElapsedColumn, track
+from rich.progress import TextColumn as ProgressText
 from rich.table import Table
 from rich.text import Text
 
 from framing import __version__
 from framing.actors import load_registry
 from framing.compare import compare, comparison_grid, grid_to_markdown
-from framing.corpus import Article, load_corpus
+from framing.corpus import Article, iter_corpus, load_corpus
 from framing.exercise import render_exercises
 from framing.lexicons import load_lexicons
-from framing.output import to_json, to_jsonl, write_csv_tables
+from framing.output import json_article, jsonl_line, write_csv_tables, write_json_stream
+from framing.parallel import analyse_stream
 from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
 from framing.report import render_report
 
@@ -115,6 +117,47 @@ def analyse_or_fail(
     return list(run_with_progress(articles, options))
 
 
+def write_analyses(
+    path: Path, format: OutputFormat, output: Path | None, options: Options, jobs: int, text_column: str, id_column: str,
+) -> tuple[int, int]:
+    """Analyse and write JSON or JSONL article by article as the corpus streams in; returns (articles, failed)."""
+    try:
+        articles = iter_corpus(path, text_column=text_column, id_column=id_column)
+        stream = sys.stdout if output is None else output.open("w", encoding="utf-8")
+    except ValueError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{output}: cannot be written ({exc.strerror or exc})")
+    counts = {"articles": 0, "failed": 0}
+    serialise = json_article if format is OutputFormat.json else jsonl_line
+    try:
+        with Progress(ProgressText("Analysing"), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr,
+                      disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("analyse", total=None)
+
+            def pieces() -> Iterator[str]:
+                for status, text in analyse_stream(articles, options, serialise, jobs):
+                    counts["articles"] += 1
+                    counts["failed"] += status != "ok"
+                    progress.advance(task)
+                    yield text
+
+            if format is OutputFormat.json:
+                write_json_stream(pieces(), stream)
+            else:
+                stream.writelines(pieces())
+    except ValueError as exc:  # a whole-input problem met while streaming (a duplicate id)
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{output}: cannot be written ({exc.strerror or exc})")
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    if output is not None:
+        stderr.print(f"wrote {output}", highlight=False)
+    return counts["articles"], counts["failed"]
+
+
 def rich_grid(grid: pd.DataFrame, story: str) -> Table:
     """One story's comparison grid as a terminal table (cells as plain text, never markup)."""
     table = Table(title=story, show_lines=False)
@@ -137,8 +180,15 @@ def analyze_cli(
     actors: ActorFiles = None,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (JSON and JSONL output); the output is the same as with one.")] = 1,
 ) -> None:
     """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
+    if format is not OutputFormat.csv:
+        options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+        total, failed = write_analyses(path, format, output, options, jobs, text_column, id_column)
+        if failed:
+            stderr.print(f"{failed} of {total} articles could not be analysed; see their \"error\" field", highlight=False)
+        return
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
     if format is OutputFormat.csv:
         if output is None:
@@ -149,14 +199,6 @@ def analyze_cli(
             fail(f"{output}: cannot be written ({exc.strerror or exc})")
         stderr.print(f"wrote {len(written)} tables to {output}", highlight=False)
         return
-    text = to_json(analyses) if format is OutputFormat.json else "".join(to_jsonl(analyses))
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_or_fail(output, text)
-    failed = sum(1 for item in analyses if item.status != "ok")
-    if failed:
-        stderr.print(f"{failed} of {len(analyses)} articles could not be analysed; see their \"error\" field", highlight=False)
 
 
 @app.command("compare")
