@@ -6,9 +6,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, TimeElapsedColumn, track
@@ -17,15 +16,15 @@ from rich.table import Table
 from rich.text import Text
 
 from framing import __version__
-from framing.actors import load_registry
-from framing.compare import compare, comparison_grid, grid_to_markdown
 from framing.corpus import Article, iter_corpus, load_corpus
-from framing.exercise import render_exercises
-from framing.lexicons import load_lexicons
-from framing.output import json_article, jsonl_line, write_csv_tables, write_json_stream
-from framing.parallel import analyse_stream
-from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
-from framing.report import render_report
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.pipeline import ArticleAnalysis, Options
+
+# The analysis modules (scikit-learn, pandas, jinja2 behind them) are imported inside the commands
+# that use them, so `framing --help` answers at once.
 
 app = typer.Typer(
     help="Media-bias and framing analysis: quotes, actors, sentiment, loaded language, readability, outlet comparison.",
@@ -88,6 +87,10 @@ def load_or_fail(path: Path, text_column: str, id_column: str) -> tuple[Article,
 
 def options_or_fail(no_clean: bool, lexicons: list[Path] | None, only_my_lexicons: bool, actors: list[Path] | None) -> Options:
     """Pipeline options from the command line, loading user lexicons and registries, or a one-line error."""
+    from framing.actors import load_registry
+    from framing.lexicons import load_lexicons
+    from framing.pipeline import Options
+
     if only_my_lexicons and not lexicons:
         fail("--only-my-lexicons needs at least one --lexicon FILE")
     try:
@@ -103,6 +106,8 @@ def options_or_fail(no_clean: bool, lexicons: list[Path] | None, only_my_lexicon
 
 def run_with_progress(articles: Sequence[Article], options: Options) -> Iterator[ArticleAnalysis]:
     """Analyse articles in order, with a progress bar on stderr when it is a terminal."""
+    from framing.pipeline import analyze_article
+
     for article in track(articles, description="Analysing", console=stderr, disable=not sys.stderr.isatty() or len(articles) < 2):
         yield analyze_article(article, options)
 
@@ -121,6 +126,9 @@ def write_analyses(
     path: Path, format: OutputFormat, output: Path | None, options: Options, jobs: int, text_column: str, id_column: str,
 ) -> tuple[int, int]:
     """Analyse and write JSON or JSONL article by article as the corpus streams in; returns (articles, failed)."""
+    from framing.output import json_article, jsonl_line, write_json_stream
+    from framing.parallel import analyse_stream
+
     try:
         articles = iter_corpus(path, text_column=text_column, id_column=id_column)
         stream = sys.stdout if output is None else output.open("w", encoding="utf-8")
@@ -183,6 +191,8 @@ def analyze_cli(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (JSON and JSONL output); the output is the same as with one.")] = 1,
 ) -> None:
     """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
+    from framing.output import write_csv_tables
+
     if format is not OutputFormat.csv:
         options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
         total, failed = write_analyses(path, format, output, options, jobs, text_column, id_column)
@@ -213,6 +223,8 @@ def compare_cli(
     id_column: IdColumn = "id",
 ) -> None:
     """Compare outlets side by side, one table per story."""
+    from framing.compare import compare, comparison_grid, grid_to_markdown
+
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
     table = compare(analyses)
     if format is CompareFormat.csv:
@@ -240,6 +252,8 @@ def report_cli(
     id_column: IdColumn = "id",
 ) -> None:
     """Write a self-contained HTML report: outlets side by side, each article with its findings highlighted."""
+    from framing.report import render_report
+
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
     write_or_fail(output, render_report(analyses, title=title))
 
@@ -256,6 +270,8 @@ def exercise_cli(
     id_column: IdColumn = "id",
 ) -> None:
     """Write a media-literacy worksheet and its answer key for every story at PATH."""
+    from framing.exercise import render_exercises
+
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column)
     for name, answer_key in (("worksheet.html", False), ("answer_key.html", True)):
         write_or_fail(output / name, render_exercises(analyses, answer_key=answer_key))
@@ -264,6 +280,8 @@ def exercise_cli(
 @app.command("info")
 def info_cli() -> None:
     """Show the version and the pipeline's stages with what each needs and adds."""
+    from framing.pipeline import STAGES
+
     typer.echo(f"framing {__version__}")
     for stage in STAGES:
         typer.echo(f"  {stage.name}: needs {', '.join(stage.requires)}; adds {', '.join(stage.provides)}")
