@@ -43,6 +43,13 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
+class Engine(str, Enum):
+    """Where `framing analyze` runs the articles: local processes or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
+
+
 class CompareFormat(str, Enum):
     """Formats `framing compare` writes."""
 
@@ -124,6 +131,7 @@ def analyse_or_fail(
 
 def write_analyses(
     path: Path, format: OutputFormat, output: Path | None, options: Options, jobs: int, text_column: str, id_column: str,
+    engine: Engine = Engine.local, scheduler: str | None = None,
 ) -> tuple[int, int]:
     """Analyse and write JSON or JSONL article by article as the corpus streams in; returns (articles, failed)."""
     from framing.output import json_article, jsonl_line, write_json_stream
@@ -144,7 +152,13 @@ def write_analyses(
             task = progress.add_task("analyse", total=None)
 
             def pieces() -> Iterator[str]:
-                for status, text in analyse_stream(articles, options, serialise, jobs):
+                if engine is Engine.dask:
+                    from framing.dask_engine import analyse_stream_dask
+
+                    records = analyse_stream_dask(articles, options, serialise, scheduler, jobs)
+                else:
+                    records = analyse_stream(articles, options, serialise, jobs)
+                for status, text in records:
                     counts["articles"] += 1
                     counts["failed"] += status != "ok"
                     progress.advance(task)
@@ -189,13 +203,15 @@ def analyze_cli(
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (JSON and JSONL output); the output is the same as with one.")] = 1,
+    engine: Annotated[Engine, typer.Option(help="local (this machine, --jobs processes) or dask (a Dask cluster; needs framing[dask]).")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers on 127.0.0.1.")] = None,
 ) -> None:
     """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
     from framing.output import write_csv_tables
 
     if format is not OutputFormat.csv:
         options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
-        total, failed = write_analyses(path, format, output, options, jobs, text_column, id_column)
+        total, failed = write_analyses(path, format, output, options, jobs, text_column, id_column, engine, scheduler)
         if failed:
             stderr.print(f"{failed} of {total} articles could not be analysed; see their \"error\" field", highlight=False)
         return

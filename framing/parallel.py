@@ -39,9 +39,13 @@ def _start_worker(options: Options, serialise: Serialise) -> None:
 
 
 def _analyse_batch(articles: list[Article]) -> list[tuple[str, str]]:
-    """Analyse a batch in a worker process."""
+    """Analyse a batch in a worker process started by `_start_worker`."""
     assert _worker is not None, "worker not started"
-    options, serialise = _worker
+    return analyse_batch(articles, *_worker)
+
+
+def analyse_batch(articles: list[Article], options: Options, serialise: Serialise) -> list[tuple[str, str]]:
+    """(status, serialised record) of each article of a batch: what every engine's workers run."""
     return [analyse_one(article, options, serialise) for article in articles]
 
 
