@@ -894,7 +894,10 @@ def _name_run(text: str, words: Sequence[_Word], at: int) -> list[int]:
 
 
 def _word_at(words: Sequence[_Word], offset: int) -> int:
-    """Index of the word starting at `offset`."""
+    """Index of the word starting at `offset` (words are in text order: binary search)."""
+    position = bisect.bisect_left(words, offset, key=lambda word: word.start)
+    if position < len(words) and words[position].start == offset:
+        return position
     return next(i for i, w in enumerate(words) if w.start == offset)
 
 
