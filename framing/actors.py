@@ -1271,6 +1271,8 @@ def _add_titles(linker: _Linker) -> None:
 
 def _latest(mentions: Sequence[Mention], actor_ids: Sequence[str], before: int) -> str | None:
     """Of `actor_ids`, the one mentioned most recently before offset `before` (else the first given)."""
+    if len(actor_ids) == 1:  # the only candidate either way: no scan of the mentions
+        return actor_ids[0]
     earlier = [m for m in mentions if m.actor_id in actor_ids and m.end <= before]
     return max(earlier, key=lambda m: m.start).actor_id if earlier else (actor_ids[0] if actor_ids else None)
 
