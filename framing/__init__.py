@@ -6,42 +6,130 @@ call any stage on its own (quotes, actors, sentiment toward a target, lexicon hi
 
 __version__ = "0.1.0"
 
-from framing.actors import Actor, ActorIndex, ActorSummary, Mention, MentionSentiment, actor_sentiment, actor_summary, find_actors, load_registry
-from framing.compare import MEASURES, Bootstrap, Measure, compare, comparison_grid, outlet_differences
-from framing.distinctive import DistinctiveTerm, LogOddsDirichlet, distinctive_terms
-from framing.corpus import Article, load_corpus, truncate_words
-from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
-from framing.errors import FramingError, InputError
-from framing.figures import Figure, FigureCitation, FigureDifference, NameVariant, chosen_figures, figure_citations, figure_differences, find_figures, name_variants, person_names
-from framing.classroom.selection import ExerciseOptions
-from framing.exercise import exercise_sheets, render_exercises, render_interactive
-from framing.features import FramingFeatures, feature_table
-from framing.lexicons import FramingSummary, Hit, Lexicon, LexiconEntry, LexiconSet, default_lexicons, find_hits, framing_summary, load_lexicon, load_lexicons
-from framing.output import TABLES, article_record, to_frame, to_json, to_jsonl, write_parquet_tables
-from framing.pipeline import STAGES, ArticleAnalysis, Options, Stage
-from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
-from framing.readability import readability
-from framing.report import build_report, render_report, write_report
-from framing.results import AnalysisResult, analyze, analyze_text
-from framing.segment import make_document
-from framing.shared_copy import SharedPassage, SharedShare, find_shared_copy, shared_shares
-from framing.stories import assign_stories, group_by_similarity
-from framing.sentiment import TargetSentiment, TargetSentimentClassifier, sentiment_toward, sentiment_toward_many
-from framing.targets import is_sentiment_target, target_role
+import importlib
+import sys
+import types
+from typing import Any
 
-__all__ = [
-    "MEASURES", "STAGES", "TABLES",
-    "Actor", "ActorIndex", "AnalysisResult", "ActorSummary", "Article", "ArticleAnalysis", "Document", "FramingError", "FramingFeatures", "FramingSummary",
-    "Hit", "InputError", "Lexicon", "LexiconEntry", "LexiconSet", "Measure", "Mention", "MentionSentiment", "Options",
-    "Paragraph", "Quote", "RemovedLine", "Sentence", "SpeakerSummary", "Stage", "TargetSentiment",
-    "TargetSentimentClassifier", "Token",
-    "actor_sentiment", "actor_summary", "analyze", "analyze_text", "article_record", "compare", "comparison_grid", "default_lexicons",
-    "extract_quotes", "feature_table", "find_actors", "find_hits", "framing_summary", "load_corpus", "load_lexicon", "load_lexicons",
-    "Figure", "FigureCitation", "FigureDifference", "NameVariant", "SharedPassage", "SharedShare",
-    "Bootstrap", "DistinctiveTerm", "LogOddsDirichlet",
-    "assign_stories", "build_report", "distinctive_terms", "group_by_similarity", "outlet_differences", "write_report",
-    "chosen_figures", "figure_citations", "figure_differences", "find_figures", "find_shared_copy", "name_variants", "person_names", "shared_shares",
-    "load_registry", "make_document", "readability", "render_exercises", "render_interactive", "exercise_sheets", "ExerciseOptions", "render_report", "sentiment_toward", "sentiment_toward_many",
-    "speaker_summary", "to_frame", "to_json", "to_jsonl", "truncate_words", "write_parquet_tables",
-    "is_sentiment_target", "target_role",
-]
+_EXPORTS = {
+    "Actor": "framing.actors",
+    "ActorIndex": "framing.actors",
+    "ActorSummary": "framing.actors",
+    "Mention": "framing.actors",
+    "MentionSentiment": "framing.actors",
+    "actor_sentiment": "framing.actors",
+    "actor_summary": "framing.actors",
+    "find_actors": "framing.actors",
+    "load_registry": "framing.actors",
+    "MEASURES": "framing.compare",
+    "Bootstrap": "framing.compare",
+    "Measure": "framing.compare",
+    "compare": "framing.compare",
+    "comparison_grid": "framing.compare",
+    "outlet_differences": "framing.compare",
+    "DistinctiveTerm": "framing.distinctive",
+    "LogOddsDirichlet": "framing.distinctive",
+    "distinctive_terms": "framing.distinctive",
+    "Article": "framing.corpus",
+    "load_corpus": "framing.corpus",
+    "truncate_words": "framing.corpus",
+    "Document": "framing.document",
+    "Paragraph": "framing.document",
+    "RemovedLine": "framing.document",
+    "Sentence": "framing.document",
+    "Token": "framing.document",
+    "FramingError": "framing.errors",
+    "InputError": "framing.errors",
+    "Figure": "framing.figures",
+    "FigureCitation": "framing.figures",
+    "FigureDifference": "framing.figures",
+    "NameVariant": "framing.figures",
+    "chosen_figures": "framing.figures",
+    "figure_citations": "framing.figures",
+    "figure_differences": "framing.figures",
+    "find_figures": "framing.figures",
+    "name_variants": "framing.figures",
+    "person_names": "framing.figures",
+    "ExerciseOptions": "framing.classroom.selection",
+    "exercise_sheets": "framing.exercise",
+    "render_exercises": "framing.exercise",
+    "render_interactive": "framing.exercise",
+    "FramingFeatures": "framing.features",
+    "feature_table": "framing.features",
+    "FramingSummary": "framing.lexicons",
+    "Hit": "framing.lexicons",
+    "Lexicon": "framing.lexicons",
+    "LexiconEntry": "framing.lexicons",
+    "LexiconSet": "framing.lexicons",
+    "default_lexicons": "framing.lexicons",
+    "find_hits": "framing.lexicons",
+    "framing_summary": "framing.lexicons",
+    "load_lexicon": "framing.lexicons",
+    "load_lexicons": "framing.lexicons",
+    "TABLES": "framing.output",
+    "article_record": "framing.output",
+    "to_frame": "framing.output",
+    "to_json": "framing.output",
+    "to_jsonl": "framing.output",
+    "write_parquet_tables": "framing.output",
+    "STAGES": "framing.pipeline",
+    "ArticleAnalysis": "framing.pipeline",
+    "Options": "framing.pipeline",
+    "Stage": "framing.pipeline",
+    "Quote": "framing.quotes",
+    "SpeakerSummary": "framing.quotes",
+    "extract_quotes": "framing.quotes",
+    "speaker_summary": "framing.quotes",
+    "readability": "framing.readability",
+    "build_report": "framing.report",
+    "render_report": "framing.report",
+    "write_report": "framing.report",
+    "AnalysisResult": "framing.results",
+    "analyze": "framing.results",
+    "analyze_text": "framing.results",
+    "make_document": "framing.segment",
+    "SharedPassage": "framing.shared_copy",
+    "SharedShare": "framing.shared_copy",
+    "find_shared_copy": "framing.shared_copy",
+    "shared_shares": "framing.shared_copy",
+    "assign_stories": "framing.stories",
+    "group_by_similarity": "framing.stories",
+    "TargetSentiment": "framing.sentiment",
+    "TargetSentimentClassifier": "framing.sentiment",
+    "sentiment_toward": "framing.sentiment",
+    "sentiment_toward_many": "framing.sentiment",
+    "is_sentiment_target": "framing.targets",
+    "target_role": "framing.targets",
+}
+"""Public name -> the module defining it: imported on first use, so `framing --help` does not load
+scikit-learn, pandas or jinja2 (PEP 562 module __getattr__)."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module of a public name on first access."""
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
+
+
+class _PublicModule(types.ModuleType):
+    """Keeps `framing.compare` and `framing.readability` the public functions: importing the submodule
+    of the same name must not rebind the package attribute to the module."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in _EXPORTS and value.__name__ == f"{__name__}.{name}":
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _PublicModule
+
+
+def __dir__() -> list[str]:
+    """The public names, for tab completion."""
+    return sorted([*globals(), *_EXPORTS])
+
+
+__all__ = sorted(_EXPORTS)

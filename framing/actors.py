@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.resources
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -200,6 +201,15 @@ class Registry:
         return self.by_id.get(actor_id)
 
 
+def _nearest(starts: Sequence[int], mentions: Sequence[Mention], offset: int) -> Mention | None:
+    """The mention starting nearest `offset` (the earlier in text order on a tie), by binary search over `starts`."""
+    position = bisect.bisect_left(starts, offset)
+    before = starts[position - 1] if position else None
+    if position < len(starts) and (before is None or starts[position] - offset < offset - before):
+        return mentions[position]
+    return mentions[bisect.bisect_left(starts, before)] if before is not None else None
+
+
 @dataclass(frozen=True)
 class ActorIndex:
     """The actors of one article and every mention of them, in text order."""
@@ -220,14 +230,45 @@ class ActorIndex:
 
     def mentions_of(self, actor_id: str) -> tuple[Mention, ...]:
         """Every mention of one actor, in text order."""
-        return tuple(mention for mention in self.mentions if mention.actor_id == actor_id)
+        return self._by_actor.get(actor_id, ())
+
+    @cached_property
+    def _by_actor(self) -> Mapping[str, tuple[Mention, ...]]:
+        """Actor id -> its mentions in text order (built once, so per-actor lookups do not rescan)."""
+        table: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            table.setdefault(mention.actor_id, []).append(mention)
+        return {actor_id: tuple(mentions) for actor_id, mentions in table.items()}
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Start offsets of the mentions (which are in text order), for binary search."""
+        return [mention.start for mention in self.mentions]
+
+    @cached_property
+    def _by_sentence(self) -> Mapping[int, tuple[Mention, ...]]:
+        """Sentence index -> its mentions in text order."""
+        table: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            table.setdefault(mention.sentence, []).append(mention)
+        return {sentence: tuple(mentions) for sentence, mentions in table.items()}
+
+    @cached_property
+    def _by_keys(self) -> Mapping[tuple[str, ...], tuple[list[int], tuple[Mention, ...]]]:
+        """Name keys -> (starts, non-pronoun mentions written that way, in text order)."""
+        table: dict[tuple[str, ...], list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.kind != "pronoun":
+                table.setdefault(keys_of(mention.text), []).append(mention)
+        return {keys: ([m.start for m in mentions], tuple(mentions)) for keys, mentions in table.items()}
 
     def resolve(self, phrase: str, start: int, end: int) -> Actor | None:
         """The actor a phrase at [start, end) denotes: a pronoun's antecedent, a mention inside it, or a name lookup."""
         words = [normalise(word) for word in _WORD.findall(phrase)]
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._antecedent(PRONOUNS[words[0]], start)
-        inside = [m for m in self.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]
+        after = itertools.takewhile(lambda m: m.start <= end, self.mentions[bisect.bisect_left(self._starts, start):])
+        inside = [m for m in after if m.end <= end and m.kind != "pronoun"]
         people = [m for m in inside if self._by_id[m.actor_id].type == "person"]
         if people or inside:
             return self._by_id[(people or inside)[0].actor_id]
@@ -235,8 +276,12 @@ class ActorIndex:
 
     def _antecedent(self, want: str, start: int) -> Actor | None:
         """The nearest compatible actor before `start` (earliest in each sentence, going back)."""
-        candidates = [m for m in self.mentions if m.end <= start]
-        return _pick_antecedent(candidates, want, self._by_id, _sentence_of(self.document, start))
+        sentence = _sentence_of(self.document, start)
+        if sentence is None:
+            return None
+        candidates = [m for index in range(sentence - PRONOUN_WINDOW, sentence + 1)
+                      for m in self._by_sentence.get(index, ()) if m.end <= start]
+        return _pick_antecedent(candidates, want, self._by_id, sentence)
 
     def _lookup(self, phrase: str, start: int) -> Actor | None:
         """An actor of this article named by `phrase` (name, alias, surname or title), else a registry name."""
@@ -245,9 +290,9 @@ class ActorIndex:
             keys = keys[1:]
         if not keys:
             return None
-        for mention in sorted(self.mentions, key=lambda m: abs(m.start - start)):
-            if mention.kind != "pronoun" and keys_of(mention.text) == keys:
-                return self._by_id[mention.actor_id]
+        nearest = _nearest(*self._by_keys.get(keys, ([], ())), start)
+        if nearest is not None:
+            return self._by_id[nearest.actor_id]
         for actor in self.actors:
             if actor.type == "person" and (keys == keys_of(actor.name)[-len(keys):] or keys in _title_keys(actor)):
                 return actor
@@ -506,9 +551,11 @@ def registry_matches(doc: Document, words: Sequence[_Word], registry: Registry) 
             if _fits(doc.text, words, at, form) and not _inside_proper_name(doc.text, words, at, form):
                 found.append((at, at + len(form.keys) - 1, form))
     kept: list[tuple[int, int, _Form]] = []
+    covered: set[int] = set()
     for first, last, form in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if all(last < a or first > b for a, b, _ in kept):
+        if covered.isdisjoint(range(first, last + 1)):
             kept.append((first, last, form))
+            covered.update(range(first, last + 1))
     return sorted(kept, key=lambda f: f[0])
 
 
@@ -748,9 +795,7 @@ def _sentence_of(doc: Document | None, offset: int) -> int | None:
     """Index of the sentence at `offset` (or the last sentence starting before it)."""
     if doc is None or not doc.sentences:
         return None
-    starts = [sentence.start for sentence in doc.sentences]
-    position = bisect.bisect_right(starts, offset) - 1
-    return doc.sentences[position].index if position >= 0 else None
+    return doc.sentence_index_before(offset)
 
 
 def find_actors(doc: Document, registry: Registry | None = None, date: str | None = None) -> ActorIndex:
@@ -923,7 +968,10 @@ def _name_run(text: str, words: Sequence[_Word], at: int) -> list[int]:
 
 
 def _word_at(words: Sequence[_Word], offset: int) -> int:
-    """Index of the word starting at `offset`."""
+    """Index of the word starting at `offset` (words are in text order: binary search)."""
+    position = bisect.bisect_left(words, offset, key=lambda word: word.start)
+    if position < len(words) and words[position].start == offset:
+        return position
     return next(i for i, w in enumerate(words) if w.start == offset)
 
 
@@ -1328,6 +1376,8 @@ def _add_titles(linker: _Linker) -> None:
 
 def _latest(mentions: Sequence[Mention], actor_ids: Sequence[str], before: int) -> str | None:
     """Of `actor_ids`, the one mentioned most recently before offset `before` (else the first given)."""
+    if len(actor_ids) == 1:  # the only candidate either way: no scan of the mentions
+        return actor_ids[0]
     earlier = [m for m in mentions if m.actor_id in actor_ids and m.end <= before]
     return max(earlier, key=lambda m: m.start).actor_id if earlier else (actor_ids[0] if actor_ids else None)
 
@@ -1345,13 +1395,18 @@ def _title_reference(words: Sequence[_Word], at: int, last: int, title: tuple[st
 def _add_pronouns(linker: _Linker) -> None:
     """he/him/his and she/her/hers, linked to the nearest compatible person (gender from registry, honorific, first name)."""
     actors = linker.actors
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in linker.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
     for at, word in enumerate(linker.words):
         if word.key not in INDEXED_PRONOUNS or at in linker.taken:
             continue
-        before = [m for m in linker.mentions if m.end <= word.start]
+        before = [m for index in range(word.sentence - PRONOUN_WINDOW, word.sentence + 1)
+                  for m in by_sentence.get(index, ()) if m.end <= word.start]
         actor = _pick_antecedent(before, PRONOUNS[word.key], actors, word.sentence)
         if actor is not None:
             linker.add(actor, at, at, "pronoun")
+            by_sentence.setdefault(word.sentence, []).append(linker.mentions[-1])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1366,20 +1421,40 @@ def _speaker_id(quote: QuoteLike, index: ActorIndex) -> str | None:
     return actor.id if actor is not None else None
 
 
-def _voice(mention: Mention, quotes: Sequence[QuoteLike], index: ActorIndex) -> QuoteLike | None:
-    """The quote whose voice a mention is in: a quote holding it, else a partial quote whose speaker is named earlier in its sentence."""
+def _voice(mention: Mention, quotes: Sequence[QuoteLike], partials: Sequence[QuoteLike], mentions: Sequence[Mention],
+           index: ActorIndex) -> QuoteLike | None:
+    """The quote whose voice a mention is in: a quote holding it, else a partial quote whose speaker is named earlier in its sentence.
+
+    `quotes` are those overlapping the mention's sentence, `partials` the partial quotes starting in it and
+    `mentions` the mentions in it (see `_by_sentence`), so the cost does not grow with the article.
+    """
     holding = [q for q in quotes if q.start <= mention.start and mention.end <= q.end]
     if holding:
         return min(holding, key=lambda q: q.end - q.start)
-    for quote in quotes:
-        if quote.kind != "partial" or _sentence_of(index.document, quote.start) != mention.sentence:
-            continue
+    for quote in partials:
         speaker = _speaker_id(quote, index)
         if speaker is None or speaker == mention.actor_id:
             continue
-        if any(m.actor_id == speaker and m.sentence == mention.sentence and m.end <= mention.start for m in index.mentions):
+        if any(m.actor_id == speaker and m.end <= mention.start for m in mentions):
             return quote
     return None
+
+
+def _by_sentence(doc: Document, quotes: Sequence[QuoteLike], index: ActorIndex) -> tuple[dict, dict, dict]:
+    """Quotes by the sentences they overlap, partial quotes by the sentence they start in, mentions by sentence (input order kept)."""
+    overlapping: dict[int, list[QuoteLike]] = {}
+    partials: dict[int | None, list[QuoteLike]] = {}
+    for quote in quotes:
+        first = _sentence_of(doc, quote.start) or 0
+        last = _sentence_of(doc, max(quote.start, quote.end - 1)) or 0
+        for sentence in range(first, last + 1):
+            overlapping.setdefault(sentence, []).append(quote)
+        if quote.kind == "partial":
+            partials.setdefault(_sentence_of(index.document, quote.start), []).append(quote)
+    mentions: dict[int, list[Mention]] = {}
+    for mention in index.mentions:
+        mentions.setdefault(mention.sentence, []).append(mention)
+    return overlapping, partials, mentions
 
 
 def _context(doc: Document, mention: Mention, quote: QuoteLike | None, quotes: Sequence[QuoteLike]) -> tuple[int, int]:
@@ -1408,8 +1483,10 @@ def actor_sentiment(
     """
     chosen = [m for m in index.mentions if (include_pronouns or m.kind != "pronoun")
               and is_sentiment_target(doc, m, index.actor(m.actor_id))]
-    voices = [_voice(m, quotes, index) for m in chosen]
-    spans = [_context(doc, m, q, quotes) for m, q in zip(chosen, voices)]
+    overlapping, partials, in_sentence = _by_sentence(doc, quotes, index)
+    voices = [_voice(m, overlapping.get(m.sentence, ()), partials.get(m.sentence, ()), in_sentence.get(m.sentence, ()), index)
+              for m in chosen]
+    spans = [_context(doc, m, q, overlapping.get(m.sentence, ())) for m, q in zip(chosen, voices)]
     items = [(doc.text[s:e], m.start - s, m.end - s) for m, (s, e) in zip(chosen, spans)]
     scores = sentiment_toward_many(items, model) if items else []
     return tuple(
@@ -1431,8 +1508,11 @@ def _mean(values: Sequence[float]) -> float | None:
 def actor_summary(index: ActorIndex, mention_sentiments: Sequence[MentionSentiment]) -> tuple[ActorSummary, ...]:
     """Per actor: mentions, mean sentiment in author and quoted voice, label counts, most negative and positive evidence."""
     summaries = []
+    by_actor: dict[str, list[MentionSentiment]] = {}
+    for mention in mention_sentiments:
+        by_actor.setdefault(mention.actor_id, []).append(mention)
     for actor in index.actors:
-        scored = [m for m in mention_sentiments if m.actor_id == actor.id]
+        scored = by_actor.get(actor.id, [])
         author = [m.score for m in scored if m.voice == "author"]
         quoted = [m.score for m in scored if m.voice == "quote"]
         labels = Counter(m.label for m in scored)

@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
-import pandas as pd
 import typer
 from rich.console import Console
-from rich.progress import track
+from rich.progress import MofNCompleteColumn, Progress, TimeElapsedColumn, track
+from rich.progress import TextColumn as ProgressText
 from rich.table import Table
 from rich.text import Text
 
 from framing import __version__
-from framing.actors import load_registry
-from framing.compare import INTERVAL_NOTE, compare, comparison_grid, distinctive_words, format_distinctive, grid_to_markdown, row_label
-from framing.corpus import Article, load_corpus, truncate_words
+from framing.corpus import Article, iter_corpus, load_corpus, truncate_words
 from framing.errors import one_line
-from framing.classroom.interactive import story_filename
-from framing.classroom.selection import ExerciseError, ExerciseOptions
-from framing.exercise import FORMATS, exercise_sheets, render_interactive, render_sheets
-from framing.lexicons import load_lexicons
-from framing.output import to_json, to_jsonl, write_csv_tables, write_parquet_tables
-from framing.pipeline import STAGES, ArticleAnalysis, Options, analyze_article
-from framing.report import write_report
-from framing.stories import assign_stories
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.pipeline import ArticleAnalysis, Options
+
+# The analysis modules (scikit-learn, pandas, jinja2 behind them) are imported inside the commands
+# that use them, so `framing --help` answers at once.
 
 EXIT_CODES = (
     "Exit codes: 0 every article analysed (or some failed, without --strict); 1 no article could be analysed, "
@@ -65,6 +63,13 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+
+
+class Engine(str, Enum):
+    """Where `framing analyze` runs the articles: local processes or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
 
 
 class CompareFormat(str, Enum):
@@ -110,35 +115,48 @@ def write_or_fail(path: Path, text: str) -> None:
 def load_or_fail(path: Path, text_column: str, id_column: str, max_words: int | None = None) -> tuple[Article, ...]:
     """The corpus at `path` (each article cut to `max_words`), its warnings on stderr; or a one-line error."""
     try:
-        articles = load_corpus(path, text_column=text_column, id_column=id_column)
+        return tuple(warned(load_corpus(path, text_column=text_column, id_column=id_column), max_words))
     except ValueError as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"{exc.filename or path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
-    if max_words is not None:
-        articles = tuple(truncate_words(article, max_words) for article in articles)
+
+
+def warned(articles: Iterable[Article], max_words: int | None) -> Iterator[Article]:
+    """Each article cut to `max_words` (when given), its warnings printed on stderr as it passes."""
     for article in articles:
+        if max_words is not None:
+            article = truncate_words(article, max_words)
         for warning in article.warnings:
             warn(warning)
-    return articles
+        yield article
 
 
 def finish(analyses: Sequence[ArticleAnalysis], strict: bool) -> None:
-    """Name each article that failed on stderr, then exit: 1 when none was analysed or, with --strict,
-    when any failed; otherwise return (exit code 0)."""
+    """Name each article that failed on stderr, then exit as `exit_for` says."""
     failed = [item for item in analyses if item.status != "ok"]
     for item in failed:
         stderr.print(Text.assemble(("failed:", "red"), f" {item.article.id}: ", one_line(item.error or "")), highlight=False, soft_wrap=True)
+    exit_for(len(analyses), len(failed), strict)
+
+
+def exit_for(total: int, failed: int, strict: bool) -> None:
+    """Say how many articles failed, then exit: 1 when none was analysed or, with --strict, when any
+    failed; otherwise return (exit code 0)."""
     if failed:
-        stderr.print(f"{len(failed)} of {len(analyses)} articles could not be analysed; see their \"error\" field", highlight=False)
-    if not analyses:
+        stderr.print(f"{failed} of {total} articles could not be analysed; see their \"error\" field", highlight=False)
+    if not total:
         stderr.print("the input holds no articles", highlight=False)
-    if not analyses or len(failed) == len(analyses) or (strict and failed):
+    if not total or failed == total or (strict and failed):
         raise typer.Exit(code=1)
 
 
 def options_or_fail(no_clean: bool, lexicons: list[Path] | None, only_my_lexicons: bool, actors: list[Path] | None) -> Options:
     """Pipeline options from the command line, loading user lexicons and registries, or a one-line error."""
+    from framing.actors import load_registry
+    from framing.lexicons import load_lexicons
+    from framing.pipeline import Options
+
     if only_my_lexicons and not lexicons:
         fail("--only-my-lexicons needs at least one --lexicon FILE")
     try:
@@ -154,6 +172,8 @@ def options_or_fail(no_clean: bool, lexicons: list[Path] | None, only_my_lexicon
 
 def run_with_progress(articles: Sequence[Article], options: Options) -> Iterator[ArticleAnalysis]:
     """Analyse articles in order, with a progress bar on stderr when it is a terminal."""
+    from framing.pipeline import analyze_article
+
     for article in track(articles, description="Analysing", console=stderr, disable=not sys.stderr.isatty() or len(articles) < 2):
         yield analyze_article(article, options)
 
@@ -168,8 +188,64 @@ def analyse_or_fail(
     return list(run_with_progress(articles, options))
 
 
+def write_analyses(
+    path: Path, format: OutputFormat, output: Path | None, options: Options, jobs: int, text_column: str, id_column: str,
+    engine: Engine = Engine.local, scheduler: str | None = None, max_words: int | None = None,
+) -> tuple[int, int]:
+    """Analyse and write JSON or JSONL article by article as the corpus streams in (each article cut to
+    `max_words`, its warnings on stderr); returns (articles, failed)."""
+    from framing.output import json_article, jsonl_line, write_json_stream
+    from framing.parallel import analyse_stream
+
+    try:
+        articles = warned(iter_corpus(path, text_column=text_column, id_column=id_column), max_words)
+        stream = sys.stdout if output is None else output.open("w", encoding="utf-8")
+    except ValueError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{output}: cannot be written ({exc.strerror or exc})")
+    counts = {"articles": 0, "failed": 0}
+    serialise = json_article if format is OutputFormat.json else jsonl_line
+    try:
+        with Progress(ProgressText("Analysing"), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr,
+                      disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("analyse", total=None)
+
+            def pieces() -> Iterator[str]:
+                if engine is Engine.dask:
+                    from framing.dask_engine import analyse_stream_dask
+
+                    records = analyse_stream_dask(articles, options, serialise, scheduler, jobs)
+                else:
+                    records = analyse_stream(articles, options, serialise, jobs)
+                for failure, text in records:
+                    counts["articles"] += 1
+                    if failure is not None:
+                        counts["failed"] += 1
+                        stderr.print(Text.assemble(("failed:", "red"), " ", one_line(failure)), highlight=False, soft_wrap=True)
+                    progress.advance(task)
+                    yield text
+
+            if format is OutputFormat.json:
+                write_json_stream(pieces(), stream)
+            else:
+                stream.writelines(pieces())
+    except ValueError as exc:  # a whole-input problem met while streaming (a duplicate id)
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{output}: cannot be written ({exc.strerror or exc})")
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    if output is not None:
+        stderr.print(f"wrote {output}", highlight=False)
+    return counts["articles"], counts["failed"]
+
+
 def rich_grid(grid: pd.DataFrame, story: str) -> Table:
     """One story's comparison grid as a terminal table (cells as plain text, never markup); folds to fit the width."""
+    from framing.compare import row_label
+
     table = Table(title=Text(story), show_lines=False, padding=(0, 1), collapse_padding=True)
     table.add_column("measure", style="bold", overflow="fold", ratio=3)
     for outlet in grid.columns:
@@ -196,8 +272,18 @@ def analyze_cli(
     id_column: IdColumn = "id",
     strict: Strict = False,
     max_words: MaxWords = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (JSON and JSONL output); the output is the same as with one.")] = 1,
+    engine: Annotated[Engine, typer.Option(help="local (this machine, --jobs processes) or dask (a Dask cluster; needs framing[dask]).")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers on 127.0.0.1.")] = None,
 ) -> None:
-    """Analyse every article at PATH and write the analysis as JSON, JSONL or CSV tables."""
+    """Analyse every article at PATH and write the analysis as JSON, JSONL, CSV or Parquet tables."""
+    from framing.output import write_csv_tables, write_parquet_tables
+
+    if format in (OutputFormat.json, OutputFormat.jsonl):
+        options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+        total, failed = write_analyses(path, format, output, options, jobs, text_column, id_column, engine, scheduler, max_words)
+        exit_for(total, failed, strict)
+        return
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
     if format in (OutputFormat.csv, OutputFormat.parquet):
         if output is None:
@@ -211,12 +297,6 @@ def analyze_cli(
         stderr.print(f"wrote {len(written)} tables to {output}", highlight=False)
         finish(analyses, strict)
         return
-    text = to_json(analyses) if format is OutputFormat.json else "".join(to_jsonl(analyses))
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_or_fail(output, text)
-    finish(analyses, strict)
 
 
 @app.command("compare", epilog=EXIT_CODES)
@@ -233,6 +313,9 @@ def compare_cli(
     max_words: MaxWords = None,
 ) -> None:
     """Compare outlets side by side, one table per story."""
+    from framing.compare import INTERVAL_NOTE, compare, comparison_grid, distinctive_words, format_distinctive, grid_to_markdown
+    from framing.stories import assign_stories
+
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
     grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
     table = compare(analyses, stories=grouped.story)
@@ -281,6 +364,9 @@ def report_cli(
     max_words: MaxWords = None,
 ) -> None:
     """Write the comparison report: charts, tables, distinctive words, shared copy, figures, highlighted articles."""
+    from framing.lexicons import load_lexicons
+    from framing.report import write_report
+
     analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
     folder = output.parent if output.suffix == ".html" else output
     options = {"clean": not no_clean, "lexicon_files": [item.name for item in lexicon or []], "only_my_lexicons": only_my_lexicons,
@@ -319,6 +405,10 @@ def exercise_cli(
     max_words: MaxWords = None,
 ) -> None:
     """Write a media-literacy worksheet, its answer key and an interactive page for every story at PATH."""
+    from framing.classroom.interactive import story_filename
+    from framing.classroom.selection import ExerciseError, ExerciseOptions
+    from framing.exercise import FORMATS, exercise_sheets, render_interactive, render_sheets
+
     options = ExerciseOptions(
         stories=tuple(story or ()), outlets=tuple(name.strip() for name in (outlets or "").split(",") if name.strip()),
         items=items, level=level, hide_outlets=hide_outlets, seed=seed,
@@ -342,6 +432,8 @@ def exercise_cli(
 @app.command("info")
 def info_cli() -> None:
     """Show the version and the pipeline's stages with what each needs and adds."""
+    from framing.pipeline import STAGES
+
     typer.echo(f"framing {__version__}")
     for stage in STAGES:
         typer.echo(f"  {stage.name}: needs {', '.join(stage.requires)}; adds {', '.join(stage.provides)}")

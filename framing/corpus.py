@@ -9,13 +9,15 @@ kept on it as `warnings`.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import html
 import io
+import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +29,8 @@ from framing.errors import InputError
 METADATA_FIELDS = ("outlet", "title", "published", "story", "url")
 MANIFEST_NAME = "manifest.csv"
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
+PARQUET_BATCH_ROWS = 256
+"""Parquet rows read at a time: memory stays flat however many rows the file has."""
 # Tried before open detection: short English news text is otherwise often mistaken for cp1250.
 WESTERN_ENCODINGS = ["utf_16", "cp1252", "iso8859_15", "latin_1", "mac_roman"]
 # A web page saved as text: a doctype or <html> at the start, or known tags with at least one closed.
@@ -62,6 +66,14 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class BadRow:
+    """A table row that could not be read (a JSONL line that is not a JSON object): it becomes an error article."""
+
+    line: int
+    error: str
+
+
 def load_corpus(
     path: str | Path,
     text_column: str = "text",
@@ -70,19 +82,34 @@ def load_corpus(
 ) -> tuple[Article, ...]:
     """Articles from `path`; for tables, `text_column`/`id_column` name the columns and
     `columns` maps metadata fields (outlet, title, published, story, url) to other column names."""
+    return tuple(iter_corpus(path, text_column, id_column, columns))
+
+
+def iter_corpus(
+    path: str | Path,
+    text_column: str = "text",
+    id_column: str = "id",
+    columns: Mapping[str, str] | None = None,
+) -> Iterator[Article]:
+    """`load_corpus` one article at a time: CSV, JSONL and Parquet are read row by row, so memory
+    stays flat however long the table is. Whole-input problems raise `InputError` before the first
+    article (missing path, unsupported file, unknown column) or when met (a duplicate id)."""
     path = Path(path)
     if not path.exists():
         raise InputError("E001", errors.E001.format(path=path))
     if path.is_dir():
-        return load_folder(path)
+        return iter(load_folder(path))
     suffix = path.suffix.lower()
     if suffix == ".txt":
         manifest_path = path.parent / MANIFEST_NAME
         manifest = read_manifest(manifest_path) if manifest_path.exists() else {}
-        return (read_text_article(path, path.stem, manifest.get(path.name)),)
+        return iter((read_text_article(path, path.stem, manifest.get(path.name)),))
     if suffix in TABLE_SUFFIXES:
-        rows = read_table(path)
-        return articles_from_rows(path, rows, text_column, id_column, dict(columns or {}))
+        rows = iter_table(path)
+        first = next(rows, None)  # read now, so a bad file or column fails before any article is used
+        rows = itertools.chain([first], rows) if first is not None else iter(())
+        articles = iter_articles_from_rows(path, rows, text_column, id_column, dict(columns or {}), first)
+        return articles
     raise InputError("E002", errors.E002.format(path=path))
 
 
@@ -283,49 +310,98 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
 
 def read_table(path: Path) -> list[dict[str, str]]:
     """Rows of a CSV, JSONL or Parquet file as dicts of strings (missing values as '')."""
+    return list(iter_table(path))
+
+
+def iter_table(path: Path) -> Iterator[dict[str, str] | BadRow]:
+    """Rows of a CSV, JSONL or Parquet file one at a time, as dicts of strings (missing values as '').
+
+    A JSONL line that is not a JSON object comes as a `BadRow`, so the caller can report that row
+    and go on; other problems raise `InputError`."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         return read_parquet(path)
-    try:
-        text, _ = decode_bytes(path.read_bytes())
-    except UnicodeError as exc:
-        raise InputError("E003", errors.E003.format(path=path, detail=exc)) from exc
+    lines = _text_lines(path)
     if suffix == ".jsonl":
-        return read_jsonl_rows(path, text)
+        return read_jsonl_rows(path, lines)
+    return _read_csv_rows(path, lines)
+
+
+def _text_lines(path: Path) -> Iterator[str]:
+    """The file's lines: streamed when it is UTF-8 (checked in a first pass with constant memory),
+    else decoded whole by `decode_bytes` (other encodings are rare and need the whole text to detect)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        return [{key: value or "" for key, value in row.items() if key is not None} for row in csv.DictReader(io.StringIO(text))]
+        with path.open("rb") as stream:
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        try:
+            text, _ = decode_bytes(path.read_bytes())
+        except UnicodeError as exc:
+            raise InputError("E003", errors.E003.format(path=path, detail=exc)) from exc
+        return iter(io.StringIO(text, newline=""))
+    return _utf8_lines(path)
+
+
+def _utf8_lines(path: Path) -> Iterator[str]:
+    """Lines of a UTF-8 file (byte-order mark dropped), read lazily; the file closes when they are used up."""
+    with path.open("r", encoding="utf-8-sig", newline="") as stream:
+        yield from stream
+
+
+def _read_csv_rows(path: Path, lines: Iterator[str]) -> Iterator[dict[str, str]]:
+    """Rows of a CSV text as dicts of strings."""
+    try:
+        for row in csv.DictReader(lines):
+            yield {key: value or "" for key, value in row.items() if key is not None}
     except csv.Error as exc:
         raise InputError("E008", errors.E008.format(path=path, kind="CSV", detail=exc)) from exc
 
 
-def read_jsonl_rows(path: Path, text: str) -> list[dict[str, str]]:
-    """Rows of a JSONL text, each a JSON object; blank lines are skipped."""
-    rows = []
-    for line_number, line in enumerate(text.splitlines(), start=1):
+def read_jsonl_rows(path: Path, lines: str | Iterable[str]) -> Iterator[dict[str, str] | BadRow]:
+    """Rows of a JSONL text (or its lines), each a JSON object; blank lines are skipped. A line that
+    is not a JSON object comes as a `BadRow` naming the line: one bad line never stops the rest."""
+    for line_number, line in enumerate(io.StringIO(lines, newline="") if isinstance(lines, str) else lines, start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
+            detail = None if isinstance(record, dict) else "not an object"
         except json.JSONDecodeError as exc:
-            raise InputError("E005", errors.E005.format(path=path, line=line_number, detail=exc.msg)) from exc
-        if not isinstance(record, dict):
-            raise InputError("E005", errors.E005.format(path=path, line=line_number, detail="not an object"))
-        rows.append({key: "" if value is None else str(value) for key, value in record.items()})
-    return rows
+            detail = exc.msg
+        if detail is not None:
+            yield BadRow(line_number, f"[E005] {errors.E005.format(path=path, line=line_number, detail=detail)}")
+            continue
+        yield {key: "" if value is None else str(value) for key, value in record.items()}
 
 
-def read_parquet(path: Path) -> list[dict[str, str]]:
-    """Rows of a Parquet file (needs pyarrow) as dicts of strings."""
-    import pandas as pd
-
+def read_parquet(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a Parquet file (needs pyarrow) as dicts of strings, a batch of rows at a time."""
     try:
-        frame = pd.read_parquet(path)
+        import pyarrow.parquet as pq
     except ImportError as exc:
         raise InputError("E011", errors.E011.format(path=path)) from exc
+    try:
+        batches = pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS)
+        first = next(batches, None)
     except Exception as exc:  # pyarrow raises several unrelated types for corrupt files
         raise InputError("E008", errors.E008.format(path=path, kind="Parquet", detail=exc)) from exc
-    frame = frame.astype(object).where(frame.notna(), "")
-    return [{str(key): str(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
+    return _parquet_rows(path, itertools.chain([first], batches) if first is not None else iter(()))
+
+
+def _parquet_rows(path: Path, batches: Iterable) -> Iterator[dict[str, str]]:
+    """Rows of Parquet record batches, converted as pandas does (nulls as '', values through str)."""
+    try:
+        for batch in batches:
+            frame = batch.to_pandas()
+            frame = frame.astype(object).where(frame.notna(), "")
+            yield from ({str(key): str(value) for key, value in row.items()} for row in frame.to_dict(orient="records"))
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError("E008", errors.E008.format(path=path, kind="Parquet", detail=exc)) from exc
 
 
 def articles_from_rows(
@@ -337,14 +413,38 @@ def articles_from_rows(
 ) -> tuple[Article, ...]:
     """Articles from table rows; ids from `id_column` when present, else `<file stem>-<row>`."""
     rows = list(rows)
-    available = sorted(rows[0]) if rows else []
+    return tuple(iter_articles_from_rows(path, rows, text_column, id_column, columns, rows[0] if rows else None))
+
+
+def iter_articles_from_rows(
+    path: Path,
+    rows: Iterable[Mapping[str, str] | BadRow],
+    text_column: str,
+    id_column: str,
+    columns: Mapping[str, str],
+    first: Mapping[str, str] | BadRow | None,
+) -> Iterator[Article]:
+    """Articles from table rows one at a time; the columns are checked on `first` (the first row)
+    before anything is yielded. A row that could not be read becomes an error article."""
+    header = first if first is not None and not isinstance(first, BadRow) else None
+    available = sorted(header) if header is not None else []
     for column in (text_column, *columns.values()):
-        if rows and column not in rows[0]:
+        if header is not None and column not in header:
             raise InputError("E004", errors.E004.format(path=path, column=column, columns=available))
+    return _articles(path, rows, text_column, id_column, columns)
+
+
+def _articles(
+    path: Path, rows: Iterable[Mapping[str, str] | BadRow], text_column: str, id_column: str, columns: Mapping[str, str],
+) -> Iterator[Article]:
+    """The articles of `iter_articles_from_rows` (a generator, so the checks above run eagerly)."""
     field_columns = {name: columns.get(name, name) for name in METADATA_FIELDS}
     used = {text_column, id_column, *field_columns.values()}
-    articles, seen = [], {}
+    seen: dict[str, int] = {}
     for row_number, row in enumerate(rows, start=1):
+        if isinstance(row, BadRow):
+            yield Article(id=f"{path.stem}-line-{row.line}", text="", source=f"{path}#line={row.line}", error=row.error)
+            continue
         article_id = row.get(id_column) or f"{path.stem}-{row_number}"
         if article_id in seen:
             raise InputError(
@@ -352,14 +452,11 @@ def articles_from_rows(
             )
         seen[article_id] = row_number
         text = row.get(text_column, "")
-        articles.append(
-            Article(
-                id=article_id,
-                text=text,
-                source=f"{path}#row={row_number}",
-                meta={key: value for key, value in row.items() if key not in used},
-                error=None if text.strip() else errors.E010.format(path=path, row=row_number, column=text_column),
-                **{name: row.get(column) or None for name, column in field_columns.items()},
-            )
+        yield Article(
+            id=article_id,
+            text=text,
+            source=f"{path}#row={row_number}",
+            meta={key: value for key, value in row.items() if key not in used},
+            error=None if text.strip() else errors.E010.format(path=path, row=row_number, column=text_column),
+            **{name: row.get(column) or None for name, column in field_columns.items()},
         )
-    return tuple(articles)

@@ -87,6 +87,11 @@ class Document:
         """The sentence containing character `offset`, or None if it lies outside every sentence."""
         return _span_at(self.sentences, self._starts["sentences"], offset)
 
+    def sentence_index_before(self, offset: int) -> int | None:
+        """Index of the sentence at `offset`, or of the last sentence starting before it (None before the first)."""
+        position = bisect.bisect_right(self._starts["sentences"], offset) - 1
+        return self.sentences[position].index if position >= 0 else None
+
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph containing character `offset`, or None (e.g. inside removed furniture)."""
         return _span_at(self.paragraphs, self._starts["paragraphs"], offset)

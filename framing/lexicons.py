@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.resources
+import itertools
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -616,11 +617,18 @@ def is_negated(text: str, units: Sequence[_Unit], first: int) -> bool:
     return False
 
 
-def _voice(start: int, end: int, quotes: Sequence[QuoteSpan], starts: Sequence[int]) -> tuple[str, str | None]:
-    """("quote", speaker) of the innermost quote span holding [start, end), else ("author", None)."""
-    for quote in reversed(quotes[: bisect.bisect_right(starts, start)]):
+def _voice(start: int, end: int, quotes: Sequence[QuoteSpan], starts: Sequence[int], reach: Sequence[int]) -> tuple[str, str | None]:
+    """("quote", speaker) of the innermost quote span holding [start, end), else ("author", None).
+
+    `quotes` are sorted by start, `starts` their starts and `reach[k]` the furthest end of quotes[:k + 1],
+    so the search stops as soon as no earlier quote can reach `end`.
+    """
+    position = bisect.bisect_right(starts, start) - 1
+    while position >= 0 and reach[position] >= end:
+        quote = quotes[position]
         if quote.start <= start and end <= quote.end:
             return "quote", quote.speaker
+        position -= 1
     return "author", None
 
 
@@ -642,11 +650,12 @@ def find_hits(doc: Document, lexicons: LexiconSet | None = None, quotes: Sequenc
     units = document_units(doc)
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [quote.start for quote in ordered]
+    reach = list(itertools.accumulate((quote.end for quote in ordered), max))
     hits = []
     for first, last, number in _resolve(_candidates(doc, units, lexicons), lexicons):
         lexicon, entry = lexicons.entries[number]
         start, end = units[first].start, units[last].end
-        voice, speaker = _voice(start, end, ordered, starts)
+        voice, speaker = _voice(start, end, ordered, starts, reach)
         hits.append(Hit(
             term=doc.text[start:end], entry_id=entry.id, lexicon=lexicon.name, category=entry.category,
             subcategory=entry.subcategory, polarity=entry.polarity, intensity=entry.intensity,

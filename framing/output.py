@@ -13,7 +13,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pandas as pd
 
@@ -93,6 +93,22 @@ def to_json(analyses: Sequence[ArticleAnalysis]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def json_article(analysis: ArticleAnalysis) -> str:
+    """One article as it sits in the `to_json` document (indented, after a line break), for `write_json_stream`."""
+    return "\n    " + json.dumps(article_record(analysis), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def write_json_stream(pieces: Iterable[str], stream: TextIO) -> int:
+    """Write the `to_json` document article by article from `json_article` pieces (same bytes); returns how many."""
+    stream.write('{\n  "schema_version": ' + json.dumps(SCHEMA_VERSION) + ',\n  "articles": [')
+    count = 0
+    for piece in pieces:
+        stream.write(("," if count else "") + piece)
+        count += 1
+    stream.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
+
+
 def to_jsonl(analyses: Iterable[ArticleAnalysis]) -> Iterable[str]:
     """One JSON line an article.
 
@@ -102,7 +118,12 @@ def to_jsonl(analyses: Iterable[ArticleAnalysis]) -> Iterable[str]:
     (2, True)
     """
     for analysis in analyses:
-        yield json.dumps(article_record(analysis), ensure_ascii=False) + "\n"
+        yield jsonl_line(analysis)
+
+
+def jsonl_line(analysis: ArticleAnalysis) -> str:
+    """One article as a JSON line."""
+    return json.dumps(article_record(analysis), ensure_ascii=False) + "\n"
 
 
 def to_frame(analyses: ArticleAnalysis | Sequence[ArticleAnalysis], table: str = "articles") -> pd.DataFrame:

@@ -8,10 +8,12 @@ given and otherwise links surnames, titles and pronouns inside the article.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -687,6 +689,19 @@ class _Resolver:
         self.masked = masked
         self.people = self._people()
         self.referents = self._referents(verbs)
+        self._referent_starts = [referent.start for referent in self.referents]
+        self._paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
+        self._by_name: dict[str, list[_Person]] = {}
+        self._by_surname: dict[str, list[_Person]] = {}
+        self._by_name_word: dict[str, list[_Person]] = {}
+        self._by_title: dict[tuple[str, ...], _Person] = {}
+        for person in self.people:  # indexes built once, so each lookup does not rescan the article's people
+            self._by_name.setdefault(person.name, []).append(person)
+            self._by_surname.setdefault(person.surname, []).append(person)
+            for word in dict.fromkeys(person.name.split()):
+                self._by_name_word.setdefault(word, []).append(person)
+            for title in person.titles:
+                self._by_title.setdefault(_title_key(title.split()), person)
 
     def _people(self) -> list[_Person]:
         """Every person named in the text with a first name or an honorific, in order."""
@@ -770,13 +785,13 @@ class _Resolver:
             return None
         if name:
             if len(name) > 1:
-                return next((p for p in self.people if p.name == " ".join(name)), None)
+                return next(iter(self._by_name.get(" ".join(name), ())), None)
             return self._person_by_surname(name[0], titles, start)
         return self._person_by_title(words, start)
 
     def _person_by_surname(self, word: str, titles: Sequence[str], start: int) -> _Person | None:
         """The person a single name denotes: the latest full name before `start` with that surname, else a unique first name."""
-        named = [p for p in self.people if p.surname == word]
+        named = list(self._by_surname.get(word, ()))
         full = [p for p in named if " " in p.name]
         gender = HONORIFICS.get(titles[-1].lower()) if titles else None
         if gender and len({p.name for p in full}) > 1:
@@ -786,8 +801,9 @@ class _Resolver:
             return full[-1] if len({p.name for p in full}) > 1 else full[0]
         if named:
             return named[0]
-        first = {p.name: p for p in self.people if p.name.split()[0] == word and " " in p.name}
-        middle = {p.name: p for p in self.people if word in p.name.split()[1:-1]}
+        with_word = self._by_name_word.get(word, ())
+        first = {p.name: p for p in with_word if p.name.split()[0] == word and " " in p.name}
+        middle = {p.name: p for p in with_word if word in p.name.split()[1:-1]}
         return next(iter(first.values())) if len(first) == 1 else next(iter(middle.values())) if len(middle) == 1 else None
 
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
@@ -795,23 +811,35 @@ class _Resolver:
         role = _title_key(w for w in words if w.lower() not in {"the", "a", "an"})
         if not role or words[0].lower() in {"a", "an"}:
             return None
-        exact = [p for p in self.people if any(_title_key(t.split()) == role for t in p.titles)]
+        exact = self._by_title.get(role)
         if exact:
-            return exact[0]
+            return exact
         head = role[-1]
-        for referent in reversed(self.referents):
-            if referent.start >= start:
-                continue
-            person = self.person_of(referent.phrase, referent.start) if _split_name(referent.phrase.split())[1] else None
-            if person and any(_title_key(t.split())[-1:] == (head,) for t in self.titles_of(person)):
-                return person
+        positions, people = self._named_by_role_head.get(head, ([], []))
+        latest = bisect.bisect_left(positions, bisect.bisect_left(self._referent_starts, start)) - 1
+        if latest >= 0:
+            return people[latest]
         return self._recent_speaker(start) if words[0].lower() == "the" and head in PERSON_ROLES else None
+
+    @functools.cached_property
+    def _named_by_role_head(self) -> dict[str, tuple[list[int], list[_Person]]]:
+        """Role head word -> (positions of the named referents whose person holds a title with that head, those people)."""
+        table: dict[str, tuple[list[int], list[_Person]]] = {}
+        for position, referent in enumerate(self.referents):
+            person = self.person_of(referent.phrase, referent.start) if _split_name(referent.phrase.split())[1] else None
+            if person is None:
+                continue
+            for head in dict.fromkeys(_title_key(t.split())[-1:] for t in self.titles_of(person)):
+                if head:
+                    table.setdefault(head[0], ([], []))[0].append(position)
+                    table[head[0]][1].append(person)
+        return table
 
     def _recent_speaker(self, start: int) -> _Person | None:
         """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most."""
-        paragraph = next((p.index for p in self.doc.paragraphs if p.start <= start <= p.end), 0)
-        for referent in reversed(self.referents):
-            if referent.start >= start or not referent.speaker or not _split_name(referent.phrase.split())[1]:
+        paragraph = self._paragraph_index(start)
+        for referent in self._before(start):
+            if not referent.speaker or not _split_name(referent.phrase.split())[1]:
                 continue
             if referent.paragraph < paragraph - 1:
                 return None
@@ -822,8 +850,19 @@ class _Resolver:
 
     def _recent(self, start: int) -> list[_Referent]:
         """Referents before `start` in its paragraph or the previous one, latest first."""
-        paragraph = next((p.index for p in self.doc.paragraphs if p.start <= start <= p.end), 0)
-        return [r for r in reversed(self.referents) if r.start < start and r.paragraph >= paragraph - 1]
+        paragraph = self._paragraph_index(start)
+        return list(itertools.takewhile(lambda r: r.paragraph >= paragraph - 1, self._before(start)))
+
+    def _before(self, start: int) -> Iterator[_Referent]:
+        """Referents starting before `start`, latest first (they are in text order: binary search)."""
+        for position in range(bisect.bisect_left(self._referent_starts, start) - 1, -1, -1):
+            yield self.referents[position]
+
+    def _paragraph_index(self, offset: int) -> int:
+        """Index of the paragraph holding `offset` (its end included), else 0."""
+        position = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        paragraph = self.doc.paragraphs[position] if position >= 0 else None
+        return paragraph.index if paragraph is not None and paragraph.start <= offset <= paragraph.end else 0
 
     def _introduced(self, phrase: str, start: int) -> _Referent | None:
         """'the spokesperson' after 'A spokesperson for Meta said': the indefinite mention it takes up."""
@@ -862,14 +901,15 @@ class _Resolver:
 
     def titles_of(self, person: _Person) -> list[str]:
         """All titles written before any mention of the same person."""
-        return [t for p in self.people if p.name == person.name for t in p.titles]
+        return [t for p in self._by_name.get(person.name, ()) for t in p.titles]
 
     def gender_of(self, person: _Person) -> str | None:
         """Gender from the honorifics used for the person's surname (Mr, Ms, Dame ...), else from the first name."""
         first_name = first_names().get(person.name.split()[0].lower()) if " " in person.name else None
-        if len({p.name for p in self.people if p.surname == person.surname and " " in p.name}) > 1:
+        same_surname = self._by_surname.get(person.surname, ())
+        if len({p.name for p in same_surname if " " in p.name}) > 1:
             return first_name
-        genders = {p.gender for p in self.people if p.surname == person.surname and p.gender}
+        genders = {p.gender for p in same_surname if p.gender}
         return genders.pop() if len(genders) == 1 else first_name
 
     def kind_of(self, phrase: str, start: int) -> str:
@@ -890,8 +930,8 @@ class _Resolver:
     def antecedent(self, pronoun: str, start: int) -> _Referent | None:
         """The most recent prominent mention before `start` compatible with the pronoun."""
         want = PRONOUNS.get(pronoun.lower())
-        for referent in reversed(self.referents):
-            if referent.start >= start or referent.phrase.lower() in PRONOUNS:
+        for referent in self._before(start):
+            if referent.phrase.lower() in PRONOUNS:
                 continue
             kind = self.kind_of(referent.phrase, referent.start)
             if want in {"male", "female"} and kind == "person":

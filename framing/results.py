@@ -156,7 +156,7 @@ def analyze(
     if isinstance(data, pd.DataFrame):
         articles, id_dtype = articles_from_frame(data, text, id, outlet, story)
         return AnalysisResult(iter_analyses(articles, options), options, id_dtype)
-    if isinstance(data, str) and (not data.strip() or not Path(data).exists()):
+    if isinstance(data, str) and not _is_existing_path(data):
         if not any(character.isspace() for character in data):
             raise InputError("E030", errors.E030.format(value=data))
         data = [data]
@@ -165,6 +165,15 @@ def analyze(
         return AnalysisResult(iter_analyses(load_corpus(data, text_column=text, id_column=id, columns=columns), options), options)
     articles = [item if isinstance(item, Article) else _text_article(item, str(n)) for n, item in enumerate(data)]
     return AnalysisResult(iter_analyses(articles, options), options)
+
+
+def _is_existing_path(value: str) -> bool:
+    """Whether a string names an existing file or folder (an article's text is never one: too long,
+    or with characters a file name cannot have, is simply not a path)."""
+    try:
+        return bool(value.strip()) and Path(value).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def analyze_text(text: str | Article, options: Options | None = None) -> ArticleAnalysis:

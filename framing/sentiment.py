@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -141,9 +141,15 @@ def vader_sentence_score(sentence: str) -> float:
     return float(vader().polarity_scores(sentence)["compound"]) if sentence.strip() else 0.0
 
 
-def vader_words_score(words: Sequence[str]) -> float:
-    """VADER compound score of a run of tokens (the target placeholder left out)."""
-    return vader_sentence_score(" ".join(word for word in words if word != TARGET))
+def vader_words_score(words: Sequence[str], memo: dict[str, float] | None = None) -> float:
+    """VADER compound score of a run of tokens (the target placeholder left out); `memo` keeps the
+    scores of strings already scored (targets in one sentence share contexts), so VADER runs once per string."""
+    text = " ".join(word for word in words if word != TARGET)
+    if memo is None:
+        return vader_sentence_score(text)
+    if text not in memo:
+        memo[text] = vader_sentence_score(text)
+    return memo[text]
 
 
 @lru_cache(maxsize=1)
@@ -225,10 +231,11 @@ def span_features(words: Sequence[str], t: int) -> dict[str, float]:
     return features
 
 
-def score_features(name: str, words: Sequence[str], flags: Sequence[bool], lexicon: Mapping[str, int]) -> dict[str, float]:
+def score_features(name: str, words: Sequence[str], flags: Sequence[bool], lexicon: Mapping[str, int],
+                   memo: dict[str, float] | None = None) -> dict[str, float]:
     """VADER compound and lexicon balance of one context (sentence, clause, left or right window)."""
     positive, negative = lexicon_counts(words, flags, lexicon)
-    compound = vader_words_score(words)
+    compound = vader_words_score(words, memo)
     return {
         f"v:{name}": compound,
         f"v:{name}:{'+' if compound >= 0.05 else '-' if compound <= -0.05 else '0'}": 1.0,
@@ -237,10 +244,25 @@ def score_features(name: str, words: Sequence[str], flags: Sequence[bool], lexic
     }
 
 
-def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, int], window: int = 6) -> dict[str, float]:
-    """All features of the target [start, end) in `sentence` as a name-to-value dict."""
+@dataclass
+class FeatureMemo:
+    """What targets in one batch share: each sentence's tokens and each context string's VADER score."""
+
+    tokens: dict[str, tuple[Token, ...]] = field(default_factory=dict)
+    vader: dict[str, float] = field(default_factory=dict)
+
+
+def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, int], window: int = 6,
+                    memo: FeatureMemo | None = None) -> dict[str, float]:
+    """All features of the target [start, end) in `sentence` as a name-to-value dict.
+
+    `memo` (one per batch) keeps each sentence's tokens and each context's VADER score, so targets
+    sharing a sentence tokenise and score it once; the features are the same with or without it."""
     check_span(sentence, start, end)
-    tokens = tokenize(sentence)
+    memo = FeatureMemo() if memo is None else memo
+    tokens = memo.tokens.get(sentence)
+    if tokens is None:
+        tokens = memo.tokens[sentence] = tuple(tokenize(sentence))
     if not tokens:
         return {"bias": 1.0}
     i, j = target_range(tokens, start, end)
@@ -256,7 +278,7 @@ def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, i
     features.update({f"t:{token.text}": 1.0 for token in tokens[i:j]})
     for name, lo, hi in (("all", 0, len(words)), ("clause", a, b), ("left", max(0, i - window), i),
                          ("right", i + 1, i + 1 + window)):
-        features.update(score_features(name, words[lo:hi], flags[lo:hi], lexicon))
+        features.update(score_features(name, words[lo:hi], flags[lo:hi], lexicon, memo.vader))
     features["p:first"] = float(i == 0)
     features["p:quoted"] = float(in_quotes(sentence, start))
     features["p:quotes"] = float(any(mark in sentence for mark in QUOTE_MARKS))
@@ -281,7 +303,8 @@ class TargetSentimentClassifier(BaseEstimator, ClassifierMixin):
     def featurize(self, X: Sequence[tuple[str, int, int]]) -> list[dict[str, float]]:
         """Feature dicts of the targets (offsets are checked; bad ones raise ValueError)."""
         lexicon = self.lexicon or {}
-        return [target_features(sentence, start, end, lexicon, self.window) for sentence, start, end in X]
+        memo = FeatureMemo()
+        return [target_features(sentence, start, end, lexicon, self.window, memo) for sentence, start, end in X]
 
     def fit(self, X: Sequence[tuple[str, int, int]], y: Sequence[str]) -> TargetSentimentClassifier:
         """Learn the vocabulary (features seen in >= min_count targets) and the regression weights."""

@@ -9,6 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.corpus import load_corpus
+from framing.output import to_json
+from framing.pipeline import analyze
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 runner = CliRunner()
@@ -134,3 +137,33 @@ def test_the_actor_registry_example_in_lexicons_readme_works(tmp_path: Path) -> 
     (article,) = json.loads(result.stdout)["articles"]
     assert [(quote["speaker_id"], quote["side"]) for quote in article["quotes"]] == [("jane-marlow", "council")] * 2
     assert "northshire-council" in {actor["id"] for actor in article["actors"]}
+
+
+@pytest.mark.parametrize("copies", [0, 1, 3])
+def test_analyze_json_written_article_by_article_is_the_to_json_document(tmp_path: Path, copies: int) -> None:
+    seed = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n" + "".join(json.dumps({"id": f"a{k}", "text": seed}) + "\n" for k in range(copies)), encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(corpus), "--format", "json"])
+    assert result.exit_code == (0 if copies else 1), result.output  # no article analysed is not a success
+    assert result.stdout == to_json(analyze(load_corpus(corpus)))
+
+
+def test_jobs_give_the_same_bytes_in_input_order_with_per_article_errors(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    lines = [json.dumps({"id": f"a{k}", "text": text}) for k, text in enumerate(texts * 2)]
+    lines[3] = "{broken"
+    lines[6] = json.dumps({"id": "empty", "text": " "})
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        result = runner.invoke(app, ["analyze", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        assert "2 of 10 articles could not be analysed" in result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    records = [json.loads(line) for line in outputs[1].decode("utf-8").splitlines()]
+    assert [record["id"] for record in records] == ["a0", "a1", "a2", "corpus-line-4", "a4", "a5", "empty", "a7", "a8", "a9"]
+    assert [record["status"] for record in records].count("error") == 2

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from framing.corpus import load_corpus
+from framing.corpus import iter_articles_from_rows, iter_corpus, load_corpus, read_jsonl_rows
 from framing.errors import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -99,7 +101,6 @@ def test_table_without_id_column_gets_stable_row_ids(tmp_path: Path) -> None:
     [
         ("missing.txt", None, "E001", "no such file"),
         ("notes.docx", b"x", "E002", "unsupported input"),
-        ("bad.jsonl", b'{"text": "ok"}\n{not json\n', "E005", "line 2"),
         ("cols.csv", b"body\nx\n", "E004", "'text' not found"),
         ("dupes.csv", b"id,text\na,x\na,y\n", "E009", "duplicate article id 'a'"),
         ("binary.csv", bytes(range(256)) * 4, "E003", "not valid UTF-8"),
@@ -113,6 +114,52 @@ def test_bad_input_raises_clear_error_naming_the_file(tmp_path: Path, name: str,
         load_corpus(path)
     assert caught.value.code == code
     assert name in str(caught.value) and fragment in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", []),
+        (b'{"text": "ok"}\n{not json\n\n{"text": "after"}\n', [("bad-1", None), ("bad-line-2", "line 2: not valid JSON (Expecting property name enclosed in double quotes)"), ("bad-3", None)]),
+        (b'["a list"]\n{"id": "x", "text": "kept"}\n', [("bad-line-1", "line 1: not valid JSON (not an object)"), ("x", None)]),
+    ],
+)
+def test_a_broken_jsonl_line_is_an_error_article_and_the_rest_is_read(tmp_path: Path, content: bytes, expected: list) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(content)
+    articles = load_corpus(path)
+    assert [(a.id, a.error and a.error.split(": ", 1)[1]) for a in articles] == expected
+    assert all("[E005]" in a.error and "bad.jsonl" in a.error for a in articles if a.error)
+
+
+def test_jsonl_rows_are_read_one_at_a_time(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    consumed = []
+
+    def lines() -> Iterator[str]:
+        for k in range(1000):
+            consumed.append(k)
+            yield f'{{"id": "a{k}", "text": "Article {k}."}}\n'
+
+    rows = read_jsonl_rows(path, lines())
+    first = next(rows)
+    articles = iter_articles_from_rows(path, itertools.chain([first], rows), "text", "id", {}, first)
+    assert [next(articles).id, next(articles).id] == ["a0", "a1"]
+    assert len(consumed) == 2
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_iter_corpus_gives_the_articles_load_corpus_gives(tmp_path: Path, suffix: str) -> None:
+    frame = pd.DataFrame({"id": ["x1", "x2", "x3"], "text": ["First.", "", "Third."], "outlet": ["BBC", None, "ITV"]})
+    path = tmp_path / f"corpus{suffix}"
+    if suffix == ".csv":
+        frame.to_csv(path, index=False)
+    elif suffix == ".jsonl":
+        frame.to_json(path, orient="records", lines=True)
+    else:
+        frame.to_parquet(path)
+    assert tuple(iter_corpus(path)) == load_corpus(path)
+    assert [(a.id, a.outlet, bool(a.error)) for a in iter_corpus(path)] == [("x1", "BBC", False), ("x2", None, True), ("x3", "ITV", False)]
 
 
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:

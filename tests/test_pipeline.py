@@ -75,3 +75,14 @@ def test_output_is_byte_identical_across_processes_with_different_hash_seeds() -
         )
         outputs.add(completed.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize("name", ["compare", "readability", "analyze", "find_hits"])
+def test_public_names_stay_functions_after_their_modules_are_imported(name: str) -> None:
+    """The package exports load lazily; a submodule of the same name (framing.compare) never hides the function."""
+    import importlib
+
+    import framing
+
+    importlib.import_module(framing._EXPORTS[name])
+    assert callable(getattr(framing, name)) and not isinstance(getattr(framing, name), type(framing))

@@ -46,14 +46,20 @@ BATTERY_MAX_WORDS = 5_000
 def deny_reading(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Make reading the file called `name` raise PermissionError, as for a non-root user without
     read permission (as root, chmod does not block reads, so the error is simulated)."""
-    read_bytes = Path.read_bytes
+    read_bytes, open_path = Path.read_bytes, Path.open
 
     def guarded(path: Path) -> bytes:
         if path.name == name:
             raise PermissionError(13, "Permission denied", str(path))
         return read_bytes(path)
 
+    def guarded_open(path: Path, mode: str = "r", *args, **kwargs):
+        if path.name == name and "r" in mode:
+            raise PermissionError(13, "Permission denied", str(path))
+        return open_path(path, mode, *args, **kwargs)
+
     monkeypatch.setattr(Path, "read_bytes", guarded)
+    monkeypatch.setattr(Path, "open", guarded_open)
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:

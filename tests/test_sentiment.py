@@ -10,6 +10,7 @@ import pytest
 
 from framing.sentiment import (
     LABELS,
+    FeatureMemo,
     TargetSentiment,
     TargetSentimentClassifier,
     load_default_model,
@@ -162,3 +163,19 @@ def test_from_json_rejects_other_files(tmp_path):
                                                  ("A terrible, shameful failure.", -1)])
 def test_vader_sentence_score(sentence, sign):
     assert np.sign(round(vader_sentence_score(sentence), 2)) == sign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("", [(0, 0)]),
+        ("Labour attacked the Conservatives, and the Conservatives hit back at Labour.", [(0, 6), (20, 33), (43, 56), (69, 75)]),
+        ("Ms Smith praised Mr Jones; Mr Jones thanked her.", [(3, 8), (20, 25), (27, 35)]),
+    ],
+)
+def test_targets_sharing_a_sentence_get_the_features_they_get_alone(sentence: str, targets: list[tuple[int, int]]) -> None:
+    lexicon = load_default_model().lexicon
+    memo = FeatureMemo()
+    shared = [target_features(sentence, start, end, lexicon, memo=memo) for start, end in targets]
+    assert shared == [target_features(sentence, start, end, lexicon) for start, end in targets]
+    assert len(memo.tokens) == 1 and all(isinstance(score, float) for score in memo.vader.values())
