@@ -302,17 +302,15 @@ def test_input_unreadable_as_a_whole_is_one_coded_line(name: str, tmp_path: Path
     assert fragment in str(caught.value) and "\n" not in str(caught.value)
 
 
-def test_broken_jsonl_line_is_reported_by_line_and_never_a_traceback(tmp_path: Path) -> None:
-    """The tabular reader is being made to keep the valid rows (issue 13); either way the message is
-    one line naming the file and line 2, and no valid row is silently lost."""
-    path = write(tmp_path, "broken.jsonl", json.dumps({"id": "x", "text": NEWS}) + '\n{"text": "unterminated\n')
-    try:
-        articles, analyses = analyse(path)
-    except InputError as exc:
-        assert exc.code == "E005" and "broken.jsonl: line 2" in str(exc)
-    else:
-        assert [article.id for article in articles][0] == "x" and len(articles) == 2
-        assert analyses[0].status == "ok" and "line 2" in analyses[1].error
+def test_broken_jsonl_line_is_an_error_article_and_the_rest_go_on(tmp_path: Path) -> None:
+    """A line that is not JSON becomes an error article (id from its line number, the message on one
+    line, not cut off); the valid lines before and after it are analysed."""
+    lines = [json.dumps({"id": "x", "text": NEWS}), '{"text": "unterminated', json.dumps({"id": "z", "text": NEWS})]
+    path = write(tmp_path, "broken.jsonl", "\n".join(lines) + "\n")
+    articles, analyses = analyse(path)
+    assert [article.id for article in articles] == ["x", "broken-line-2", "z"]
+    assert [analysis.status for analysis in analyses] == ["ok", "error", "ok"]
+    assert "broken.jsonl" in analyses[1].error and "line 2" in analyses[1].error and "\n" not in analyses[1].error
 
 
 def test_html_page_is_analysed_as_its_article_never_as_markup(tmp_path: Path) -> None:
