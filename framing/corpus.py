@@ -370,9 +370,9 @@ def read_jsonl_rows(path: Path, lines: str | Iterable[str]) -> Iterator[dict[str
             record = json.loads(line)
             detail = None if isinstance(record, dict) else "not an object"
         except json.JSONDecodeError as exc:
-            detail = exc.msg
+            detail = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
         if detail is not None:
-            yield BadRow(line_number, f"[E005] {errors.E005.format(path=path, line=line_number, detail=detail)}")
+            yield BadRow(line_number, errors.message("E005", path=path, line=line_number, detail=detail))
             continue
         yield {key: "" if value is None else str(value) for key, value in record.items()}
 
@@ -457,6 +457,6 @@ def _articles(
             text=text,
             source=f"{path}#row={row_number}",
             meta={key: value for key, value in row.items() if key not in used},
-            error=None if text.strip() else errors.E010.format(path=path, row=row_number, column=text_column),
+            error=None if text.strip() else errors.message("E010", path=path, row=row_number, column=text_column),
             **{name: row.get(column) or None for name, column in field_columns.items()},
         )

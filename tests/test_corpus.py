@@ -120,7 +120,7 @@ def test_bad_input_raises_clear_error_naming_the_file(tmp_path: Path, name: str,
     ("content", "expected"),
     [
         (b"", []),
-        (b'{"text": "ok"}\n{not json\n\n{"text": "after"}\n', [("bad-1", None), ("bad-line-2", "line 2: not valid JSON (Expecting property name enclosed in double quotes)"), ("bad-3", None)]),
+        (b'{"text": "ok"}\n{not json\n\n{"text": "after"}\n', [("bad-1", None), ("bad-line-2", "line 2: not valid JSON (Expecting property name enclosed in double quotes at column 2)"), ("bad-3", None)]),
         (b'["a list"]\n{"id": "x", "text": "kept"}\n', [("bad-line-1", "line 1: not valid JSON (not an object)"), ("x", None)]),
     ],
 )
