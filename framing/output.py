@@ -13,9 +13,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, TextIO
 
 from framing.actors import MENTION_KINDS, TYPES, default_registry
 from framing.lexicons import VOICES, default_lexicons
@@ -23,6 +21,9 @@ from framing.pipeline import ArticleAnalysis, Options
 from framing.lexicons import reporting_verbs
 from framing.readability import TEXTSTAT_METRICS
 from framing.sentiment import LABELS
+
+if TYPE_CHECKING:  # pandas loads only when a table is built, not for JSON output
+    import pandas as pd
 
 SCHEMA_VERSION = "1"
 ARTICLE_COLUMNS = ("id", "source", "outlet", "title", "published", "story", "url", "status", "error")
@@ -139,6 +140,8 @@ def to_frame(analyses: ArticleAnalysis | Sequence[ArticleAnalysis], table: str =
         analyses = [analyses]
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
+    import pandas as pd
+
     rows: list[dict[str, Any]] = []
     for analysis in analyses:
         record = article_record(analysis)
@@ -357,10 +360,13 @@ def vocabularies(options: Options) -> dict[str, tuple[str, ...]]:
 def typed_table(frame: pd.DataFrame, table: str, vocab: Mapping[str, Sequence[str]], id_dtype: Any = STRING) -> pd.DataFrame:
     """`frame` with the documented columns in order and their dtypes (an empty table keeps them too).
 
+    >>> import pandas as pd
     >>> typed = typed_table(pd.DataFrame(), "quotes", vocabularies(Options()))
     >>> len(typed), str(typed["kind"].dtype), str(typed["start"].dtype)
     (0, 'category', 'int64')
     """
+    import pandas as pd
+
     columns = TABLE_COLUMNS[table]
     frame = frame.rename(columns={"id": "article_id"}) if table == "articles" else frame
     typed = {}
@@ -379,6 +385,7 @@ def typed_table(frame: pd.DataFrame, table: str, vocab: Mapping[str, Sequence[st
 
 def _arrow_schema(frame: pd.DataFrame) -> Any:
     """The Arrow schema of a typed table, categoricals as dictionary<int32, string> so every part agrees."""
+    import pandas as pd
     import pyarrow as pa
 
     schema = pa.Schema.from_pandas(frame, preserve_index=False)
@@ -401,6 +408,7 @@ def write_parquet_tables(
     >>> paths = write_parquet_tables(framing.analyze(["Critics branded it a stunt."]), folder)
     >>> [path.relative_to(folder).as_posix() for path in paths][:2]
     ['articles/part-00000.parquet', 'removed/part-00000.parquet']
+    >>> import pandas as pd
     >>> pd.read_parquet(folder / "framing")[["article_id", "term", "voice"]]
       article_id     term   voice
     0          0  branded  author
