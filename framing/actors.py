@@ -365,8 +365,10 @@ ACTOR_COLUMNS = tuple(ActorSummary.__dataclass_fields__)
 # Normalising
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
-    """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped."""
+    """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped.
+    Cached: a pure function of the word, called for every word of every article."""
     key = word.translate(_APOSTROPHES).lower()
     key = key.removesuffix("'s")
     return key.rstrip("'")
