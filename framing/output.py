@@ -9,6 +9,7 @@ vocabulary in force (shipped or user data) plus any other value seen.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -36,8 +37,14 @@ def plain(value: Any) -> Any:
     >>> plain({"scores": (1, float("nan"))})
     {'scores': [1, None]}
     """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {item.name: plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _LEAVES:  # most values: returned as they are, without the checks below
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
+    names = _field_names(kind)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, Mapping):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -45,6 +52,16 @@ def plain(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+_LEAVES = frozenset({str, int, bool, type(None)})
+"""Exact types that `plain` returns unchanged (subclasses take the general path)."""
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, looked up once per type; None for any other type."""
+    return tuple(item.name for item in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def article_record(analysis: ArticleAnalysis) -> dict[str, Any]:
