@@ -28,14 +28,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Protocol
 
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
 from framing.targets import is_sentiment_target
+
+if TYPE_CHECKING:  # pandas loads only when a frame is asked for, not on the analysis path
+    import pandas as pd
 
 VOCABULARY = shipped_vocabulary()
 """The shipped English word lists (`lexicons/vocabulary.jsonl`), read once; every word list below comes from it."""
@@ -364,8 +365,10 @@ ACTOR_COLUMNS = tuple(ActorSummary.__dataclass_fields__)
 # Normalising
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
-    """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped."""
+    """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped.
+    Cached: a pure function of the word, called for every word of every article."""
     key = word.translate(_APOSTROPHES).lower()
     key = key.removesuffix("'s")
     return key.rstrip("'")
@@ -1335,9 +1338,14 @@ def _add_surnames(linker: _Linker) -> None:
     for surname, ids in people.items():
         if len(ids) > 1 and 0 < len(set(ids) - nicknamed) < len(ids):
             people[surname] = [i for i in ids if i not in nicknamed]
+    starts: dict[str, list[int]] = {}
+    for at, word in enumerate(linker.words):
+        starts.setdefault(word.key, []).append(at)
     for actor_id in list(dict.fromkeys(i for ids in people.values() for i in ids)):
         keys = keys_of(linker.actors[actor_id].name)
-        for at in range(len(linker.words) - len(keys) + 1):
+        for at in starts.get(keys[0], ()):  # people have two or more keys; only their first key's positions can match
+            if at > len(linker.words) - len(keys):
+                break
             span = range(at, at + len(keys))
             if linker.words[at].cap and not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
                     and len({linker.words[i].sentence for i in span}) == 1:
@@ -1531,9 +1539,13 @@ def actor_summary(index: ActorIndex, mention_sentiments: Sequence[MentionSentime
 
 def mentions_frame(mention_sentiments: Sequence[MentionSentiment]) -> pd.DataFrame:
     """One row a scored mention, columns `MENTION_COLUMNS`."""
+    import pandas as pd
+
     return pd.DataFrame([[getattr(m, c) for c in MENTION_COLUMNS] for m in mention_sentiments], columns=list(MENTION_COLUMNS))
 
 
 def actors_frame(summaries: Sequence[ActorSummary]) -> pd.DataFrame:
     """One row an actor, columns `ACTOR_COLUMNS`."""
+    import pandas as pd
+
     return pd.DataFrame([[getattr(s, c) for c in ACTOR_COLUMNS] for s in summaries], columns=list(ACTOR_COLUMNS))

@@ -64,9 +64,9 @@ class Document:
     tokens: tuple[Token, ...]
     removed: tuple[RemovedLine, ...] = ()
 
-    @property
+    @cached_property
     def cleaned_text(self) -> str:
-        """The kept paragraphs joined by newlines: what readability is measured on."""
+        """The kept paragraphs joined by newlines: what readability is measured on (joined once)."""
         return "\n".join(paragraph.text for paragraph in self.paragraphs)
 
     @property

@@ -324,8 +324,10 @@ SUMMARY_COLUMNS = ("table", "key", "voice", "hits", "negated", "per_1000_words",
 # Normalising and inflecting
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
-    """Lower-case, curly apostrophes straightened, possessive 's and trailing apostrophes dropped."""
+    """Lower-case, curly apostrophes straightened, possessive 's and trailing apostrophes dropped.
+    Cached: a pure function of the word, called for every word of every article."""
     key = word.translate(_QUOTE_MARKS).lower()
     if key.endswith("'s"):
         key = key[:-2]

@@ -9,13 +9,12 @@ vocabulary in force (shipped or user data) plus any other value seen.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, TextIO
 
 from framing.actors import MENTION_KINDS, TYPES, default_registry
 from framing.lexicons import VOICES, default_lexicons
@@ -23,6 +22,9 @@ from framing.pipeline import ArticleAnalysis, Options
 from framing.lexicons import reporting_verbs
 from framing.readability import TEXTSTAT_METRICS
 from framing.sentiment import LABELS
+
+if TYPE_CHECKING:  # pandas loads only when a table is built, not for JSON output
+    import pandas as pd
 
 SCHEMA_VERSION = "1"
 ARTICLE_COLUMNS = ("id", "source", "outlet", "title", "published", "story", "url", "status", "error")
@@ -35,8 +37,14 @@ def plain(value: Any) -> Any:
     >>> plain({"scores": (1, float("nan"))})
     {'scores': [1, None]}
     """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {item.name: plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _LEAVES:  # most values: returned as they are, without the checks below
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
+    names = _field_names(kind)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, Mapping):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -44,6 +52,16 @@ def plain(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+_LEAVES = frozenset({str, int, bool, type(None)})
+"""Exact types that `plain` returns unchanged (subclasses take the general path)."""
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, looked up once per type; None for any other type."""
+    return tuple(item.name for item in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def article_record(analysis: ArticleAnalysis) -> dict[str, Any]:
@@ -139,6 +157,8 @@ def to_frame(analyses: ArticleAnalysis | Sequence[ArticleAnalysis], table: str =
         analyses = [analyses]
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
+    import pandas as pd
+
     rows: list[dict[str, Any]] = []
     for analysis in analyses:
         record = article_record(analysis)
@@ -357,10 +377,13 @@ def vocabularies(options: Options) -> dict[str, tuple[str, ...]]:
 def typed_table(frame: pd.DataFrame, table: str, vocab: Mapping[str, Sequence[str]], id_dtype: Any = STRING) -> pd.DataFrame:
     """`frame` with the documented columns in order and their dtypes (an empty table keeps them too).
 
+    >>> import pandas as pd
     >>> typed = typed_table(pd.DataFrame(), "quotes", vocabularies(Options()))
     >>> len(typed), str(typed["kind"].dtype), str(typed["start"].dtype)
     (0, 'category', 'int64')
     """
+    import pandas as pd
+
     columns = TABLE_COLUMNS[table]
     frame = frame.rename(columns={"id": "article_id"}) if table == "articles" else frame
     typed = {}
@@ -379,6 +402,7 @@ def typed_table(frame: pd.DataFrame, table: str, vocab: Mapping[str, Sequence[st
 
 def _arrow_schema(frame: pd.DataFrame) -> Any:
     """The Arrow schema of a typed table, categoricals as dictionary<int32, string> so every part agrees."""
+    import pandas as pd
     import pyarrow as pa
 
     schema = pa.Schema.from_pandas(frame, preserve_index=False)
@@ -401,6 +425,7 @@ def write_parquet_tables(
     >>> paths = write_parquet_tables(framing.analyze(["Critics branded it a stunt."]), folder)
     >>> [path.relative_to(folder).as_posix() for path in paths][:2]
     ['articles/part-00000.parquet', 'removed/part-00000.parquet']
+    >>> import pandas as pd
     >>> pd.read_parquet(folder / "framing")[["article_id", "term", "voice"]]
       article_id     term   voice
     0          0  branded  author

@@ -173,13 +173,18 @@ def word_polarity(word: str, lexicon: Mapping[str, int]) -> float:
 
 
 def polarity_features(words: Sequence[str], flags: Sequence[bool], t: int, window: int,
-                      lexicon: Mapping[str, int]) -> dict[str, float]:
-    """Polar words around the target: distance-weighted sums per side and signs at near / far distances."""
+                      lexicon: Mapping[str, int], memo: dict[str, float] | None = None) -> dict[str, float]:
+    """Polar words around the target: distance-weighted sums per side and signs at near / far distances.
+    `memo` keeps each word's prior polarity (targets in one batch share it); the features are the same without it."""
     features: dict[str, float] = {}
+    memo = {} if memo is None else memo
     for d in range(1, window + 1):
         for side, k in (("l", t - d), ("r", t + d)):
             if 0 <= k < len(words):
-                polarity = word_polarity(words[k], lexicon) * (-1 if flags[k] else 1)
+                prior = memo.get(words[k])
+                if prior is None:
+                    prior = memo[words[k]] = word_polarity(words[k], lexicon)
+                polarity = prior * (-1 if flags[k] else 1)
                 if polarity:
                     features[f"q:{side}"] = features.get(f"q:{side}", 0.0) + polarity / d
                     name = f"q:{side}{'near' if d <= 2 else 'far'}:{'+' if polarity > 0 else '-'}"
@@ -246,10 +251,12 @@ def score_features(name: str, words: Sequence[str], flags: Sequence[bool], lexic
 
 @dataclass
 class FeatureMemo:
-    """What targets in one batch share: each sentence's tokens and each context string's VADER score."""
+    """What targets in one batch share: each sentence's tokens, each context string's VADER score and
+    each word's prior polarity."""
 
     tokens: dict[str, tuple[Token, ...]] = field(default_factory=dict)
     vader: dict[str, float] = field(default_factory=dict)
+    polarity: dict[str, float] = field(default_factory=dict)
 
 
 def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, int], window: int = 6,
@@ -274,7 +281,7 @@ def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, i
     features.update(bag_features(marked[a:b], "c"))
     features.update(window_features(marked, i, window))
     features.update(span_features(words, i))
-    features.update(polarity_features(words, flags, i, window, lexicon))
+    features.update(polarity_features(words, flags, i, window, lexicon, memo.polarity))
     features.update({f"t:{token.text}": 1.0 for token in tokens[i:j]})
     for name, lo, hi in (("all", 0, len(words)), ("clause", a, b), ("left", max(0, i - window), i),
                          ("right", i + 1, i + 1 + window)):
@@ -322,9 +329,10 @@ class TargetSentimentClassifier(BaseEstimator, ClassifierMixin):
     def matrix(self, rows: Sequence[Mapping[str, float]]) -> sparse.csr_matrix:
         """Sparse design matrix of feature dicts over the learned vocabulary (unknown names dropped)."""
         data, indices, indptr = [], [], [0]
+        column = self.vocabulary_.get
         for row in rows:
             for name, value in row.items():
-                k = self.vocabulary_.get(name)
+                k = column(name)
                 if k is not None and value:
                     indices.append(k)
                     data.append(value)
