@@ -188,6 +188,12 @@ class Registry:
         return {key: tuple(sorted(forms, key=lambda f: -len(f.keys))) for key, forms in table.items()}
 
     @cached_property
+    def party_words(self) -> frozenset[str]:
+        """First words of the registry's '<X> Party' organisation names and aliases ('republican', 'labour')."""
+        return frozenset(form.keys[0] for forms in self.forms.values() for form in forms
+                         if len(form.keys) == 2 and form.keys[1] == "party" and self.by_id[form.actor_id].type == "organisation")
+
+    @cached_property
     def by_surname(self) -> Mapping[str, tuple[Actor, ...]]:
         """Lower-case surname (last word of the name) -> the people with it."""
         table: dict[str, list[Actor]] = {}
@@ -377,6 +383,7 @@ def keys_of(phrase: str) -> tuple[str, ...]:
 
 
 NAME_SUFFIXES = VOCABULARY.words("name_suffixes")
+POSTNOMINALS = VOCABULARY.words("postnominals")
 ABBREVIATED_SUFFIXES = VOCABULARY.words("company_suffixes")
 
 
@@ -616,14 +623,14 @@ def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
     return frozenset(word.key for word in words if word.cap and not word.initial)
 
 
-def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[_Candidate]:
-    """People (honorific, title or known first name before 1-4 capitalised words) and organisations from the text."""
+def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], registry: Registry) -> list[_Candidate]:
+    """People (honorific, title, party label or known first name before 1-4 capitalised words) and organisations from the text."""
     names, mid_caps = first_names(), _known_cap_keys(words)
     found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
         if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
             continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
-        if not _name_like(words[run[0]], names, mid_caps):
+        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]):
             run = run[1:]
         if not run:
             continue
@@ -632,6 +639,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
             honorific += 1  # 'Prof Sir Stephen Powis': the name starts after the last honorific
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
         name = run[name_start:]
+        while len(name) > 2 and words[name[-1]].key in POSTNOMINALS and words[name[-1]].text.isupper():
+            name = name[:-1]  # 'Jonathan Ayres KC', 'Jane Doe MP': letters after the name are not the name
         if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
             full = [i for i in _name_run(doc.text, words, run[0]) if i not in taken]
             last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
@@ -641,6 +650,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
             continue
         title = _title_before(words, name[0])
+        if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
+            title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
         if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names)):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
@@ -766,6 +777,23 @@ def _party_side(registry: Registry, word: _Word) -> str | None:
     return None
 
 
+def _is_party_word(registry: Registry, word: _Word) -> bool:
+    """A capitalised word that names a registry party ('Republican' for 'Republican Party', 'Democrat' for 'Democratic Party')."""
+    if not word.cap:
+        return False
+    return len(word.key) > 2 and any(party.startswith(word.key) for party in registry.party_words)
+
+
+def _named_again(words: Sequence[_Word], name: Sequence[int]) -> bool:
+    """True when the last word of `name` stands capitalised elsewhere without the first name, as a surname does ('Earle-Sears said').
+
+    Keeps a party adjective from turning a phrase into a person ('Green Park Station', 'the Green New Deal' said twice).
+    """
+    first, last = words[name[0]], words[name[-1]]
+    return any(word.key == last.key and word.cap and not (name[0] <= at <= name[-1]) and words[at - len(name) + 1].key != first.key
+               for at, word in enumerate(words))
+
+
 def _title_keys(actor: Actor, date: str | None = None) -> set[tuple[str, ...]]:
     """The registry titles an actor held at `date`, as keys."""
     return {keys_of(title.text) for title in actor.titles if title.holds(date)}
@@ -813,7 +841,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         linker.add(actor, first, last, form.kind)
         if form.kind in ("name", "alias"):
             linker.remember_title(_title_before(linker.words, first))
-    candidates = text_candidates(doc, linker.words, linker.taken)
+    candidates = text_candidates(doc, linker.words, linker.taken, registry)
     for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
         if candidate.type == "organisation":
             name = linker.surface(candidate.first, candidate.last)

@@ -1006,6 +1006,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if antecedent is None:
             actor = actors.resolve(mention, start, end) if actors is not None else None
             return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
+        agreed = _index_person_at(mention, start, end, antecedent.start, antecedent.end, actors) if actors is not None else None
+        if agreed is not None:
+            return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
     text_name = resolver.canonical(mention, start)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)) if actors is not None else None
@@ -1035,6 +1038,18 @@ PERSON_NAME_KINDS = ("name", "alias", "surname")
 EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
 """Index mentions that stand for their actor when they span the whole speaker phrase."""
 """Index mentions that name a person (titles and pronouns are resolved by other rules)."""
+
+
+def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike) -> ActorLike | None:
+    """The person the index links the pronoun to, when the index names them where the article's antecedent stands.
+
+    Both resolvers agree on who; the index keeps the whole name ('Fed Chair Jerome H. Powell ... he said' is Jerome H. Powell).
+    """
+    actor = actors.resolve(pronoun, start, end)
+    if actor is None or getattr(actor, "type", None) != "person":
+        return None
+    named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS and m.start < last and first < m.end for m in actors.mentions)
+    return actor if named else None
 
 
 def _can_speak(phrase: str) -> bool:

@@ -109,6 +109,8 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("The charity's director Tomasz Wojcik spoke. Mr Wojcik warned of delays.", "Tomasz Wojcik", None, {"Tomasz Wojcik", "Mr Wojcik"}, "ngo"),  # the charity in his title
         ("Dr Helga Brandt told the inquiry it was unsafe.", "Helga Brandt", None, {"Dr Helga Brandt"}, None),
         ("New York Mayor Eric Adams visited London. After the meeting, Adams said he was happy.", "Eric Adams", "male", {"Eric Adams", "Adams", "he"}, None),
+        ("Prosecutor Hamid Lorne KC told the jury it was planned. Lorne said he had no doubt.", "Hamid Lorne", "male", {"Hamid Lorne", "Lorne", "he"}, None),  # KC is not the name
+        ("Republican Delia Marsh trails by two points. Marsh said she was confident.", "Delia Marsh", None, {"Delia Marsh", "Marsh", "she"}, None),  # a party label before the name
     ],
 )
 def test_unknown_person_from_text(text, name, gender, surfaces, side):
@@ -130,6 +132,8 @@ def test_unknown_person_from_text(text, name, gender, surfaces, side):
         "   \n  ",
         "Earlier this year the weather was bad. Councils across England met on Monday.",
         "Northern France and the English Channel were calm.",
+        "Protesters gathered at Green Park Station on Monday.",  # a party adjective before a place is no label
+        "She backs the Green New Deal. The Green New Deal is costly.",
     ],
 )
 def test_no_people_invented(text):

@@ -582,6 +582,13 @@ CONTEXT_PATTERNS = [
      "This is a crime", "direct", "Mark Dunn"),
     ("modifiers-before-name", "Local organizer Jess Moran put it best: “We cannot see the goalposts.”", "goalposts", "direct", "Jess Moran"),
     ("pronoun-lead-in", "The ministry issued a statement. It said: “We regret the delay.”", "We regret", "direct", "Ministry"),
+    # naming the person (round 2)
+    ("postnominal-after-name", "Prosecutor Hamid Lorne KC told the jury the killing was planned. He said: “It was cold and deliberate.”",
+     "cold and deliberate", "direct", "Hamid Lorne"),
+    ("party-label-before-name", "Republican Delia Fenwick-Moss trails by two points. “We are gaining,” Fenwick-Moss said.",
+     "gaining", "direct", "Delia Fenwick-Moss"),
+    ("pronoun-keeps-middle-initial", "Fed Chair Tomas R. Vell spoke later. The bank was “watching closely,” he said.",
+     "watching closely", "partial", "Tomas R. Vell"),
     ("empty", "", None, None, None),
 ]
 
