@@ -117,6 +117,7 @@ GROUP_NOUNS = VOCABULARY.words("group_nouns")
 BREAKERS = VOCABULARY.words("phrase_breakers")
 LEAD_STRIP = VOCABULARY.words("leading_adverbials")
 TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
+SPEAKER_QUANTIFIERS = VOCABULARY.words("speaker_quantifiers")
 ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
 RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
@@ -462,7 +463,9 @@ def _reduced_relative(tail: list[tuple[int, int, str]], text: str) -> list[tuple
 def _phrase_stop(text: str, start: int, ceiling: int) -> int:
     """Where a speaker phrase after a verb ends: punctuation, but not the stop of 'Mr.' or 'Gov.'."""
     for match in re.finditer(r"[,;:.!?()“”\"—–]|\s-\s", text[start:ceiling]):
-        before = re.findall(r"[A-Za-z]+$", text[start:start + match.start()])
+        before = re.findall(r"[A-Za-z.]+$", text[start:start + match.start()])  # 'Gov', 'U.S' ('said one U.S. official')
+        if match.group() == "." and text[start + match.end():start + match.end() + 1].isalpha():
+            continue  # the inner stop of 'U.S.'
         if match.group() != "." or not before or (before[-1].lower() not in ABBREVIATIONS
                                                   and not _is_initial(before[-1], text, start + match.end())):
             return start + match.start()
@@ -482,7 +485,7 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
     first = phrase[0][2].lower()
-    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS):
+    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS):
         return None
     return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
 
@@ -954,7 +957,7 @@ class _Resolver:
         if person:
             return person.name
         words = phrase.split()
-        if words and words[0].lower() in {"the", "a", "an"}:
+        if words and words[0].lower() in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
             words = words[1:]
         if words and words[0].lower().strip(".") in HONORIFICS and len(words) > 1 and words[0].lower() not in PEERAGES:
             words = words[1:]

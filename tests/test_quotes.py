@@ -589,6 +589,9 @@ CONTEXT_PATTERNS = [
      "gaining", "direct", "Delia Fenwick-Moss"),
     ("pronoun-keeps-middle-initial", "Fed Chair Tomas R. Vell spoke later. The bank was “watching closely,” he said.",
      "watching closely", "partial", "Tomas R. Vell"),
+    ("dotted-abbreviation-in-speaker", "Officials said the plan was ready, the sources said.\n“We will win this,” said one U.S. official, who "
+     "asked not to be named.", "win this", "direct", "U.S. official"),
+    ("quantifier-before-role", "“It is over,” another aide said.", "It is over", "direct", "Aide"),
     ("empty", "", None, None, None),
 ]
 
