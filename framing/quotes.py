@@ -114,6 +114,7 @@ TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbrevia
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
 GROUP_NOUNS = VOCABULARY.words("group_nouns")
+ORGANISATION_NOUNS = VOCABULARY.words("organisation_nouns")
 BREAKERS = VOCABULARY.words("phrase_breakers")
 LEAD_STRIP = VOCABULARY.words("leading_adverbials")
 TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
@@ -1014,7 +1015,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
     text_name = resolver.canonical(mention, start)
-    head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)) if actors is not None else None
+    head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
+            or _head_organisation(mention, start, end, actors)) if actors is not None else None
     if head is not None:
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
@@ -1097,6 +1099,25 @@ def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> A
     return actors.actor(last.actor_id)
 
 
+def _head_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """An organisation named at the end of the phrase after a lower-case description ending in an organisation noun.
+
+    'Human rights group Liberty', 'the consumer charity Which?': the description says what the organisation is.
+    """
+    found = next((m for m in actors.mentions if m.kind == "organisation" and start <= m.start and m.end == end), None)
+    if found is None:
+        return None
+    before = _WORD.findall(phrase[:found.start - start])
+    inside = _WORD.findall(found.text)
+    proper = next((i for i, w in enumerate(inside) if _is_cap(w)), None)
+    if proper is None:
+        return None
+    description = [w.lower() for w in before + inside[:proper]]
+    if not description or not _in_nouns(description[-1], ORGANISATION_NOUNS) or any(_is_cap(w) for w in (before + inside[:proper])[1:]):
+        return None
+    return actors.actor(found.actor_id)
+
+
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
     """'Home Office spokesperson', 'a spokesman for Labour': a member role of the organisation the index found."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
@@ -1136,6 +1157,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         before = _cue_before(masked, start, span.open, verbs, "cue-before")
         if before and _words(masked, before.end, span.open) and len(_words(masked, before.end, span.open)) <= 6:
             return "direct", before
+    if after and lead.endswith(("—", "–", ";")):
+        return "partial", replace(after, rule="partial-cue-after")  # '... written off the group — "not even close," he said.'
     before = _cue_before(masked, start, span.open, verbs, "partial-cue")
     if before:
         return "partial", before

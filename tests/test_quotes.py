@@ -592,6 +592,10 @@ CONTEXT_PATTERNS = [
     ("dotted-abbreviation-in-speaker", "Officials said the plan was ready, the sources said.\n“We will win this,” said one U.S. official, who "
      "asked not to be named.", "win this", "direct", "U.S. official"),
     ("quantifier-before-role", "“It is over,” another aide said.", "It is over", "direct", "Aide"),
+    ("cue-after-a-dash-beats-inner-verb", "Mayor Ann Lutz said the idea that the council had written off the group was wrong — "
+     "“not even close,” she said.", "not even close", "partial", "Ann Lutz"),
+    ("description-before-organisation", "Human rights group Liberty warned that quitting would be “an act of self-harm”.",
+     "self-harm", "partial", "Liberty"),
     ("empty", "", None, None, None),
 ]
 
