@@ -421,7 +421,7 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         tail.insert(0, words[index])
     while tail and tail[0][2].lower() in LEAD_STRIP:
         tail.pop(0)
-    tail = _reduced_relative(_name_before_complement(tail), text)[-10:]
+    tail = _participle_cut(_reduced_relative(_name_before_complement(tail), text))[-10:]
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
     return tail[0][0], tail[-1][1]
@@ -447,6 +447,16 @@ def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int,
             titles, name = _split_name([w[2] for w in tail[:index]])
             if _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS):
                 return tail[:index]
+    return tail
+
+
+def _participle_cut(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'a report by the Vermont Agency of Natural Resources released this spring (found)': a participle after a name and
+    the lower-case words after it modify the noun; the speaker phrase ends with the name."""
+    for index in range(1, len(tail)):
+        word = tail[index][2]
+        if _is_cap(tail[index - 1][2]) and word.endswith("ed") and len(word) > 4 and not any(_is_cap(w[2]) for w in tail[index:]):
+            return tail[:index]
     return tail
 
 

@@ -596,6 +596,8 @@ CONTEXT_PATTERNS = [
      "“not even close,” she said.", "not even close", "partial", "Ann Lutz"),
     ("description-before-organisation", "Human rights group Liberty warned that quitting would be “an act of self-harm”.",
      "self-harm", "partial", "Liberty"),
+    ("participle-after-issuer", "A study by the Ohio Water Board published last week found that “wells are running dry.”",
+     "running dry", "partial", "Ohio Water Board"),
     ("empty", "", None, None, None),
 ]
 
