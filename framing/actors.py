@@ -853,6 +853,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         linker.add(_with_side_from_title(linker, actor, candidate.title), first, candidate.last, kind)
         linker.remember_title(candidate.title)
     _add_acronyms(linker)
+    _add_unbracketed_acronyms(linker)
     introduced = _add_org_appositions(linker)
     _add_employers(linker)
     _add_spokespeople(linker)
@@ -1084,6 +1085,58 @@ def _add_acronyms(linker: _Linker) -> None:
                 linker.mentions = [m for m in linker.mentions if not (m.start <= same.start and same.end <= m.end and m.kind != "pronoun"
                                                                      and linker.actors[m.actor_id].type != "person")]
                 linker.add(actor, other, other, "alias")
+
+
+ACRONYM_CONNECTORS = ("of", "and", "for", "the", "on")
+
+
+def _expansion_before(words: Sequence[_Word], at: int, letters: str) -> tuple[int, int] | None:
+    """(first, last) of the latest capitalised phrase before words[at] whose initials spell `letters` ('Office for National
+    Statistics' for 'ONS'), connectors allowed inside; not a title ('Chief Executive Officer')."""
+    for first in range(at - 1, -1, -1):
+        if not words[first].cap or (first and words[first - 1].cap and words[first - 1].key not in DETERMINERS
+                                    and words[first - 1].sentence == words[first].sentence):
+            continue
+        initials, last = [], first
+        for index in range(first, at):
+            word = words[index]
+            if word.sentence != words[first].sentence or len(initials) == len(letters):
+                break
+            if word.cap:
+                initials.append(word.text[0].upper())
+                last = index
+            elif word.key not in ACRONYM_CONNECTORS:
+                break
+        following = words[last + 1] if last + 1 < len(words) else None
+        complete = following is None or not following.cap or following.sentence != words[last].sentence
+        if "".join(initials) == letters and complete and not any(words[i].key in TITLE_HEADS for i in range(first, last + 1)):
+            return first, last
+    return None
+
+
+def _add_unbracketed_acronyms(linker: _Linker) -> None:
+    """'the Office for National Statistics said ... The ONS said': a later acronym of three or more letters spelling the
+    initials of an earlier capitalised phrase is that organisation (with no '(ONS)' to introduce it)."""
+    words, text = linker.words, linker.doc.text
+    for at, word in enumerate(words):
+        letters = word.text
+        if not (letters.isupper() and letters.isalpha() and 3 <= len(letters) <= 6):
+            continue
+        if any(m.start <= word.start and word.end <= m.end for m in linker.mentions):
+            continue
+        span = _expansion_before(words, at, letters)
+        if span is None:
+            continue
+        first, last = span
+        name = text[words[first].start:words[last].end]
+        actor = next((linker.actors[m.actor_id] for m in linker.mentions
+                      if m.start == words[first].start and m.end == words[last].end and linker.actors[m.actor_id].type == "organisation"), None)
+        if actor is None:
+            if any(words[first].start < m.end and m.start < words[last].end for m in linker.mentions):
+                continue  # part of a phrase the index already reads otherwise (a person, a registry name)
+            actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
+            linker.add(actor, first, last, "organisation")
+        linker.add(actor, at, at, "alias")
 
 
 def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:

@@ -1037,7 +1037,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         return Speaker(text_name, None, side)
     if _POSSESSED.search(mention):
         return Speaker(text_name, None, side)
-    if any(m.actor_id == actor.id and (m.start, m.end) == (start, end) and m.kind in EXACT_KINDS for m in actors.mentions):
+    article = re.match(r"(?:the|a|an)\s+", mention, re.IGNORECASE)
+    core = (start + article.end(), end) if article else (start, end)
+    if any(m.actor_id == actor.id and (m.start, m.end) in {(start, end), core} and m.kind in EXACT_KINDS for m in actors.mentions):
         return Speaker(actor.name, actor.id, side)  # the index read this very phrase as the actor ('The report' -> its issuer)
     if not getattr(actor, "known", True):
         named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS for m in actors.mentions)

@@ -672,6 +672,20 @@ def test_registry_institutions(text, surface, expected):
     assert actor_at(text, surface) == expected
 
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Prices rose, the Office for Water Statistics said. The OWS said bills would rise.", "OWS", "Office for Water Statistics"),
+    ("The Federal Bureau of Mines opened an inquiry. The FBM said it had found nothing.", "FBM", "Federal Bureau of Mines"),
+    ("Chief Executive Officer Jane Roe spoke. The CEO said profits rose.", "CEO", None),  # a title, not an organisation
+    ("The NHS is under strain.", "NHS", "NHS"),
+    ("", None, None),
+])
+def test_acronym_of_an_earlier_name_without_brackets(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface) == expected
+
+
 def test_organisation_reference_before_an_apposition():
     text = "Greg Hale, the founder of Bright Path, said costs rose. The company, Britain's biggest supplier, said it would cut prices."
     assert actor_at(text, "The company") == "Bright Path"

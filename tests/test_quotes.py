@@ -598,6 +598,8 @@ CONTEXT_PATTERNS = [
      "self-harm", "partial", "Liberty"),
     ("participle-after-issuer", "A study by the Ohio Water Board published last week found that “wells are running dry.”",
      "running dry", "partial", "Ohio Water Board"),
+    ("acronym-of-earlier-name", "Prices rose, the Office for Water Statistics said. The OWS said costs had “more than doubled”.",
+     "more than doubled", "partial", "Office for Water Statistics"),
     ("empty", "", None, None, None),
 ]
 
