@@ -1055,6 +1055,13 @@ def _drop_inside(linker: _Linker, first: int, last: int, types: Iterable[str] = 
     linker.mentions = [m for m in linker.mentions if not (start <= m.start and m.end <= end and linker.actors[m.actor_id].type in types)]
 
 
+def _organisation_spanning(linker: _Linker, first: int, last: int) -> Actor | None:
+    """The organisation the index already found exactly at words[first..last], or None."""
+    start, end = linker.words[first].start, linker.words[last].end
+    return next((linker.actors[m.actor_id] for m in linker.mentions
+                 if (m.start, m.end) == (start, end) and linker.actors[m.actor_id].type == "organisation"), None)
+
+
 def _add_acronyms(linker: _Linker) -> None:
     """'the British Medical Association (BMA)': one organisation, and every later 'BMA' is it."""
     words, text = linker.words, linker.doc.text
@@ -1074,8 +1081,7 @@ def _add_acronyms(linker: _Linker) -> None:
         if "".join(initials) != letters or not words[first].cap:
             continue
         name = text[words[first].start:words[at - 1].end]
-        actor = next((linker.actors[m.actor_id] for m in linker.mentions
-                      if m.start == words[first].start and m.end == words[at - 1].end and linker.actors[m.actor_id].type == "organisation"), None)
+        actor = _organisation_spanning(linker, first, at - 1)
         if actor is None:
             actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
             _drop_inside(linker, first, at - 1)
@@ -1129,8 +1135,7 @@ def _add_unbracketed_acronyms(linker: _Linker) -> None:
             continue
         first, last = span
         name = text[words[first].start:words[last].end]
-        actor = next((linker.actors[m.actor_id] for m in linker.mentions
-                      if m.start == words[first].start and m.end == words[last].end and linker.actors[m.actor_id].type == "organisation"), None)
+        actor = _organisation_spanning(linker, first, last)
         if actor is None:
             if any(words[first].start < m.end and m.start < words[last].end for m in linker.mentions):
                 continue  # part of a phrase the index already reads otherwise (a person, a registry name)
