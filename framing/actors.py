@@ -189,6 +189,12 @@ class Registry:
         return {key: tuple(sorted(forms, key=lambda f: -len(f.keys))) for key, forms in table.items()}
 
     @cached_property
+    def party_words(self) -> frozenset[str]:
+        """First words of the registry's '<X> Party' organisation names and aliases ('republican', 'labour')."""
+        return frozenset(form.keys[0] for forms in self.forms.values() for form in forms
+                         if len(form.keys) == 2 and form.keys[1] == "party" and self.by_id[form.actor_id].type == "organisation")
+
+    @cached_property
     def by_surname(self) -> Mapping[str, tuple[Actor, ...]]:
         """Lower-case surname (last word of the name) -> the people with it."""
         table: dict[str, list[Actor]] = {}
@@ -380,6 +386,7 @@ def keys_of(phrase: str) -> tuple[str, ...]:
 
 
 NAME_SUFFIXES = VOCABULARY.words("name_suffixes")
+POSTNOMINALS = VOCABULARY.words("postnominals")
 ABBREVIATED_SUFFIXES = VOCABULARY.words("company_suffixes")
 
 
@@ -619,14 +626,14 @@ def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
     return frozenset(word.key for word in words if word.cap and not word.initial)
 
 
-def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[_Candidate]:
-    """People (honorific, title or known first name before 1-4 capitalised words) and organisations from the text."""
+def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], registry: Registry) -> list[_Candidate]:
+    """People (honorific, title, party label or known first name before 1-4 capitalised words) and organisations from the text."""
     names, mid_caps = first_names(), _known_cap_keys(words)
     found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
         if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
             continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
-        if not _name_like(words[run[0]], names, mid_caps):
+        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]):
             run = run[1:]
         if not run:
             continue
@@ -635,6 +642,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
             honorific += 1  # 'Prof Sir Stephen Powis': the name starts after the last honorific
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
         name = run[name_start:]
+        while len(name) > 2 and words[name[-1]].key in POSTNOMINALS and words[name[-1]].text.isupper():
+            name = name[:-1]  # 'Jonathan Ayres KC', 'Jane Doe MP': letters after the name are not the name
         if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
             full = [i for i in _name_run(doc.text, words, run[0]) if i not in taken]
             last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
@@ -644,6 +653,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int]) -> l
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
             continue
         title = _title_before(words, name[0])
+        if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
+            title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
         if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names)):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
@@ -769,6 +780,23 @@ def _party_side(registry: Registry, word: _Word) -> str | None:
     return None
 
 
+def _is_party_word(registry: Registry, word: _Word) -> bool:
+    """A capitalised word that names a registry party ('Republican' for 'Republican Party', 'Democrat' for 'Democratic Party')."""
+    if not word.cap:
+        return False
+    return len(word.key) > 2 and any(party.startswith(word.key) for party in registry.party_words)
+
+
+def _named_again(words: Sequence[_Word], name: Sequence[int]) -> bool:
+    """True when the last word of `name` stands capitalised elsewhere without the first name, as a surname does ('Earle-Sears said').
+
+    Keeps a party adjective from turning a phrase into a person ('Green Park Station', 'the Green New Deal' said twice).
+    """
+    first, last = words[name[0]], words[name[-1]]
+    return any(word.key == last.key and word.cap and not (name[0] <= at <= name[-1]) and words[at - len(name) + 1].key != first.key
+               for at, word in enumerate(words))
+
+
 def _title_keys(actor: Actor, date: str | None = None) -> set[tuple[str, ...]]:
     """The registry titles an actor held at `date`, as keys."""
     return {keys_of(title.text) for title in actor.titles if title.holds(date)}
@@ -816,7 +844,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         linker.add(actor, first, last, form.kind)
         if form.kind in ("name", "alias"):
             linker.remember_title(_title_before(linker.words, first))
-    candidates = text_candidates(doc, linker.words, linker.taken)
+    candidates = text_candidates(doc, linker.words, linker.taken, registry)
     for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
         if candidate.type == "organisation":
             name = linker.surface(candidate.first, candidate.last)
@@ -828,6 +856,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         linker.add(_with_side_from_title(linker, actor, candidate.title), first, candidate.last, kind)
         linker.remember_title(candidate.title)
     _add_acronyms(linker)
+    _add_unbracketed_acronyms(linker)
     introduced = _add_org_appositions(linker)
     _add_employers(linker)
     _add_spokespeople(linker)
@@ -1029,6 +1058,13 @@ def _drop_inside(linker: _Linker, first: int, last: int, types: Iterable[str] = 
     linker.mentions = [m for m in linker.mentions if not (start <= m.start and m.end <= end and linker.actors[m.actor_id].type in types)]
 
 
+def _organisation_spanning(linker: _Linker, first: int, last: int) -> Actor | None:
+    """The organisation the index already found exactly at words[first..last], or None."""
+    start, end = linker.words[first].start, linker.words[last].end
+    return next((linker.actors[m.actor_id] for m in linker.mentions
+                 if (m.start, m.end) == (start, end) and linker.actors[m.actor_id].type == "organisation"), None)
+
+
 def _add_acronyms(linker: _Linker) -> None:
     """'the British Medical Association (BMA)': one organisation, and every later 'BMA' is it."""
     words, text = linker.words, linker.doc.text
@@ -1048,8 +1084,7 @@ def _add_acronyms(linker: _Linker) -> None:
         if "".join(initials) != letters or not words[first].cap:
             continue
         name = text[words[first].start:words[at - 1].end]
-        actor = next((linker.actors[m.actor_id] for m in linker.mentions
-                      if m.start == words[first].start and m.end == words[at - 1].end and linker.actors[m.actor_id].type == "organisation"), None)
+        actor = _organisation_spanning(linker, first, at - 1)
         if actor is None:
             actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
             _drop_inside(linker, first, at - 1)
@@ -1059,6 +1094,57 @@ def _add_acronyms(linker: _Linker) -> None:
                 linker.mentions = [m for m in linker.mentions if not (m.start <= same.start and same.end <= m.end and m.kind != "pronoun"
                                                                      and linker.actors[m.actor_id].type != "person")]
                 linker.add(actor, other, other, "alias")
+
+
+ACRONYM_CONNECTORS = ("of", "and", "for", "the", "on")
+
+
+def _expansion_before(words: Sequence[_Word], at: int, letters: str) -> tuple[int, int] | None:
+    """(first, last) of the latest capitalised phrase before words[at] whose initials spell `letters` ('Office for National
+    Statistics' for 'ONS'), connectors allowed inside; not a title ('Chief Executive Officer')."""
+    for first in range(at - 1, -1, -1):
+        if not words[first].cap or (first and words[first - 1].cap and words[first - 1].key not in DETERMINERS
+                                    and words[first - 1].sentence == words[first].sentence):
+            continue
+        initials, last = [], first
+        for index in range(first, at):
+            word = words[index]
+            if word.sentence != words[first].sentence or len(initials) == len(letters):
+                break
+            if word.cap:
+                initials.append(word.text[0].upper())
+                last = index
+            elif word.key not in ACRONYM_CONNECTORS:
+                break
+        following = words[last + 1] if last + 1 < len(words) else None
+        complete = following is None or not following.cap or following.sentence != words[last].sentence
+        if "".join(initials) == letters and complete and not any(words[i].key in TITLE_HEADS for i in range(first, last + 1)):
+            return first, last
+    return None
+
+
+def _add_unbracketed_acronyms(linker: _Linker) -> None:
+    """'the Office for National Statistics said ... The ONS said': a later acronym of three or more letters spelling the
+    initials of an earlier capitalised phrase is that organisation (with no '(ONS)' to introduce it)."""
+    words, text = linker.words, linker.doc.text
+    for at, word in enumerate(words):
+        letters = word.text
+        if not (letters.isupper() and letters.isalpha() and 3 <= len(letters) <= 6):
+            continue
+        if any(m.start <= word.start and word.end <= m.end for m in linker.mentions):
+            continue
+        span = _expansion_before(words, at, letters)
+        if span is None:
+            continue
+        first, last = span
+        name = text[words[first].start:words[last].end]
+        actor = _organisation_spanning(linker, first, last)
+        if actor is None:
+            if any(words[first].start < m.end and m.start < words[last].end for m in linker.mentions):
+                continue  # part of a phrase the index already reads otherwise (a person, a registry name)
+            actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
+            linker.add(actor, first, last, "organisation")
+        linker.add(actor, at, at, "alias")
 
 
 def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:

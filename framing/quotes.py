@@ -114,9 +114,11 @@ TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbrevia
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
 GROUP_NOUNS = VOCABULARY.words("group_nouns")
+ORGANISATION_NOUNS = VOCABULARY.words("organisation_nouns")
 BREAKERS = VOCABULARY.words("phrase_breakers")
 LEAD_STRIP = VOCABULARY.words("leading_adverbials")
 TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
+SPEAKER_QUANTIFIERS = VOCABULARY.words("speaker_quantifiers")
 ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
 RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
@@ -419,7 +421,7 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         tail.insert(0, words[index])
     while tail and tail[0][2].lower() in LEAD_STRIP:
         tail.pop(0)
-    tail = _reduced_relative(_name_before_complement(tail), text)[-10:]
+    tail = _participle_cut(_reduced_relative(_name_before_complement(tail), text))[-10:]
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
     return tail[0][0], tail[-1][1]
@@ -448,6 +450,16 @@ def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int,
     return tail
 
 
+def _participle_cut(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'a report by the Vermont Agency of Natural Resources released this spring (found)': a participle after a name and
+    the lower-case words after it modify the noun; the speaker phrase ends with the name."""
+    for index in range(1, len(tail)):
+        word = tail[index][2]
+        if _is_cap(tail[index - 1][2]) and word.endswith("ed") and len(word) > 4 and not any(_is_cap(w[2]) for w in tail[index:]):
+            return tail[:index]
+    return tail
+
+
 def _reduced_relative(tail: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """'a cost campaigners (described)', 'injuries police (described)': the speaker is the last noun."""
     lowered = [w[2].lower() for w in tail]
@@ -462,7 +474,9 @@ def _reduced_relative(tail: list[tuple[int, int, str]], text: str) -> list[tuple
 def _phrase_stop(text: str, start: int, ceiling: int) -> int:
     """Where a speaker phrase after a verb ends: punctuation, but not the stop of 'Mr.' or 'Gov.'."""
     for match in re.finditer(r"[,;:.!?()“”\"—–]|\s-\s", text[start:ceiling]):
-        before = re.findall(r"[A-Za-z]+$", text[start:start + match.start()])
+        before = re.findall(r"[A-Za-z.]+$", text[start:start + match.start()])  # 'Gov', 'U.S' ('said one U.S. official')
+        if match.group() == "." and text[start + match.end():start + match.end() + 1].isalpha():
+            continue  # the inner stop of 'U.S.'
         if match.group() != "." or not before or (before[-1].lower() not in ABBREVIATIONS
                                                   and not _is_initial(before[-1], text, start + match.end())):
             return start + match.start()
@@ -482,7 +496,7 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
     first = phrase[0][2].lower()
-    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS):
+    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS):
         return None
     return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
 
@@ -954,7 +968,7 @@ class _Resolver:
         if person:
             return person.name
         words = phrase.split()
-        if words and words[0].lower() in {"the", "a", "an"}:
+        if words and words[0].lower() in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
             words = words[1:]
         if words and words[0].lower().strip(".") in HONORIFICS and len(words) > 1 and words[0].lower() not in PEERAGES:
             words = words[1:]
@@ -1006,9 +1020,13 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if antecedent is None:
             actor = actors.resolve(mention, start, end) if actors is not None else None
             return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
+        agreed = _index_person_at(mention, start, end, antecedent.start, antecedent.end, actors) if actors is not None else None
+        if agreed is not None:
+            return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
     text_name = resolver.canonical(mention, start)
-    head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)) if actors is not None else None
+    head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
+            or _head_organisation(mention, start, end, actors)) if actors is not None else None
     if head is not None:
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
@@ -1019,7 +1037,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         return Speaker(text_name, None, side)
     if _POSSESSED.search(mention):
         return Speaker(text_name, None, side)
-    if any(m.actor_id == actor.id and (m.start, m.end) == (start, end) and m.kind in EXACT_KINDS for m in actors.mentions):
+    article = re.match(r"(?:the|a|an)\s+", mention, re.IGNORECASE)
+    core = (start + article.end(), end) if article else (start, end)
+    if any(m.actor_id == actor.id and (m.start, m.end) in {(start, end), core} and m.kind in EXACT_KINDS for m in actors.mentions):
         return Speaker(actor.name, actor.id, side)  # the index read this very phrase as the actor ('The report' -> its issuer)
     if not getattr(actor, "known", True):
         named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS for m in actors.mentions)
@@ -1035,6 +1055,18 @@ PERSON_NAME_KINDS = ("name", "alias", "surname")
 EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
 """Index mentions that stand for their actor when they span the whole speaker phrase."""
 """Index mentions that name a person (titles and pronouns are resolved by other rules)."""
+
+
+def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike) -> ActorLike | None:
+    """The person the index links the pronoun to, when the index names them where the article's antecedent stands.
+
+    Both resolvers agree on who; the index keeps the whole name ('Fed Chair Jerome H. Powell ... he said' is Jerome H. Powell).
+    """
+    actor = actors.resolve(pronoun, start, end)
+    if actor is None or getattr(actor, "type", None) != "person":
+        return None
+    named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS and m.start < last and first < m.end for m in actors.mentions)
+    return actor if named else None
 
 
 def _can_speak(phrase: str) -> bool:
@@ -1079,6 +1111,25 @@ def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> A
     return actors.actor(last.actor_id)
 
 
+def _head_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """An organisation named at the end of the phrase after a lower-case description ending in an organisation noun.
+
+    'Human rights group Liberty', 'the consumer charity Which?': the description says what the organisation is.
+    """
+    found = next((m for m in actors.mentions if m.kind == "organisation" and start <= m.start and m.end == end), None)
+    if found is None:
+        return None
+    before = _WORD.findall(phrase[:found.start - start])
+    inside = _WORD.findall(found.text)
+    proper = next((i for i, w in enumerate(inside) if _is_cap(w)), None)
+    if proper is None:
+        return None
+    description = [w.lower() for w in before + inside[:proper]]
+    if not description or not _in_nouns(description[-1], ORGANISATION_NOUNS) or any(_is_cap(w) for w in (before + inside[:proper])[1:]):
+        return None
+    return actors.actor(found.actor_id)
+
+
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
     """'Home Office spokesperson', 'a spokesman for Labour': a member role of the organisation the index found."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
@@ -1118,6 +1169,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         before = _cue_before(masked, start, span.open, verbs, "cue-before")
         if before and _words(masked, before.end, span.open) and len(_words(masked, before.end, span.open)) <= 6:
             return "direct", before
+    if after and lead.endswith(("—", "–", ";")):
+        return "partial", replace(after, rule="partial-cue-after")  # '... written off the group — "not even close," he said.'
     before = _cue_before(masked, start, span.open, verbs, "partial-cue")
     if before:
         return "partial", before

@@ -109,6 +109,8 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("The charity's director Tomasz Wojcik spoke. Mr Wojcik warned of delays.", "Tomasz Wojcik", None, {"Tomasz Wojcik", "Mr Wojcik"}, "ngo"),  # the charity in his title
         ("Dr Helga Brandt told the inquiry it was unsafe.", "Helga Brandt", None, {"Dr Helga Brandt"}, None),
         ("New York Mayor Eric Adams visited London. After the meeting, Adams said he was happy.", "Eric Adams", "male", {"Eric Adams", "Adams", "he"}, None),
+        ("Prosecutor Hamid Lorne KC told the jury it was planned. Lorne said he had no doubt.", "Hamid Lorne", "male", {"Hamid Lorne", "Lorne", "he"}, None),  # KC is not the name
+        ("Republican Delia Marsh trails by two points. Marsh said she was confident.", "Delia Marsh", None, {"Delia Marsh", "Marsh", "she"}, None),  # a party label before the name
     ],
 )
 def test_unknown_person_from_text(text, name, gender, surfaces, side):
@@ -130,6 +132,8 @@ def test_unknown_person_from_text(text, name, gender, surfaces, side):
         "   \n  ",
         "Earlier this year the weather was bad. Councils across England met on Monday.",
         "Northern France and the English Channel were calm.",
+        "Protesters gathered at Green Park Station on Monday.",  # a party adjective before a place is no label
+        "She backs the Green New Deal. The Green New Deal is costly.",
     ],
 )
 def test_no_people_invented(text):
@@ -665,6 +669,20 @@ def test_us_style_abbreviations_and_suffixes(text, surface, nth, expected):
     ],
 )
 def test_registry_institutions(text, surface, expected):
+    assert actor_at(text, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Prices rose, the Office for Water Statistics said. The OWS said bills would rise.", "OWS", "Office for Water Statistics"),
+    ("The Federal Bureau of Mines opened an inquiry. The FBM said it had found nothing.", "FBM", "Federal Bureau of Mines"),
+    ("Chief Executive Officer Jane Roe spoke. The CEO said profits rose.", "CEO", None),  # a title, not an organisation
+    ("The NHS is under strain.", "NHS", "NHS"),
+    ("", None, None),
+])
+def test_acronym_of_an_earlier_name_without_brackets(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
     assert actor_at(text, surface) == expected
 
 

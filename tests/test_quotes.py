@@ -582,6 +582,24 @@ CONTEXT_PATTERNS = [
      "This is a crime", "direct", "Mark Dunn"),
     ("modifiers-before-name", "Local organizer Jess Moran put it best: “We cannot see the goalposts.”", "goalposts", "direct", "Jess Moran"),
     ("pronoun-lead-in", "The ministry issued a statement. It said: “We regret the delay.”", "We regret", "direct", "Ministry"),
+    # naming the person (round 2)
+    ("postnominal-after-name", "Prosecutor Hamid Lorne KC told the jury the killing was planned. He said: “It was cold and deliberate.”",
+     "cold and deliberate", "direct", "Hamid Lorne"),
+    ("party-label-before-name", "Republican Delia Fenwick-Moss trails by two points. “We are gaining,” Fenwick-Moss said.",
+     "gaining", "direct", "Delia Fenwick-Moss"),
+    ("pronoun-keeps-middle-initial", "Fed Chair Tomas R. Vell spoke later. The bank was “watching closely,” he said.",
+     "watching closely", "partial", "Tomas R. Vell"),
+    ("dotted-abbreviation-in-speaker", "Officials said the plan was ready, the sources said.\n“We will win this,” said one U.S. official, who "
+     "asked not to be named.", "win this", "direct", "U.S. official"),
+    ("quantifier-before-role", "“It is over,” another aide said.", "It is over", "direct", "Aide"),
+    ("cue-after-a-dash-beats-inner-verb", "Mayor Ann Lutz said the idea that the council had written off the group was wrong — "
+     "“not even close,” she said.", "not even close", "partial", "Ann Lutz"),
+    ("description-before-organisation", "Human rights group Liberty warned that quitting would be “an act of self-harm”.",
+     "self-harm", "partial", "Liberty"),
+    ("participle-after-issuer", "A study by the Ohio Water Board published last week found that “wells are running dry.”",
+     "running dry", "partial", "Ohio Water Board"),
+    ("acronym-of-earlier-name", "Prices rose, the Office for Water Statistics said. The OWS said costs had “more than doubled”.",
+     "more than doubled", "partial", "Office for Water Statistics"),
     ("empty", "", None, None, None),
 ]
 
