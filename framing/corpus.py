@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import dataclasses
+import errno
 import html
 import io
 import itertools
@@ -156,6 +157,8 @@ def read_text_article(path: Path, article_id: str, metadata: Mapping[str, str] |
     known = {name: metadata.pop(name) or None for name in METADATA_FIELDS if name in metadata}
     text, error, warnings = "", None, ()
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            raise OSError(errno.EINVAL, "not a regular file, but a pipe, socket or device")
         text, encoding = decode_bytes(path.read_bytes())
         if encoding != "utf-8":
             metadata["encoding"] = encoding

@@ -24,7 +24,7 @@ from framing.output import to_json
 from framing.pipeline import ArticleAnalysis, analyze_article
 from framing.segment import make_document
 
-BUDGET = settings(max_examples=30, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+BUDGET = settings(max_examples=30, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 NEWS_WORDS = (
     "the", "The", "Home", "Secretary", "Yvette", "Cooper", "Ms", "Mr.", "Starmer", "Labour", "Tories",

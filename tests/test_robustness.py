@@ -9,6 +9,7 @@ whole raise an `InputError` with a stable code. The command line's exit codes ar
 from __future__ import annotations
 
 import json
+import os
 import socket
 import sys
 from collections.abc import Callable
@@ -124,6 +125,12 @@ def folder_named_txt(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, 
     (tmp / "notes.txt").mkdir()
     write(tmp / "notes.txt", "inside.txt", NEWS)
     return tmp, [("a", "ok"), ("notes", "E013")]
+
+
+def named_pipe(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
+    write(tmp, "a.txt", NEWS)
+    os.mkfifo(tmp / "pipe.txt")  # reading it would wait forever for a writer
+    return tmp, [("a", "ok"), ("pipe", "E015")]
 
 
 def empty_and_binary(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[tuple[str, str]]]:
@@ -253,7 +260,7 @@ def jsonl_with_blank_lines(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
 
 
 CASES: dict[str, Case] = {case.__name__: case for case in (
-    permission_denied, permission_denied_single_file, dangling_symlink, folder_named_txt, empty_and_binary,
+    permission_denied, permission_denied_single_file, dangling_symlink, folder_named_txt, named_pipe, empty_and_binary,
     whitespace_and_bom_only, html_page, html_without_extractor, html_without_article, html_entities_without_tags, utf16_with_bom,
     utf16_without_bom, crlf_line_ends, old_mac_line_ends, nul_bytes, cp1252_text, no_sentence_end,
     one_long_token, many_short_lines, all_quote_marks, unclosed_quote, rtl_emoji_combining,
