@@ -179,11 +179,9 @@ def run_with_progress(articles: Sequence[Article], options: Options) -> Iterator
 
 
 def analyse_or_fail(
-    path: Path, no_clean: bool, lexicons: list[Path] | None, only_my_lexicons: bool, actors: list[Path] | None,
-    text_column: str, id_column: str, max_words: int | None = None,
+    path: Path, options: Options, text_column: str, id_column: str, max_words: int | None = None,
 ) -> list[ArticleAnalysis]:
-    """Load the options and the corpus (or exit with a one-line error), then analyse every article."""
-    options = options_or_fail(no_clean, lexicons, only_my_lexicons, actors)
+    """Load the corpus (or exit with a one-line error), then analyse every article with `options`."""
     articles = load_or_fail(path, text_column, id_column, max_words)
     return list(run_with_progress(articles, options))
 
@@ -284,7 +282,8 @@ def analyze_cli(
         total, failed = write_analyses(path, format, output, options, jobs, text_column, id_column, engine, scheduler, max_words)
         exit_for(total, failed, strict)
         return
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
+    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+    analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
     if format in (OutputFormat.csv, OutputFormat.parquet):
         if output is None:
             fail(f"{format.value} output writes several tables: give a folder with -o DIR")
@@ -316,7 +315,8 @@ def compare_cli(
     from framing.compare import INTERVAL_NOTE, compare, comparison_grid, distinctive_words, format_distinctive, grid_to_markdown
     from framing.stories import assign_stories
 
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
+    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+    analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
     grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
     table = compare(analyses, stories=grouped.story)
     if format is CompareFormat.csv:
@@ -364,16 +364,15 @@ def report_cli(
     max_words: MaxWords = None,
 ) -> None:
     """Write the comparison report: charts, tables, distinctive words, shared copy, figures, highlighted articles."""
-    from framing.lexicons import load_lexicons
     from framing.report import write_report
 
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
+    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+    analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
     folder = output.parent if output.suffix == ".html" else output
-    options = {"clean": not no_clean, "lexicon_files": [item.name for item in lexicon or []], "only_my_lexicons": only_my_lexicons,
-               "actor_files": [item.name for item in actors or []], "input": path.name}
-    lexicons = load_lexicons(lexicon, include_default=not only_my_lexicons) if lexicon else None
+    settings = {"clean": not no_clean, "lexicon_files": [item.name for item in lexicon or []], "only_my_lexicons": only_my_lexicons,
+                "actor_files": [item.name for item in actors or []], "input": path.name}
     try:
-        written = write_report(analyses, folder, title=title, lexicons=lexicons, options=options)
+        written = write_report(analyses, folder, title=title, lexicons=options.lexicons, options=settings)
         if output.suffix == ".html" and output.name != "report.html":
             (folder / "report.html").replace(output)
             written = [output if item == folder / "report.html" else item for item in written]
@@ -409,20 +408,20 @@ def exercise_cli(
     from framing.classroom.selection import ExerciseError, ExerciseOptions
     from framing.exercise import FORMATS, exercise_sheets, render_interactive, render_sheets
 
-    options = ExerciseOptions(
+    choices = ExerciseOptions(
         stories=tuple(story or ()), outlets=tuple(name.strip() for name in (outlets or "").split(",") if name.strip()),
         items=items, level=level, hide_outlets=hide_outlets, seed=seed,
     )
     if format not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
-    analyses = analyse_or_fail(path, no_clean, lexicon, only_my_lexicons, actors, text_column, id_column, max_words)
-    pipeline_options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+    analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
     try:
-        sheets = exercise_sheets(analyses, options, pipeline_options.lexicons)
+        sheets = exercise_sheets(analyses, choices, options.lexicons)
     except ExerciseError as exc:
         fail(str(exc))
     for name, answer_key in (("worksheet", False), ("answer_key", True)):
-        write_or_fail(output / f"{name}.{format}", render_sheets(sheets, answer_key, options, format))
+        write_or_fail(output / f"{name}.{format}", render_sheets(sheets, answer_key, choices, format))
     if interactive:
         for sheet in sheets:
             write_or_fail(output / story_filename(sheet.story.name), render_interactive(sheet))
