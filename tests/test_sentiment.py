@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pytest
 
+import framing.sentiment as sentiment_module
 from framing.sentiment import (
     LABELS,
     FeatureMemo,
@@ -182,3 +183,31 @@ def test_targets_sharing_a_sentence_get_the_features_they_get_alone(sentence: st
     shared = [target_features(sentence, start, end, lexicon, memo=memo) for start, end in targets]
     assert shared == [target_features(sentence, start, end, lexicon) for start, end in targets]
     assert list(memo.sentences) == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "target", "expected"), [
+    # the target's own prior polarity is not part of "the rest of the sentence" ('liberty' is positive in the lexicon)
+    ("Liberty criticised the plan.", "Liberty", {"x:all:pos": 0.0, "x:all:neg": math.log(2), "x:left:neg": 0.0}),
+    # a negated negative word counts as positive ('did not fail')
+    ("The minister did not fail the voters, Smith said.", "Smith", {"x:all:pos": math.log(2), "x:all:neg": 0.0}),
+    ("Smith said.", "Smith", {"x:all:pos": 0.0, "x:all:neg": 0.0, "y:all": 0.0}),
+])
+def test_polarity_counts_around_the_target(sentence, target, expected):
+    start = sentence.index(target)
+    features = target_features(sentence, start, start + len(target), load_default_model().lexicon)
+    assert {name: features[name] for name in expected} == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("items", "runs"), [
+    ([("", 0, 0)], 0),
+    ([("Labour attacked the Conservatives, and the Conservatives hit back at Labour.", start, end)
+      for start, end in [(0, 6), (20, 33), (43, 56), (69, 75)]], 1),
+    ([("Ms Smith praised Mr Jones.", 3, 8), ("Mr Jones thanked her.", 3, 8), ("Ms Smith praised Mr Jones.", 20, 25)], 2),
+])
+def test_vader_runs_once_per_sentence(monkeypatch, items, runs):
+    """Every target in a sentence shares one VADER run (issue 9: compute each thing once)."""
+    calls = []
+    real = sentiment_module.vader_scores
+    monkeypatch.setattr(sentiment_module, "vader_scores", lambda sentence: calls.append(sentence) or real(sentence))
+    sentiment_toward_many(items)
+    assert len(calls) == runs == len(set(calls))
