@@ -1,9 +1,11 @@
 """Target-dependent sentiment: how a sentence speaks of one mention in it, not its overall mood.
 
-A multinomial logistic regression over target-aware features (the words left and right of the
-mention with the mention masked, n-grams that span it, its clause, lexicon and VADER scores of
-those contexts, negation and quotation marks), trained on NewsMTSC (Hamborg & Donnay, EACL 2021).
-The shipped model is plain JSON in `framing/models/target_sentiment.json`; no pickle.
+A multinomial logistic regression over cheap target-aware features: the words left and right of the
+mention with the mention masked, n-grams that span it, its clause, prior polarities of the words around
+it (opinion lexicon and VADER's lexicon, negation-flipped) by side and distance, and VADER's scores of
+the whole sentence, computed once per sentence and shared by every target in it. Trained on NewsMTSC
+(Hamborg & Donnay, EACL 2021). The shipped model is plain JSON in `framing/models/target_sentiment.json`;
+no pickle.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import gzip
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +30,8 @@ from sklearn.linear_model import LogisticRegression
 from nltk.stem.porter import PorterStemmer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-FORMAT = "framing.target_sentiment/1"
+FORMAT = "framing.target_sentiment/2"
+"""Version 2: features from one VADER run per sentence (version 1 scored four contexts per target)."""
 MODEL_FILE = "target_sentiment.json"
 LABELS = ("negative", "neutral", "positive")
 TARGET = "<t>"
@@ -58,22 +62,16 @@ class TargetSentiment:
         return dict(self.probabilities)[label]
 
 
-@dataclass(frozen=True)
-class Token:
-    """A normalised word or punctuation mark with its character offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-def tokenize(sentence: str) -> list[Token]:
-    """Lower-cased word and punctuation tokens with offsets; numbers become '<num>', ’ becomes '."""
-    tokens = []
+def tokenize(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """(words, start offsets, end offsets) of the lower-cased word and punctuation tokens; numbers become
+    '<num>', ’ becomes '."""
+    words, starts, ends = [], [], []
     for match in TOKEN_PATTERN.finditer(sentence):
         word = match.group().lower().replace("’", "'")
-        tokens.append(Token("<num>" if NUMBER.match(word) else word, match.start(), match.end()))
-    return tokens
+        words.append("<num>" if NUMBER.match(word) else word)
+        starts.append(match.start())
+        ends.append(match.end())
+    return tuple(words), tuple(starts), tuple(ends)
 
 
 def check_span(sentence: str, start: int, end: int) -> None:
@@ -91,15 +89,9 @@ def check_span(sentence: str, start: int, end: int) -> None:
         raise ValueError(f"target span ({start}, {end}) is empty or blank: {sentence[start:end]!r}")
 
 
-def target_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """Indices [i, j) of the tokens overlapping the character span [start, end)."""
-    inside = [k for k, token in enumerate(tokens) if token.start < end and token.end > start]
-    return inside[0], inside[-1] + 1
-
-
-def masked_words(words: Sequence[str], i: int, j: int) -> list[str]:
-    """The words with the target tokens [i, j) replaced by one TARGET placeholder."""
-    return [*words[:i], TARGET, *words[j:]]
+def target_range(context: SentenceContext, start: int, end: int) -> tuple[int, int]:
+    """Indices [i, j) of the sentence's tokens overlapping the character span [start, end) (bisection)."""
+    return bisect_right(context.ends, start), bisect_left(context.starts, end)
 
 
 def negated(words: Sequence[str]) -> list[bool]:
@@ -136,20 +128,17 @@ def vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+def vader_scores(sentence: str) -> tuple[float, float, float]:
+    """VADER's (compound, positive, negative) scores of the whole sentence; zeros for a blank one."""
+    if not sentence.strip():
+        return 0.0, 0.0, 0.0
+    scores = vader().polarity_scores(sentence)
+    return float(scores["compound"]), float(scores["pos"]), float(scores["neg"])
+
+
 def vader_sentence_score(sentence: str) -> float:
     """VADER compound score of the whole sentence in [-1, 1] (the sentence-level baseline)."""
-    return float(vader().polarity_scores(sentence)["compound"]) if sentence.strip() else 0.0
-
-
-def vader_words_score(words: Sequence[str], memo: dict[str, float] | None = None) -> float:
-    """VADER compound score of a run of tokens (the target placeholder left out); `memo` keeps the
-    scores of strings already scored (targets in one sentence share contexts), so VADER runs once per string."""
-    text = " ".join(word for word in words if word != TARGET)
-    if memo is None:
-        return vader_sentence_score(text)
-    if text not in memo:
-        memo[text] = vader_sentence_score(text)
-    return memo[text]
+    return vader_scores(sentence)[0]
 
 
 @lru_cache(maxsize=1)
@@ -167,39 +156,85 @@ def stem(word: str) -> str:
 def word_polarity(word: str, lexicon: Mapping[str, int]) -> float:
     """Prior polarity of a word in [-1, 1]: mean of the opinion lexicon and VADER (valence / 4), stems tried too."""
     stemmed = stem(word)
+    valences = vader().lexicon
     votes = [float(lexicon[w]) for w in (word, stemmed) if w in lexicon][:1]
-    votes += [max(-1.0, min(1.0, vader().lexicon[w] / 4)) for w in (word, stemmed) if w in vader().lexicon][:1]
+    votes += [max(-1.0, min(1.0, valences[w] / 4)) for w in (word, stemmed) if w in valences][:1]
     return sum(votes) / len(votes) if votes else 0.0
 
 
-def polarity_features(words: Sequence[str], flags: Sequence[bool], t: int, window: int,
-                      lexicon: Mapping[str, int], memo: dict[str, float] | None = None) -> dict[str, float]:
-    """Polar words around the target: distance-weighted sums per side and signs at near / far distances.
-    `memo` keeps each word's prior polarity (targets in one batch share it); the features are the same without it."""
+@dataclass(frozen=True)
+class SentenceContext:
+    """What every target in one sentence shares, computed once: tokens and their offsets, negation-marked
+    words, each word's negation-flipped prior polarity, and VADER's scores of the whole sentence."""
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    marked: tuple[str, ...]
+    polarity: tuple[float, ...]
+    vader: tuple[float, float, float]
+    totals: tuple[int, int, float]
+    """Sentence-wide (positive words, negative words, polarity sum), so a target's 'rest of the sentence' is a subtraction."""
+
+
+@dataclass
+class FeatureMemo:
+    """What targets in one batch share: each sentence's context and each word's prior polarity."""
+
+    sentences: dict[str, SentenceContext] = field(default_factory=dict)
+    polarity: dict[str, float] = field(default_factory=dict)
+
+
+def sentence_context(sentence: str, lexicon: Mapping[str, int], memo: FeatureMemo) -> SentenceContext:
+    """The sentence's shared context, built once per batch (VADER runs here and nowhere else)."""
+    context = memo.sentences.get(sentence)
+    if context is not None:
+        return context
+    words, starts, ends = tokenize(sentence)
+    flags = negated(words)
+    priors = memo.polarity
+    polarity = []
+    for word in words:
+        prior = priors.get(word)
+        if prior is None:
+            prior = priors[word] = word_polarity(word, lexicon)
+        polarity.append(prior)
+    polarity = [-prior if flag else prior for prior, flag in zip(polarity, flags)]
+    context = memo.sentences[sentence] = SentenceContext(
+        words=words, starts=starts, ends=ends,
+        marked=tuple(f"not_{word}" if flag else word for word, flag in zip(words, flags)), polarity=tuple(polarity), vader=vader_scores(sentence), totals=polarity_totals(polarity))
+    return context
+
+
+def polarity_totals(polarity: Sequence[float]) -> tuple[int, int, float]:
+    """(positive words, negative words, sum of polarities) of a run of negation-flipped prior polarities."""
+    positive = negative = 0
+    total = 0.0
+    for p in polarity:
+        if p:
+            total += p
+            if p > 0:
+                positive += 1
+            else:
+                negative += 1
+    return positive, negative, total
+
+
+def balance_features(name: str, positive: int, negative: int, total: float) -> dict[str, float]:
+    """Polar-word counts (log 1 + n) and their sum squashed to [-1, 1] like VADER's compound (x / sqrt(x² + 15))."""
+    return {f"x:{name}:pos": math.log1p(positive), f"x:{name}:neg": math.log1p(negative),
+            f"y:{name}": total / math.sqrt(total * total + 15.0)}
+
+
+def polarity_features(polarity: Sequence[float], t: int, window: int) -> dict[str, float]:
+    """Polar words around the target at position t: 1/distance-weighted sums per side and signs near / far."""
     features: dict[str, float] = {}
-    memo = {} if memo is None else memo
     for d in range(1, window + 1):
         for side, k in (("l", t - d), ("r", t + d)):
-            if 0 <= k < len(words):
-                prior = memo.get(words[k])
-                if prior is None:
-                    prior = memo[words[k]] = word_polarity(words[k], lexicon)
-                polarity = prior * (-1 if flags[k] else 1)
-                if polarity:
-                    features[f"q:{side}"] = features.get(f"q:{side}", 0.0) + polarity / d
-                    name = f"q:{side}{'near' if d <= 2 else 'far'}:{'+' if polarity > 0 else '-'}"
-                    features[name] = 1.0
+            if 0 <= k < len(polarity) and polarity[k]:
+                features[f"q:{side}"] = features.get(f"q:{side}", 0.0) + polarity[k] / d
+                features[f"q:{side}{'near' if d <= 2 else 'far'}:{'+' if polarity[k] > 0 else '-'}"] = 1.0
     return features
-
-
-def lexicon_counts(words: Sequence[str], flags: Sequence[bool], lexicon: Mapping[str, int]) -> tuple[int, int]:
-    """(positive, negative) lexicon hits in the words, a negated hit counting for the other side."""
-    positive = negative = 0
-    for word, flag in zip(words, flags):
-        polarity = lexicon.get(word, 0) * (-1 if flag else 1)
-        positive += polarity > 0
-        negative += polarity < 0
-    return positive, negative
 
 
 def bag_features(words: Sequence[str], prefix: str) -> dict[str, float]:
@@ -214,7 +249,7 @@ def window_features(words: Sequence[str], t: int, window: int) -> dict[str, floa
         for side, k in (("l", t - d), ("r", t + d)):
             if 0 <= k < len(words):
                 word = words[k]
-                features[f"{side}:{word}"] = max(features.get(f"{side}:{word}", 0.0), 1.0)
+                features[f"{side}:{word}"] = 1.0
                 features[f"w:{word}"] = max(features.get(f"w:{word}", 0.0), 1.0 / d)
                 if d <= 2:
                     features[f"{side}{d}:{word}"] = 1.0
@@ -236,56 +271,34 @@ def span_features(words: Sequence[str], t: int) -> dict[str, float]:
     return features
 
 
-def score_features(name: str, words: Sequence[str], flags: Sequence[bool], lexicon: Mapping[str, int],
-                   memo: dict[str, float] | None = None) -> dict[str, float]:
-    """VADER compound and lexicon balance of one context (sentence, clause, left or right window)."""
-    positive, negative = lexicon_counts(words, flags, lexicon)
-    compound = vader_words_score(words, memo)
-    return {
-        f"v:{name}": compound,
-        f"v:{name}:{'+' if compound >= 0.05 else '-' if compound <= -0.05 else '0'}": 1.0,
-        f"x:{name}:pos": math.log1p(positive),
-        f"x:{name}:neg": math.log1p(negative),
-    }
-
-
-@dataclass
-class FeatureMemo:
-    """What targets in one batch share: each sentence's tokens, each context string's VADER score and
-    each word's prior polarity."""
-
-    tokens: dict[str, tuple[Token, ...]] = field(default_factory=dict)
-    vader: dict[str, float] = field(default_factory=dict)
-    polarity: dict[str, float] = field(default_factory=dict)
-
-
 def target_features(sentence: str, start: int, end: int, lexicon: Mapping[str, int], window: int = 6,
                     memo: FeatureMemo | None = None) -> dict[str, float]:
     """All features of the target [start, end) in `sentence` as a name-to-value dict.
 
-    `memo` (one per batch) keeps each sentence's tokens and each context's VADER score, so targets
-    sharing a sentence tokenise and score it once; the features are the same with or without it."""
+    Everything about the sentence as a whole (tokens, negation, prior polarities, VADER) comes from its
+    `SentenceContext`, built once per sentence in `memo` and shared by every target in it; the rest are
+    dictionary lookups in a window around the target. The features are the same with or without `memo`."""
     check_span(sentence, start, end)
-    memo = FeatureMemo() if memo is None else memo
-    tokens = memo.tokens.get(sentence)
-    if tokens is None:
-        tokens = memo.tokens[sentence] = tuple(tokenize(sentence))
-    if not tokens:
+    context = sentence_context(sentence, lexicon, FeatureMemo() if memo is None else memo)
+    if not context.words:
         return {"bias": 1.0}
-    i, j = target_range(tokens, start, end)
-    words = masked_words([token.text for token in tokens], i, j)
-    flags = negated(words)
-    marked = [f"not_{word}" if flag else word for word, flag in zip(words, flags)]
+    i, j = target_range(context, start, end)
+    words = [*context.words[:i], TARGET, *context.words[j:]]
+    marked = [*context.marked[:i], TARGET, *context.marked[j:]]
+    polarity = [*context.polarity[:i], 0.0, *context.polarity[j:]]
     a, b = clause_bounds(words, i)
-    features: dict[str, float] = {"bias": 1.0}
+    compound, positive, negative = context.vader
+    inside = polarity_totals(context.polarity[i:j])
+    features: dict[str, float] = {"bias": 1.0, "v:all": compound, "v:pos": positive, "v:neg": negative,
+                                  f"v:all:{'+' if compound >= 0.05 else '-' if compound <= -0.05 else '0'}": 1.0}
     features.update(bag_features(marked[a:b], "c"))
     features.update(window_features(marked, i, window))
     features.update(span_features(words, i))
-    features.update(polarity_features(words, flags, i, window, lexicon, memo.polarity))
-    features.update({f"t:{token.text}": 1.0 for token in tokens[i:j]})
-    for name, lo, hi in (("all", 0, len(words)), ("clause", a, b), ("left", max(0, i - window), i),
-                         ("right", i + 1, i + 1 + window)):
-        features.update(score_features(name, words[lo:hi], flags[lo:hi], lexicon, memo.vader))
+    features.update(polarity_features(polarity, i, window))
+    features.update({f"t:{word}": 1.0 for word in context.words[i:j]})
+    features.update(balance_features("all", *(whole - part for whole, part in zip(context.totals, inside))))
+    for name, lo, hi in (("clause", a, b), ("left", max(0, i - window), i), ("right", i + 1, i + 1 + window)):
+        features.update(balance_features(name, *polarity_totals(polarity[lo:hi])))
     features["p:first"] = float(i == 0)
     features["p:quoted"] = float(in_quotes(sentence, start))
     features["p:quotes"] = float(any(mark in sentence for mark in QUOTE_MARKS))

@@ -22,8 +22,16 @@ from pathlib import Path
 from framing.sentiment import TargetSentimentClassifier
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "newsmtsc"
-LEXICON = ROOT.parent / "shared" / "data" / "opinion-lexicon"
+
+
+def shared_data(name: str) -> Path:
+    """The shared data folder `name` (shared/data/<name> beside the repo, or beside the folder of worktrees)."""
+    candidates = [parent / "shared" / "data" / name for parent in ROOT.parents]
+    return next((path for path in candidates if path.is_dir()), candidates[0])
+
+
+DATA = shared_data("newsmtsc")
+LEXICON = shared_data("opinion-lexicon")
 OUT = ROOT / "framing" / "models" / "target_sentiment.json"
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 PARAMS = {"C": 0.1, "window": 6, "min_count": 2, "class_weight": "balanced"}
