@@ -607,8 +607,45 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Britain tightened its sanctions regime on Moscow.", []),
         ("The regime in Tehran executed three protesters.", ["regime"]),
         ("A dog savaged her as she walked to the shops.", []),
+        # the head of an event's name after a capitalised word, but not after a possessive or at the start
+        ("The Post Office Horizon scandal ruined hundreds of lives.", ["ruined"]),
+        ("The inquiry into the Grenfell tragedy reported on Wednesday.", []),
+        ("Labour's scandal deepened on Friday.", ["scandal"]),
+        ("Scandal engulfed the council.", ["Scandal"]),
+        ("Scandalous claims by Labour were dropped.", ["Scandalous"]),
+        # a sentence-initial loaded word before an organisation head is a name; before another name it is not
+        ("Freedom Party officials said the vote was close.", []),
+        ("Furious Brexiteers savaged the plan.", ["Furious", "savaged"]),
+        # conventional senses: a blow to, Big Tech, war hero, historic lows, tough questions, polls
+        ("In a further blow to the prosecution, the judge acquitted him.", []),
+        ("The result was a crushing blow to the government.", ["crushing blow"]),
+        ("Big Tech firms lobbied against the bill.", []),
+        ("He was a decorated war hero.", []),
+        ("Crime rates are at historic lows.", []),
+        ("She faces tough questions on Monday about the plan.", []),
+        ("Ministers promised tough new rules on migration.", ["tough"]),
+        ("Trump is surging in the polls.", []),
+        ("The migrants made the treacherous crossing at night.", []),
+        ("The suspect surrendered to police on Friday.", []),
+        ("Senator Cruz won the primary battle.", []),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
     hits = find_hits(make_document(text, clean=False))
     assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, False), (True, True), (False, False)])
+def test_unless_after_name_is_read(value, expected) -> None:
+    record = {"id": "x", "pattern": "scandal", "category": "loaded", "note": "n", "source": "s"}
+    if value is not None:
+        record["unless_after_name"] = value
+    assert parse_entry(record, "f.jsonl", 2).unless_after_name is expected
+
+
+@pytest.mark.parametrize("value", ["yes", 1, ["x"]])
+def test_unless_after_name_must_be_boolean(value) -> None:
+    record = {"id": "x", "pattern": "scandal", "category": "loaded", "note": "n", "source": "s", "unless_after_name": value}
+    with pytest.raises(LexiconError, match="unless_after_name") as error:
+        parse_entry(record, "f.jsonl", 2)
+    assert error.value.code == "L005"
