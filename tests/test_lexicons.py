@@ -650,6 +650,13 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("He claimed the deep state was working against him.", ["deep state"]),
         ("The inquiry into the Srebrenica massacre reported.", []),
         ("Gunmen carried out a massacre at the school.", ["massacre"]),
+        # established names of crises, regime change, a tough sell, surges outside migration, battle as a cue
+        ("The country faces a constitutional crisis over the vote.", []),
+        ("He backed regime change in Libya.", []),
+        ("The deal will be a tough sell in Congress.", []),
+        ("Imports surged in March.", []),
+        ("Ministers warned of a surge in illegal crossings.", ["surge", "illegal crossings"]),
+        ("The two parties are locked in a long battle over the budget.", []),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
