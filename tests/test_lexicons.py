@@ -666,6 +666,8 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Marchers remembered Bloody Sunday in Derry.", []),
         ("The fossil-fuel-funded think tank attacked the plan, unlike Iran-backed groups.", ["fossil-fuel-funded"]),
         ("House conservatives revolted against the deal.", ["revolted"]),
+        ("The gunman surrendered after firing all of his ammunition.", []),
+        ("The report gave his critics more ammunition.", ["ammunition"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
