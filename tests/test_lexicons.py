@@ -668,6 +668,12 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("House conservatives revolted against the deal.", ["revolted"]),
         ("The gunman surrendered after firing all of his ammunition.", []),
         ("The report gave his critics more ammunition.", ["ammunition"]),
+        # hyphenated compounds and literal senses of reporting words
+        ("Ride-hailing firms such as Uber face new rules.", []),
+        ("He hails from Ohio and tried to hail a taxi.", []),
+        ("Democrats hailed a breakthrough.", ["hailed"]),
+        ("Students sat mock exams and built a mocked-up version.", []),
+        ("Critics mocked the plan.", ["mocked"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
