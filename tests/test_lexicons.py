@@ -674,6 +674,9 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Democrats hailed a breakthrough.", ["hailed"]),
         ("Students sat mock exams and built a mocked-up version.", []),
         ("Critics mocked the plan.", ["mocked"]),
+        ("Rob Jenrick said the plan would fail.", []),
+        ("Ministers robbed savers of their interest.", ["robbed"]),
+        ("Assad massacred thousands of civilians.", ["massacred"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
