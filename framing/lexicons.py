@@ -589,14 +589,31 @@ def after_name(text: str, units: Sequence[_Unit], first: int) -> bool:
     )
 
 
-def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> list[tuple[int, int, int]]:
+def capitalised_alone(text: str, units: Sequence[_Unit], first: int, last: int, entry: LexiconEntry) -> bool:
+    """True for a single capitalised word in mid-sentence, written alone (no hyphen joins it, no quote mark opens
+    before it), of an entry whose pattern is lower-case: a surname or a title ('Mr Nutter', 'Rep. Slaughter said',
+    'Fast and Furious'), not the writer's word. Applied to loaded entries in the journalist's voice only: inside
+    quotes capitals are often emphasis ('the greatest Witch Hunt'), and frame cues name places and parties ('Iraq')."""
+    if first != last or any(char.isupper() for char in entry.pattern) or _starts_sentence(units, first):
+        return False
+    unit = units[first]
+    if not _capitalised(text, unit) or text[unit.start:unit.end].isupper():
+        return False
+    before = text[unit.start - 1] if unit.start else ""
+    after = text[unit.end] if unit.end < len(text) else ""
+    return before not in "-‐‑\"“‘'" and after not in "-‐‑"
+
+
+def _candidates(
+    doc: Document, units: Sequence[_Unit], lexicons: LexiconSet, headlines: frozenset[int] | None = None
+) -> list[tuple[int, int, int]]:
     """(first unit, last unit, entry number) of every phrase found, one pass over the units."""
     words: dict[int, set[str]] = {}
     for unit in units:
         words.setdefault(unit.sentence, set()).add(unit.key)
     sentence_keys = {sentence: frozenset(keys) for sentence, keys in words.items()}
     automaton = lexicons.automaton
-    headlines = _headlines(doc.text, units)
+    headlines = _headlines(doc.text, units) if headlines is None else headlines
     found = []
     node = 0
     for last, unit in enumerate(units):
@@ -683,11 +700,17 @@ def find_hits(doc: Document, lexicons: LexiconSet | None = None, quotes: Sequenc
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [quote.start for quote in ordered]
     reach = list(itertools.accumulate((quote.end for quote in ordered), max))
+    headlines = _headlines(doc.text, units)
     hits = []
-    for first, last, number in _resolve(_candidates(doc, units, lexicons), lexicons):
+    for first, last, number in _resolve(_candidates(doc, units, lexicons, headlines), lexicons):
         lexicon, entry = lexicons.entries[number]
         start, end = units[first].start, units[last].end
         voice, speaker = _voice(start, end, ordered, starts, reach)
+        if (
+            voice == "author" and is_loaded(entry) and units[first].sentence not in headlines
+            and capitalised_alone(doc.text, units, first, last, entry)
+        ):
+            continue
         hits.append(Hit(
             term=doc.text[start:end], entry_id=entry.id, lexicon=lexicon.name, category=entry.category,
             subcategory=entry.subcategory, polarity=entry.polarity, intensity=entry.intensity,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+from types import SimpleNamespace
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,7 +245,7 @@ def test_hard_cases(text: str, category: str | None, expected: list) -> None:
     ("text", "pattern", "expected_terms"),
     [
         ("war and award and software", "war", ["war"]),
-        ("a War; the warrior; wars", "war", ["War"]),
+        ("War; the warrior; wars", "war", ["War"]),  # case-insensitive (a lone capitalised word mid-sentence is a name)
         ("forewarned", "war", []),
         ("crack-down, crack down and crackdown", "crack down", ["crack-down", "crack down"]),
         ("", "war", []),
@@ -677,6 +678,10 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Rob Jenrick said the plan would fail.", []),
         ("Ministers robbed savers of their interest.", ["robbed"]),
         ("Assad massacred thousands of civilians.", ["massacred"]),
+        # a single capitalised word in mid-sentence, in the journalist's voice: a surname or a title
+        ("The bill was flawed, Rep. Slaughter said, and Mr. Nutter agreed.", []),
+        ("The dispute over Fast and Furious deepened.", []),
+        ("The Democrat-run city struggled after a humiliating U-turn by Bidenflation critics.", ["Democrat-run", "humiliating", "U-turn", "Bidenflation"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
@@ -698,3 +703,11 @@ def test_unless_after_name_must_be_boolean(value) -> None:
     with pytest.raises(LexiconError, match="unless_after_name") as error:
         parse_entry(record, "f.jsonl", 2)
     assert error.value.code == "L005"
+
+
+def test_capitalised_word_inside_a_quote_stays_loaded() -> None:
+    text = 'Trump called it "the greatest Witch Hunt in political history" and a Disgrace.'
+    start = text.index('"') + 1
+    quote = SimpleNamespace(start=start, end=text.index('"', start), speaker="Donald Trump")
+    hits = find_hits(make_document(text, clean=False), quotes=[quote])
+    assert [(hit.term, hit.voice) for hit in hits if hit.loaded] == [("Witch Hunt", "quote")]
