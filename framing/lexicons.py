@@ -63,6 +63,8 @@ _SPLIT = re.compile(r"[\s\-‐‑]+")
 _PHRASE_GAP = re.compile(r"['’]?[\s\-‐‑]*")
 _NAME_JOIN = re.compile(r"[ \t]*[-‐‑]?[ \t]*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]—–]")
+_CLAUSE_START = re.compile(r"[:;!?(\[—–|]")
+"""Marks after which a capitalised word may open a new clause or headline ('Breaking: Furious residents')."""
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -591,8 +593,8 @@ def after_name(text: str, units: Sequence[_Unit], first: int) -> bool:
 
 def capitalised_alone(text: str, units: Sequence[_Unit], first: int, last: int, entry: LexiconEntry) -> bool:
     """True for a single capitalised word in mid-sentence, written alone (no hyphen joins it, no quote mark opens
-    before it), of an entry whose pattern is lower-case: a surname or a title ('Mr Nutter', 'Rep. Slaughter said',
-    'Fast and Furious'), not the writer's word. Applied to loaded entries in the journalist's voice only: inside
+    before it, no colon, dash or bracket starts a clause before it), of an entry whose pattern is lower-case: a
+    surname or a title ('Mr Nutter', 'Rep. Slaughter said', 'Fast and Furious'), not the writer's word. Applied to loaded entries in the journalist's voice only: inside
     quotes capitals are often emphasis ('the greatest Witch Hunt'), and frame cues name places and parties ('Iraq')."""
     if first != last or any(char.isupper() for char in entry.pattern) or _starts_sentence(units, first):
         return False
@@ -601,7 +603,9 @@ def capitalised_alone(text: str, units: Sequence[_Unit], first: int, last: int, 
         return False
     before = text[unit.start - 1] if unit.start else ""
     after = text[unit.end] if unit.end < len(text) else ""
-    return before not in "-‐‑\"“‘'" and after not in "-‐‑"
+    if before in "-‐‑\"“‘'" or after in "-‐‑":
+        return False
+    return _CLAUSE_START.search(text, units[first - 1].end, unit.start) is None
 
 
 def _candidates(

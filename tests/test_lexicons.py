@@ -681,6 +681,7 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         # a single capitalised word in mid-sentence, in the journalist's voice: a surname or a title
         ("The bill was flawed, Rep. Slaughter said, and Mr. Nutter agreed.", []),
         ("The dispute over Fast and Furious deepened.", []),
+        ("Breaking: Furious residents marched.", ["Furious"]),
         ("The Democrat-run city struggled after a humiliating U-turn by Bidenflation critics.", ["Democrat-run", "humiliating", "U-turn", "Bidenflation"]),
     ],
 )
