@@ -594,8 +594,9 @@ def after_name(text: str, units: Sequence[_Unit], first: int) -> bool:
 def capitalised_alone(text: str, units: Sequence[_Unit], first: int, last: int, entry: LexiconEntry) -> bool:
     """True for a single capitalised word in mid-sentence, written alone (no hyphen joins it, no quote mark opens
     before it, no colon, dash or bracket starts a clause before it), of an entry whose pattern is lower-case: a
-    surname or a title ('Mr Nutter', 'Rep. Slaughter said', 'Fast and Furious'), not the writer's word. Applied to loaded entries in the journalist's voice only: inside
-    quotes capitals are often emphasis ('the greatest Witch Hunt'), and frame cues name places and parties ('Iraq')."""
+    surname or a title ('Mr Nutter', 'Rep. Slaughter said', 'Fast and Furious'), not the writer's word. Applied
+    to loaded entries in the journalist's voice only: inside quotes capitals are often emphasis ('the greatest
+    Witch Hunt'), and frame cues name places and parties ('Iraq')."""
     if first != last or any(char.isupper() for char in entry.pattern) or _starts_sentence(units, first):
         return False
     unit = units[first]
