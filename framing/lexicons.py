@@ -43,7 +43,7 @@ OPTIONAL_SHIPPED_FILES = ("reporting_verbs.jsonl",)
 REQUIRED_FIELDS = ("id", "pattern", "category", "note", "source")
 OPTIONAL_FIELDS = (
     "variants", "subcategory", "polarity", "intensity", "inflect", "context", "unless_previous", "unless_next", "unless_context",
-    "loaded", "neutral",
+    "loaded", "neutral", "unless_after_name",
 )
 INFLECTIONS = ("verb", "noun")
 LABEL_CATEGORY = "label"
@@ -54,6 +54,7 @@ VOICES = ("author", "quote")
 NEGATORS = shipped_vocabulary().words("negators")
 NEGATION_RELEASE = shipped_vocabulary().words("negation_release")
 CLAUSE_WORDS = shipped_vocabulary().words("clause_words")
+NAME_HEADS = shipped_vocabulary().words("organisation_heads")
 NEGATION_WINDOW = 4
 TITLE_CASE_SHARE = 0.6
 """A sentence with more than this share of capitalised words is a title-case headline: no proper-noun guard."""
@@ -62,6 +63,8 @@ _SPLIT = re.compile(r"[\s\-‐‑]+")
 _PHRASE_GAP = re.compile(r"['’]?[\s\-‐‑]*")
 _NAME_JOIN = re.compile(r"[ \t]*[-‐‑]?[ \t]*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]—–]")
+_CLAUSE_START = re.compile(r"[:;!?(\[—–|]")
+"""Marks after which a capitalised word may open a new clause or headline ('Breaking: Furious residents')."""
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -98,6 +101,8 @@ class LexiconEntry:
     """Overrides the category's default for `is_loaded` (False: a cue of its category, not loaded language)."""
     neutral: tuple[str, ...] = ()
     """Neutral words a writer could use instead (shown in exercise keys; empty when none is recorded)."""
+    unless_after_name: bool = False
+    """Drop the hit when a capitalised name stands right before it: the head of an event's name ('the Horizon scandal')."""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -429,6 +434,9 @@ def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
     loaded = record.get("loaded")
     if loaded is not None and not isinstance(loaded, bool):
         raise LexiconError(VALUE, path, line, f"field 'loaded' must be true, false or null, not {loaded!r}")
+    after_name = record.get("unless_after_name", False)
+    if not isinstance(after_name, bool):
+        raise LexiconError(VALUE, path, line, f"field 'unless_after_name' must be true or false, not {after_name!r}")
     inflect = _text(record, "inflect", path, line, optional=True)
     if inflect is not None and inflect not in INFLECTIONS:
         raise LexiconError(VALUE, path, line, f"field 'inflect' must be 'verb', 'noun' or null, not {inflect!r}")
@@ -449,6 +457,7 @@ def parse_entry(record: Any, path: str, line: int) -> LexiconEntry:
         unless_context=tuple(normalise(w) for w in _string_list(record.get("unless_context", []), "unless_context", path, line)),
         loaded=loaded,
         neutral=_string_list(record.get("neutral", []), "neutral", path, line),
+        unless_after_name=after_name,
     )
 
 
@@ -541,34 +550,75 @@ def _joined(text: str, left: _Unit, right: _Unit) -> bool:
     return left.sentence == right.sentence and _NAME_JOIN.fullmatch(text, left.end, right.start) is not None
 
 
+def _starts_sentence(units: Sequence[_Unit], position: int) -> bool:
+    """True when units[position] is the first word of its sentence."""
+    return position == 0 or units[position - 1].sentence != units[position].sentence
+
+
 def inside_name(text: str, units: Sequence[_Unit], first: int, last: int, entry: LexiconEntry) -> bool:
     """True when a capitalised match sits inside a longer capitalised name ('International Crisis Group',
     'the HEROES Act', 'Stop the War Coalition', 'Storm Darragh'): a name, not the writer's word choice.
 
-    The match must not start its sentence, and a capitalised word must join it on either side (the word before
-    it must not start the sentence either). Entries whose own pattern is capitalised ('Big Oil') are exempt.
+    A capitalised word must join the match on either side (the word before it must not start the sentence).
+    A match that starts its sentence counts as a name only when an organisation head follows it ('Freedom
+    Party officials said'), since a capitalised word after it is often just the next name ('Furious Brexiteers').
+    Entries whose own pattern is capitalised ('Big Oil') are exempt.
     """
     if any(char.isupper() for char in entry.pattern):
         return False
-    sentence_start = first == 0 or units[first - 1].sentence != units[first].sentence
-    if sentence_start or not all(_capitalised(text, unit) for unit in units[first:last + 1]):
+    if not all(_capitalised(text, unit) for unit in units[first:last + 1]):
+        return False
+    after = units[last + 1] if last + 1 < len(units) else None
+    joined_after = after is not None and _capitalised(text, after) and _joined(text, units[last], after)
+    if _starts_sentence(units, first):
+        return joined_after and after.key in NAME_HEADS
+    before = units[first - 1]
+    if _capitalised(text, before) and not _starts_sentence(units, first - 1) and _joined(text, before, units[first]):
+        return True
+    return joined_after
+
+
+def after_name(text: str, units: Sequence[_Unit], first: int) -> bool:
+    """True when a lower-case match follows a capitalised word that is not its sentence's first word nor a
+    possessive: the match is the head of an event's name ('the Horizon scandal', 'the Grenfell tragedy')."""
+    if _starts_sentence(units, first) or _capitalised(text, units[first]):
         return False
     before = units[first - 1]
-    before_starts = first - 1 == 0 or units[first - 2].sentence != before.sentence
-    if _capitalised(text, before) and not before_starts and _joined(text, before, units[first]):
-        return True
-    after = units[last + 1] if last + 1 < len(units) else None
-    return after is not None and _capitalised(text, after) and _joined(text, units[last], after)
+    written = text[before.start:before.end].translate(_QUOTE_MARKS)
+    return (
+        _capitalised(text, before) and not _starts_sentence(units, first - 1) and not written.endswith("'s")
+        and _joined(text, before, units[first])
+    )
 
 
-def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> list[tuple[int, int, int]]:
+def capitalised_alone(text: str, units: Sequence[_Unit], first: int, last: int, entry: LexiconEntry) -> bool:
+    """True for a single capitalised word in mid-sentence, written alone (no hyphen joins it, no quote mark opens
+    before it, no colon, dash or bracket starts a clause before it), of an entry whose pattern is lower-case: a
+    surname or a title ('Mr Nutter', 'Rep. Slaughter said', 'Fast and Furious'), not the writer's word. Applied
+    to loaded entries in the journalist's voice only: inside quotes capitals are often emphasis ('the greatest
+    Witch Hunt'), and frame cues name places and parties ('Iraq')."""
+    if first != last or any(char.isupper() for char in entry.pattern) or _starts_sentence(units, first):
+        return False
+    unit = units[first]
+    if not _capitalised(text, unit) or text[unit.start:unit.end].isupper():
+        return False
+    before = text[unit.start - 1] if unit.start else ""
+    after = text[unit.end] if unit.end < len(text) else ""
+    if before in "-‐‑\"“‘'" or after in "-‐‑":
+        return False
+    return _CLAUSE_START.search(text, units[first - 1].end, unit.start) is None
+
+
+def _candidates(
+    doc: Document, units: Sequence[_Unit], lexicons: LexiconSet, headlines: frozenset[int] | None = None
+) -> list[tuple[int, int, int]]:
     """(first unit, last unit, entry number) of every phrase found, one pass over the units."""
     words: dict[int, set[str]] = {}
     for unit in units:
         words.setdefault(unit.sentence, set()).add(unit.key)
     sentence_keys = {sentence: frozenset(keys) for sentence, keys in words.items()}
     automaton = lexicons.automaton
-    headlines = _headlines(doc.text, units)
+    headlines = _headlines(doc.text, units) if headlines is None else headlines
     found = []
     node = 0
     for last, unit in enumerate(units):
@@ -580,7 +630,9 @@ def _candidates(doc: Document, units: Sequence[_Unit], lexicons: LexiconSet) -> 
             entry = lexicons.entries[number][1]
             if not _context_allows(entry, units, first, last, sentence_keys[unit.sentence]):
                 continue
-            if units[first].sentence not in headlines and inside_name(doc.text, units, first, last, entry):
+            if units[first].sentence not in headlines and (
+                inside_name(doc.text, units, first, last, entry) or (entry.unless_after_name and after_name(doc.text, units, first))
+            ):
                 continue
             found.append((first, last, number))
     return found
@@ -653,11 +705,17 @@ def find_hits(doc: Document, lexicons: LexiconSet | None = None, quotes: Sequenc
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [quote.start for quote in ordered]
     reach = list(itertools.accumulate((quote.end for quote in ordered), max))
+    headlines = _headlines(doc.text, units)
     hits = []
-    for first, last, number in _resolve(_candidates(doc, units, lexicons), lexicons):
+    for first, last, number in _resolve(_candidates(doc, units, lexicons, headlines), lexicons):
         lexicon, entry = lexicons.entries[number]
         start, end = units[first].start, units[last].end
         voice, speaker = _voice(start, end, ordered, starts, reach)
+        if (
+            voice == "author" and is_loaded(entry) and units[first].sentence not in headlines
+            and capitalised_alone(doc.text, units, first, last, entry)
+        ):
+            continue
         hits.append(Hit(
             term=doc.text[start:end], entry_id=entry.id, lexicon=lexicon.name, category=entry.category,
             subcategory=entry.subcategory, polarity=entry.polarity, intensity=entry.intensity,

@@ -71,6 +71,13 @@ BLIND_BEFORE: dict[str, dict[str, tuple[float, float, float]]] = {
 }
 """Blind-set figures (P, R, F1 per view and half) of main at f28f9b7, before any change prompted by the set."""
 BLIND_BEFORE_COMMIT = "f28f9b7"
+BLIND_ISSUE14_START: dict[str, dict[str, tuple[float, float, float]]] = {
+    "all": {"span": (0.953, 0.707, 0.812), "sentence": (0.988, 0.927, 0.957), "author sentence": (0.983, 0.950, 0.966)},
+    "tuning": {"span": (0.977, 0.834, 0.900), "sentence": (0.993, 0.993, 0.993), "author sentence": (0.992, 0.992, 0.992)},
+    "held-out": {"span": (0.917, 0.575, 0.707), "sentence": (0.983, 0.857, 0.916), "author sentence": (0.971, 0.902, 0.935)},
+}
+"""Blind-set figures of main at 7c77543, before the issue-14 work on sense guards, names and recall."""
+BLIND_ISSUE14_COMMIT = "7c77543"
 BLIND_VIEWS = ("span", "sentence", "author sentence")
 HALVES = ("all", "tuning", "held-out")
 
@@ -400,7 +407,8 @@ def blind_report(figures: dict[str, dict[str, tuple[float, float, float]]], coun
         "| code | half | span P | span R | span F1 | sentence P | sentence R | sentence F1 | journalist P | journalist R | journalist F1 |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for code, table in ((f"before ({BLIND_BEFORE_COMMIT})", BLIND_BEFORE), ("now", figures)):
+    for code, table in ((f"before ({BLIND_BEFORE_COMMIT})", BLIND_BEFORE), (f"issue 14 start ({BLIND_ISSUE14_COMMIT})", BLIND_ISSUE14_START),
+                        ("now", figures)):
         for half in HALVES:
             if half in table:
                 cells = " | ".join(f"{x:.3f}" for view in BLIND_VIEWS for x in table[half][view])
@@ -416,6 +424,31 @@ def blind_report(figures: dict[str, dict[str, tuple[float, float, float]]], coun
         "  `record-breaking heat`, police `clashed`, a military `invasion`, a tax or sanctions `regime`, a dog `savaged`;",
         "  `gang`, `cartel` are cues;",
         "- about 115 new loaded words and phrases with their inflections, each guarded for literal senses.",
+        "",
+        f"Issue 14 (from {BLIND_ISSUE14_COMMIT} to now; tuning / held-out span F1, sentence F1, journalist F1 after each step):",
+        "",
+        "- event-name heads (`unless_after_name`: `the Horizon scandal`, `the Grenfell tragedy`), sentence-initial names",
+        "  before an organisation head (`Freedom Party officials`), `blow to` a cue, `Big Tech` dropped, conventional senses",
+        "  guarded (war hero, historic lows, tough questions, surging in polls, treacherous crossing, surrendered to police):",
+        "  tuning 0.900 -> 0.904 / 0.993 -> 0.996 / 0.992 -> 0.996, held-out unchanged (0.707 / 0.916 / 0.935);",
+        "- 56 recall entries, strong emotive words of Hu & Liu's opinion lexicon and Loaded_Language idioms, each with",
+        "  literal-sense guards: tuning unchanged, held-out 0.720 / 0.924 / 0.940;",
+        "- conventional senses in political news (`battle` a cue, constitutional or economic `crisis`, `regime change`, `a",
+        "  tough sell`, `surge` only near migration words): both halves unchanged;",
+        "- 18 more entries and missing inflections (gruesome, depraved, oppressive, bloodshed, havoc, doomed, dark money,",
+        "  `fossil-fuel-funded`, revolted...): tuning 0.906 / 0.996 / 0.996, held-out 0.729 / 0.924 / 0.940;",
+        "- literal `ammunition` (firing, guns, troops in the sentence): held-out span 0.730 (precision 0.921 -> 0.925);",
+        "- `ride-hailing`, `hails from`, mock exams, bare `rob` (the first name), `massacred` apart from the event-name",
+        "  noun, and a lone capitalised word in mid-sentence in the journalist's voice as a surname or title",
+        "  (`Rep. Slaughter said`, `Fast and Furious`): both halves unchanged;",
+        "- `lied about`/`lied to`, `patriots` (not Patriot missiles), `un-American`/`treasonous` (not seditious",
+        "  conspiracy), `martyrs`, `groomers`: held-out span 0.733 (tuning unchanged).",
+        "",
+        "None of these changes was prompted by a held-out error (they were never printed); the recall entries came from",
+        "the word lists and the propaganda-technique definition, and their literal senses were checked on real US news",
+        "sentences (NewsMTSC train/dev, 8,274 sentences, unannotated for bias): the share with a loaded hit in the",
+        "journalist's voice went from 11.6% at the start to 11.7% (any voice: 15.1% to 16.0%): the guards removed about as",
+        "many journalist-voice hits as the additions brought, and most of the added hits are in quotes.",
         "",
         "The tuning half's `now` row is optimistic (its errors prompted the fixes); the held-out half's is the",
         "honest after figure. The set is much easier than the hidden annotations (every loaded word in it was",

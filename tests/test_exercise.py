@@ -93,7 +93,24 @@ def test_voices_rank_by_quoted_words_and_never_list_a_speaker_without_words(retu
         assert all(speaker.words > 0 and speaker.share != "0%" for speaker in item.speakers)
         assert sorted(item.shown_order) == list(range(len(item.speakers)))
     key = render_exercises(returns_deal, answer_key=True)
-    assert "(0% of quoted words)" not in key and "0.5% of quoted words" in key
+    assert "(0% of quoted words)" not in key and "0.5% [0, 2] of quoted words" in key
+
+
+def test_voices_key_accepts_either_order_for_speakers_whose_shares_are_not_distinguishable(returns_deal) -> None:
+    task = _task(_sheet(returns_deal), "voices")
+    express = next(item for item in task.items if item.outlet == "Daily Express")
+    philp, jarvis = express.speakers[:2]
+    # 119 against 89 quoted words in 11 quoting sentences: the 95% intervals overlap, so either may rank first
+    assert (philp.words, jarvis.words) == (119, 89) and philp.ranks == jarvis.ranks == (1, 2)
+    assert re.fullmatch(r"\d+% \[\d+, \d+\]", philp.share) and express.sentences == 11
+    assert (0, 1) not in express.apart and (0, 2) in express.apart
+    national = next(item for item in task.items if item.outlet == "The National")
+    assert national.speakers[0].ranks == (1, 1) and (0, 1) in national.apart  # 522 against 119 words: apart
+    bbc = next(item for item in task.items if item.outlet == "BBC News")
+    # four quoting sentences are too few for intervals: the shares show n, and the word counts decide the order
+    assert bbc.speakers[0].share.endswith("(n=4)") and [speaker.ranks for speaker in bbc.speakers] == [(1, 1), (2, 2), (3, 3), (4, 4)]
+    key = render_exercises(returns_deal, answer_key=True)
+    assert "rank 1–2 is right" in key and "not distinguishable here" in key
 
 
 def test_reporting_verbs_carry_their_stance_class(returns_deal) -> None:
@@ -165,8 +182,12 @@ def test_rewrite_offers_the_lexicons_neutral_alternatives(returns_deal) -> None:
 
 def test_readability_numbers_go_through_the_shared_formatter(returns_deal) -> None:
     key = render_exercises(returns_deal, answer_key=True, options=ExerciseOptions(level="advanced"))
-    numbers = re.findall(r"Flesch reading ease (\S+), (\S+) words a sentence", key)
-    assert numbers and all(re.fullmatch(r"-?\d+\.\d", value) for pair in numbers for value in pair)
+    found = re.findall(r"Flesch reading ease (\S+) \[(\S+), (\S+)\], (\S+) \[(\S+), (\S+)\] words a sentence", key)
+    assert len(found) == 3 and all(re.fullmatch(r"-?\d+\.\d", value) for row in found for value in row)
+    for flesch, low, high, words, fewest, most in found:
+        assert float(low) < float(flesch) < float(high) and float(fewest) < float(words) < float(most)
+    # the three seed articles' Flesch intervals overlap: the key says the order is not distinguishable
+    assert key.count("Not distinguishable here from") == 3
 
 
 def test_worksheet_hides_answers_and_key_shows_them(returns_deal) -> None:

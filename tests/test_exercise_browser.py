@@ -271,3 +271,35 @@ def test_the_keys_answers_score_full_marks(browser, returns_deal, tmp_path, opti
     page.click("#check-answers")
     assert score(page)[0] < total
     assert errors == []
+
+
+def test_ranks_within_noise_count_as_right_and_the_key_shows_intervals(browser, returns_deal, tmp_path) -> None:
+    sheet = exercise_sheets(returns_deal)[0]
+    voices = next(task for task in sheet.tasks if task.kind == "voices")
+    page, errors = open_page(browser, render_interactive(sheet), tmp_path, "voices.html")
+    swapped = {}
+    for index, item in enumerate(voices.items):
+        # swap the two most quoted speakers: right only where their shares' intervals overlap
+        ranks = list(range(1, len(item.speakers) + 1))
+        if len(ranks) > 1:
+            ranks[0], ranks[1] = ranks[1], ranks[0]
+        swapped[item.outlet] = (0, 1) not in item.apart
+        selects = page.locator(f'section[data-kind="voices"] [data-item="{index}"] select')
+        for position in range(selects.count()):
+            speaker = int(selects.nth(position).get_attribute("data-speaker"))
+            selects.nth(position).select_option(str(ranks[speaker]))
+    assert swapped == {"Daily Express": True, "The National": False, "BBC News": False}
+    page.click("#check-answers")
+    for index, item in enumerate(voices.items):
+        box = page.locator(f'section[data-kind="voices"] [data-item="{index}"]')
+        assert ("✓" in box.locator(".verdict").inner_text()) is swapped[item.outlet], item.outlet
+    express = page.locator('section[data-kind="voices"] [data-item]').nth(
+        next(index for index, item in enumerate(voices.items) if item.outlet == "Daily Express"))
+    text = express.inner_text()
+    assert re.search(r"\d+% \[\d+, \d+\]", text) and "rank 1–2 is right" in text and "not distinguishable here" in text
+    express.scroll_into_view_if_needed()
+    express.screenshot(path=str(screenshot_dir(tmp_path) / "voices-noise.png"))
+    key = render_exercises(returns_deal, answer_key=True, options=sheet.story.options)
+    key_page, key_errors = open_page(browser, key, tmp_path, "key.html")
+    assert "not distinguishable here" in key_page.locator('section').filter(has_text="Who gets a voice?").inner_text()
+    assert errors == [] and key_errors == []

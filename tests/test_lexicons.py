@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+from types import SimpleNamespace
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,7 +245,7 @@ def test_hard_cases(text: str, category: str | None, expected: list) -> None:
     ("text", "pattern", "expected_terms"),
     [
         ("war and award and software", "war", ["war"]),
-        ("a War; the warrior; wars", "war", ["War"]),
+        ("War; the warrior; wars", "war", ["War"]),  # case-insensitive (a lone capitalised word mid-sentence is a name)
         ("forewarned", "war", []),
         ("crack-down, crack down and crackdown", "crack down", ["crack-down", "crack down"]),
         ("", "war", []),
@@ -607,8 +608,111 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Britain tightened its sanctions regime on Moscow.", []),
         ("The regime in Tehran executed three protesters.", ["regime"]),
         ("A dog savaged her as she walked to the shops.", []),
+        # the head of an event's name after a capitalised word, but not after a possessive or at the start
+        ("The Post Office Horizon scandal ruined hundreds of lives.", ["ruined"]),
+        ("The inquiry into the Grenfell tragedy reported on Wednesday.", []),
+        ("Labour's scandal deepened on Friday.", ["scandal"]),
+        ("Scandal engulfed the council.", ["Scandal"]),
+        ("Scandalous claims by Labour were dropped.", ["Scandalous"]),
+        # a sentence-initial loaded word before an organisation head is a name; before another name it is not
+        ("Freedom Party officials said the vote was close.", []),
+        ("Furious Brexiteers savaged the plan.", ["Furious", "savaged"]),
+        # conventional senses: a blow to, Big Tech, war hero, historic lows, tough questions, polls
+        ("In a further blow to the prosecution, the judge acquitted him.", []),
+        ("The result was a crushing blow to the government.", ["crushing blow"]),
+        ("Big Tech firms lobbied against the bill.", []),
+        ("He was a decorated war hero.", []),
+        ("Crime rates are at historic lows.", []),
+        ("She faces tough questions on Monday about the plan.", []),
+        ("Ministers promised tough new rules on migration.", ["tough"]),
+        ("Trump is surging in the polls.", []),
+        ("The migrants made the treacherous crossing at night.", []),
+        ("The suspect surrendered to police on Friday.", []),
+        ("Senator Cruz won the primary battle.", []),
+        # recall additions (Hu & Liu's opinion lexicon, Loaded_Language idioms) and their literal senses
+        ("Crude oil prices fell as OPEC met.", []),
+        ("He made crude remarks about her.", ["crude"]),
+        ("He was convicted of petty theft.", []),
+        ("It was a petty act of revenge.", ["petty"]),
+        ("He was diagnosed with paranoid schizophrenia.", []),
+        ("The minister's paranoid rant alarmed colleagues.", ["paranoid", "rant"]),
+        ("Farmers took the cattle to slaughter.", []),
+        ("Civilians were slaughtered in the village.", ["slaughtered"]),
+        ("The venomous snake bit a hiker.", []),
+        ("She launched a venomous attack on her rival.", ["venomous"]),
+        ("Garbage collection was suspended during the strike.", []),
+        ("He called the report garbage.", ["garbage"]),
+        ("The storm was the most destructive in decades.", []),
+        ("Critics called the policy destructive.", ["destructive"]),
+        ("The band played to a sell-out crowd.", []),
+        ("Unions called the deal a sell-out.", ["sell-out"]),
+        ("The report is a smoking gun, he said.", ["smoking gun"]),
+        ("The senator threw his allies under the bus.", ["under the bus"]),
+        ("He claimed the deep state was working against him.", ["deep state"]),
+        ("The inquiry into the Srebrenica massacre reported.", []),
+        ("Gunmen carried out a massacre at the school.", ["massacre"]),
+        # established names of crises, regime change, a tough sell, surges outside migration, battle as a cue
+        ("The country faces a constitutional crisis over the vote.", []),
+        ("He backed regime change in Libya.", []),
+        ("The deal will be a tough sell in Congress.", []),
+        ("Imports surged in March.", []),
+        ("Ministers warned of a surge in illegal crossings.", ["surge", "illegal crossings"]),
+        ("The two parties are locked in a long battle over the budget.", []),
+        ("Oppressive heat is forecast for Madrid.", []),
+        ("Dissidents fled the oppressive regime.", ["oppressive", "regime"]),
+        ("He was jailed for perverting the course of justice after he perverted the course of the inquiry.", []),
+        ("Regulators fined the firm for deceptive practices.", []),
+        ("The storm wreaked havoc across Kent.", []),
+        ("The strikes wreaked havoc on commuters' lives.", ["wreaked havoc"]),
+        ("Marchers remembered Bloody Sunday in Derry.", []),
+        ("The fossil-fuel-funded think tank attacked the plan, unlike Iran-backed groups.", ["fossil-fuel-funded"]),
+        ("House conservatives revolted against the deal.", ["revolted"]),
+        ("The gunman surrendered after firing all of his ammunition.", []),
+        ("The report gave his critics more ammunition.", ["ammunition"]),
+        # hyphenated compounds and literal senses of reporting words
+        ("Ride-hailing firms such as Uber face new rules.", []),
+        ("He hails from Ohio and tried to hail a taxi.", []),
+        ("Democrats hailed a breakthrough.", ["hailed"]),
+        ("Students sat mock exams and built a mocked-up version.", []),
+        ("Critics mocked the plan.", ["mocked"]),
+        ("Rob Jenrick said the plan would fail.", []),
+        ("Ministers robbed savers of their interest.", ["robbed"]),
+        ("Assad massacred thousands of civilians.", ["massacred"]),
+        # a single capitalised word in mid-sentence, in the journalist's voice: a surname or a title
+        ("The bill was flawed, Rep. Slaughter said, and Mr. Nutter agreed.", []),
+        ("The dispute over Fast and Furious deepened.", []),
+        ("Breaking: Furious residents marched.", ["Furious"]),
+        ("Kyiv asked for more Patriot missiles as the Patriots beat the Jets.", []),
+        ("The rally drew thousands of patriots.", ["patriots"]),
+        ("He was convicted of seditious conspiracy.", []),
+        ("He lied about the payments but she was lying on the floor.", ["lied about"]),
+        ("The Democrat-run city struggled after a humiliating U-turn by Bidenflation critics.", ["Democrat-run", "humiliating", "U-turn", "Bidenflation"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
     hits = find_hits(make_document(text, clean=False))
     assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, False), (True, True), (False, False)])
+def test_unless_after_name_is_read(value, expected) -> None:
+    record = {"id": "x", "pattern": "scandal", "category": "loaded", "note": "n", "source": "s"}
+    if value is not None:
+        record["unless_after_name"] = value
+    assert parse_entry(record, "f.jsonl", 2).unless_after_name is expected
+
+
+@pytest.mark.parametrize("value", ["yes", 1, ["x"]])
+def test_unless_after_name_must_be_boolean(value) -> None:
+    record = {"id": "x", "pattern": "scandal", "category": "loaded", "note": "n", "source": "s", "unless_after_name": value}
+    with pytest.raises(LexiconError, match="unless_after_name") as error:
+        parse_entry(record, "f.jsonl", 2)
+    assert error.value.code == "L005"
+
+
+def test_capitalised_word_inside_a_quote_stays_loaded() -> None:
+    text = 'Trump called it "the greatest Witch Hunt in political history" and a Disgrace.'
+    start = text.index('"') + 1
+    quote = SimpleNamespace(start=start, end=text.index('"', start), speaker="Donald Trump")
+    hits = find_hits(make_document(text, clean=False), quotes=[quote])
+    assert [(hit.term, hit.voice) for hit in hits if hit.loaded] == [("Witch Hunt", "quote")]

@@ -26,7 +26,7 @@ def task_answers(task: Task) -> list[Any]:
             for item in task.items
         ]
     if task.kind == "voices":
-        return [[speaker.words for speaker in item.speakers] for item in task.items]
+        return [{"words": [speaker.words for speaker in item.speakers], "apart": [list(pair) for pair in item.apart]} for item in task.items]
     if task.kind == "verbs":
         return [item.stance for item in task.items]
     if task.kind == "figures":

@@ -14,6 +14,7 @@ from itertools import zip_longest
 from framing.classroom.cuts import shared_quote, utterances
 from framing.figures import chosen_figures
 from framing.classroom.selection import Source, Story
+from framing.classroom.uncertainty import Estimate, apart, quoted_share, readability_estimates, speaker_shares
 from framing.formatting import format_number, format_share
 from framing.lexicons import Hit, LexiconSet
 
@@ -78,13 +79,15 @@ class SpotSentence:
 
 @dataclass(frozen=True)
 class Speaker:
-    """One quoted speaker in one article."""
+    """One quoted speaker in one article; `share` is the share of quoted words with its 95% interval, and
+    `ranks` the ranks (best, worst) the speaker may take when orders within noise are accepted."""
 
     name: str
     side: str | None
     quotes: int
     words: int
     share: str
+    ranks: tuple[int, int] = (1, 1)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,12 @@ class Voices:
     last: str | None
     quoted_share: str
     missing_sides: tuple[str, ...]
+    apart: tuple[tuple[int, int], ...] = ()
+    """Pairs of speakers (by position in `speakers`) whose shares' intervals do not overlap: only their order is marked."""
+    sentences: int = 0
+    """Quoting sentences the shares rest on (the bootstrap resamples them)."""
+    intervals: bool = True
+    """False when too few quoting sentences for intervals: the word counts then decide the order."""
 
 
 @dataclass(frozen=True)
@@ -324,15 +333,41 @@ def _spot_sentence(source: Source, index: int, hits: Sequence[Hit], others: Sequ
     )
 
 
+def _ordered(first: Estimate, second: Estimate) -> bool:
+    """Must two speakers with different word counts keep their order? Yes when their intervals are apart; when
+    either rests on too few quoting sentences for an interval, the article's own counts decide."""
+    if first.low is None or second.low is None:
+        return True
+    return apart(first, second)
+
+
+def rank_ranges(count: int, pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For speakers listed most quoted first, the ranks each may take when only the `pairs` that are apart must
+    keep their order: best = 1 + those clearly above it, worst = count - those clearly below it."""
+    above = Counter(second for first, second in pairs)
+    below = Counter(first for first, second in pairs)
+    return [(1 + above[position], count - below[position]) for position in range(count)]
+
+
 def voices_task(story: Story, lexicons: LexiconSet) -> Task | None:
-    """Who is quoted in each article, in what order of quoted words, first and last; which sides are missing."""
+    """Who is quoted in each article, in what order of quoted words, first and last; which sides are missing.
+    Shares carry 95% intervals (quoting sentences resampled); two speakers whose intervals overlap may be
+    ranked either way (with too few quoting sentences for intervals, the word counts decide)."""
     story_sides = sorted({share.side for source in story.sources if source.analysis.speakers for share in source.analysis.speakers.speakers if share.side and share.words})
     items = []
     for source in story.sources:
         summary = source.analysis.speakers
+        shares = speaker_shares(source.analysis)
+        quoted = [share for share in (summary.speakers if summary else ()) if share.words > 0]
+        estimates = [shares.get(share.name, Estimate(share.share, None, None, 0, "share")) for share in quoted]
+        pairs = tuple(
+            (first, second) for first in range(len(quoted)) for second in range(first + 1, len(quoted))
+            if quoted[first].words > quoted[second].words and _ordered(estimates[first], estimates[second])
+        )
+        ranges = rank_ranges(len(quoted), pairs)
         speakers = tuple(
-            Speaker(share.name, share.side, share.quotes, share.words, format_share(share.share))
-            for share in (summary.speakers if summary else ()) if share.words > 0
+            Speaker(share.name, share.side, share.quotes, share.words, estimate.shown, ranks)
+            for share, estimate, ranks in zip(quoted, estimates, ranges)
         )
         order = list(range(len(speakers)))
         story.rng(f"voices|{source.label}").shuffle(order)
@@ -340,8 +375,10 @@ def voices_task(story: Story, lexicons: LexiconSet) -> Task | None:
         items.append(Voices(
             source.label, source.outlet, speakers, tuple(order),
             summary.first_speaker if summary else None, summary.last_speaker if summary else None,
-            format_share(summary.quoted_share) if summary else format_share(0.0),
-            tuple(side for side in story_sides if side not in sides),
+            quoted_share(source.analysis).shown if summary else format_share(0.0),
+            tuple(side for side in story_sides if side not in sides), pairs,
+            max((estimate.n for estimate in estimates), default=0),
+            all(estimate.low is not None for estimate in estimates),
         ))
     if not any(item.speakers for item in items):
         return None
@@ -525,23 +562,27 @@ def labels_task(story: Story, lexicons: LexiconSet) -> Task | None:
 
 
 def readability_task(story: Story, lexicons: LexiconSet) -> Task | None:
-    """Which article is easiest to read, by Flesch reading ease and sentence length."""
+    """Which article is easiest to read, by Flesch reading ease and sentence length, each with a 95% interval
+    (sentences resampled); articles whose Flesch intervals overlap are named as not distinguishable here."""
     if story.options.level != "advanced":
         return None
     ranked = sorted(story.sources, key=lambda source: (-(source.analysis.readability.get("flesch_reading_ease") or 0), source.label))
-    items = tuple(
-        Answer(
+    estimates = {source.label: readability_estimates(source.analysis) for source in ranked}
+    items = []
+    for source in ranked:
+        flesch, per_sentence = estimates[source.label]
+        close = [other.label for other in ranked if other is not source and not apart(flesch, estimates[other.label][0])]
+        items.append(Answer(
             source.label, source.outlet,
-            f"Flesch reading ease {format_number(source.analysis.readability.get('flesch_reading_ease'))}, "
-            f"{format_number(source.analysis.readability.get('words_per_sentence'))} words a sentence (higher Flesch is easier).",
-        )
-        for source in ranked
-    )
+            f"Flesch reading ease {flesch.shown}, {per_sentence.shown} words a sentence (higher Flesch is easier; "
+            f"95% intervals from resampling its {flesch.n} sentences)."
+            + (f" Not distinguishable here from {' or '.join(close)}: either order is right." if close else ""),
+        ))
     return Task(
         "readability", "Who is it written for?",
         "Read the first three paragraphs of each article. Which is easiest to read? Count the words in three "
         "sentences of each: who writes the longest sentences?",
-        items, 2,
+        tuple(items), 2,
     )
 
 
