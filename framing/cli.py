@@ -310,24 +310,31 @@ def compare_cli(
     id_column: IdColumn = "id",
     strict: Strict = False,
     max_words: MaxWords = None,
+    analysed: Annotated[bool, typer.Option("--analysed", help="PATH is the JSONL that `framing analyze -f jsonl` wrote: compare it in one pass, a record at a time (no distinctive words: the records hold no text; a record without a story goes under '(no story)').")] = False,
 ) -> None:
     """Compare outlets side by side, one table per story."""
     from framing.compare import INTERVAL_NOTE, compare, comparison_grid, distinctive_words, format_distinctive, grid_to_markdown
     from framing.stories import assign_stories
 
-    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
-    analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
-    grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
-    table = compare(analyses, stories=grouped.story)
+    if analysed:
+        if no_clean or lexicon or only_my_lexicons or actors or max_words is not None:
+            fail("--analysed compares finished analyses: --no-clean, --lexicon, --only-my-lexicons, --actors and --max-words apply when analysing")
+        table, total, failed = compare_analysed_or_fail(path)
+        analyses: Sequence[ArticleAnalysis] = ()
+    else:
+        options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+        analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
+        grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
+        table = compare(analyses, stories=grouped.story)
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
-        finish(analyses, strict)
+        exit_for(total, failed, strict) if analysed else finish(analyses, strict)
         return
     console = Console(highlight=False)
-    words = distinctive_words(analyses, grouped.story)
+    words = distinctive_words(analyses, grouped.story) if not analysed else None
     for story in dict.fromkeys(table["story"]):
         grid = comparison_grid(table, story, top=6 if format is CompareFormat.markdown else 4)
-        distinctive = format_distinctive(words, story)
+        distinctive = format_distinctive(words, story) if words is not None else []
         if format is CompareFormat.markdown:
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
             if distinctive:
@@ -346,7 +353,32 @@ def compare_cli(
         sys.stdout.write(f"{INTERVAL_NOTE}\n")
     else:
         console.print(Text(INTERVAL_NOTE))
-    finish(analyses, strict)
+    exit_for(total, failed, strict) if analysed else finish(analyses, strict)
+
+
+def compare_analysed_or_fail(path: Path) -> tuple[pd.DataFrame, int, int]:
+    """The comparison of an analysed JSONL file read a record at a time, each failed article named on
+    stderr as it passes; with the number of articles and of failures. A bad line exits with a one-line error."""
+    from framing.analysed import iter_analysed
+    from framing.compare import compare_records
+
+    counts = {"articles": 0, "failed": 0}
+
+    def counted(records: Iterable) -> Iterator:
+        for record in records:
+            counts["articles"] += 1
+            if record.status != "ok":
+                counts["failed"] += 1
+                stderr.print(Text.assemble(("failed:", "red"), f" {record.id}: ", one_line(record.error or "")), highlight=False, soft_wrap=True)
+            yield record
+
+    try:
+        table = compare_records(counted(iter_analysed(path)))
+    except ValueError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
+    return table, counts["articles"], counts["failed"]
 
 
 @app.command("report", epilog=EXIT_CODES)

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from framing.actors import MENTION_KINDS, TYPES, default_registry
 from framing.lexicons import VOICES, default_lexicons
+from framing.document import Document
 from framing.pipeline import ArticleAnalysis, Options
+from framing.quotes import Quote
 from framing.lexicons import reporting_verbs
 from framing.readability import TEXTSTAT_METRICS
 from framing.sentiment import LABELS
@@ -95,7 +97,28 @@ def article_record(analysis: ArticleAnalysis) -> dict[str, Any]:
         "mentions": plain(analysis.mentions),
         "framing": plain(analysis.framing),
         "framing_summary": plain(analysis.framing_summary),
+        "sentence_words": sentence_words(document) if document else [],
+        "quote_words": quote_words(document, analysis.quotes) if document else [],
     }
+
+
+def sentence_words(document: Document) -> list[int]:
+    """Words in each kept sentence, in order: with `quote_words`, what a comparison resamples
+    (sentences) read back from the output without the text."""
+    counts = [0] * len(document.sentences)
+    for token in document.tokens:
+        counts[token.sentence] += 1
+    return counts
+
+
+def quote_words(document: Document, quotes: Sequence[Quote]) -> list[list[int]]:
+    """[index of the first word, number of words] of each quote's words (those wholly inside it);
+    a word's sentence follows from `sentence_words`."""
+    spans = []
+    for quote in quotes:
+        inside = document.tokens_between(quote.start, quote.end)
+        spans.append([inside[0].index, len(inside)] if inside else [0, 0])
+    return spans
 
 
 def to_json(analyses: Sequence[ArticleAnalysis]) -> str:
