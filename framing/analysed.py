@@ -12,6 +12,7 @@ from pathlib import Path
 import msgspec
 
 from framing import errors
+from framing.corpus import partitions
 from framing.errors import InputError
 
 
@@ -76,8 +77,14 @@ class AnalysedRecord(msgspec.Struct):
 
 
 def iter_analysed(path: str | Path) -> Iterator[AnalysedRecord]:
-    """The analysed records of a JSONL file, one at a time (blank lines skipped). A line that is not
-    JSON, or not a record `framing analyze` wrote, raises `InputError` naming the file and line."""
+    """The analysed records of a JSONL file, or of the parts of a partitioned output (a folder of
+    .jsonl files or a glob), one at a time (blank lines skipped). A line that is not JSON, or not a
+    record `framing analyze` wrote, raises `InputError` naming the file and line."""
+    parts = partitions(path)
+    if parts is not None:
+        for part in parts:
+            yield from iter_analysed(part)
+        return
     path = Path(path)
     if not path.exists():
         raise InputError("E001", errors.E001.format(path=path))

@@ -23,18 +23,18 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def seed_records() -> list[tuple[str, str]]:
-    """(id, rest of the JSON line after the id) of each analysed seed record."""
-    from framing.output import jsonl_line
-    from framing.pipeline import iter_analyses
-    from framing.corpus import iter_corpus
-
+def seed_records(folder: Path) -> list[tuple[str, str]]:
+    """(id, rest of the JSON line after the id) of each analysed seed record. The seeds are analysed in
+    a child process, so this process stays small: a child's peak RSS counts its parent's memory at fork."""
+    path = folder / "seeds.jsonl"
+    subprocess.run([sys.executable, "-m", "framing", "analyze", str(REPO / "seeds"), "-f", "jsonl", "-o", str(path)],
+                   check=True, stderr=subprocess.DEVNULL)
     records = []
-    for analysis in iter_analyses(iter_corpus(REPO / "seeds")):
-        line = jsonl_line(analysis)
-        head = '{"id": ' + json.dumps(analysis.article.id, ensure_ascii=False)
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        key = json.loads(line)["id"]
+        head = '{"id": ' + json.dumps(key, ensure_ascii=False)
         assert line.startswith(head)
-        records.append((analysis.article.id, line[len(head):]))
+        records.append((key, line[len(head):]))
     return records
 
 
@@ -55,7 +55,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--out", type=Path, default=REPO / "reports" / "benchmarks" / "compare.md")
     args = parser.parse_args()
-    records = seed_records()
+    with tempfile.TemporaryDirectory() as folder:
+        records = seed_records(Path(folder))
     lines = [
         "# Comparing an analysed corpus",
         "",

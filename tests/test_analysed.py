@@ -147,3 +147,10 @@ def test_compare_command_on_analysed_output_matches_the_raw_comparison(analysed_
 def test_compare_analysed_bad_use_exits_2(args: list[str], fragment: str) -> None:
     result = CliRunner().invoke(app, ["compare", str(SEEDS / "manifest.csv"), "--analysed", *args])
     assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output
+
+
+def test_a_folder_of_analysed_parts_compares_as_one_file(seed_analyses, tmp_path) -> None:
+    for number, item in enumerate(seed_analyses):
+        with (tmp_path / f"part-{number // 2}.jsonl").open("a", encoding="utf-8") as stream:
+            stream.write(jsonl_line(item))
+    pd.testing.assert_frame_equal(compare_records(iter_analysed(tmp_path)), compare(seed_analyses))
