@@ -262,18 +262,25 @@ class OutletTally:
         self.words += article.words
         self.removed_lines += len(article.removed)
         loaded = {voice: [0] * len(article.sentence_words) for voice in VOICES}
+        terms: dict[str, list[str]] = {voice: [] for voice in VOICES}
+        categories, labels, frames = [], [], []
         for hit in article.framing:
-            if hit.loaded and not hit.negated and hit.voice in loaded:
-                self.loaded_terms[hit.voice][hit.term.lower()] += 1
-                loaded[hit.voice][hit.sentence] += 1
-            if hit.voice == "author":
-                self.author_categories[hit.category] += 1
-                if hit.category == "label":
-                    self.labels[hit.term.lower()] += 1
-            if hit.category == "frame" and hit.subcategory:
-                self.frames[hit.subcategory] += 1
-        for voice, counts in loaded.items():
+            voice, category = hit.voice, hit.category
+            if hit.loaded and not hit.negated and voice in loaded:
+                terms[voice].append(hit.term.lower())
+                loaded[voice][hit.sentence] += 1
+            if voice == "author":
+                categories.append(category)
+                if category == "label":
+                    labels.append(hit.term.lower())
+            if category == "frame" and hit.subcategory:
+                frames.append(hit.subcategory)
+        for voice, counts in loaded.items():  # Counter.update counts a list in C
             self.loaded[voice].extend(counts, article.sentence_words)
+            self.loaded_terms[voice].update(terms[voice])
+        self.author_categories.update(categories)
+        self.labels.update(labels)
+        self.frames.update(frames)
         self._add_quotes(article)
         sides = {actor.id: actor.side for actor in article.actors}
         scores: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -293,10 +300,10 @@ class OutletTally:
         """Quoted words by sentence, speaker and side; quote counts by kind; who speaks first and last;
         stance verbs; scare quotes."""
         starts = list(itertools.accumulate(article.sentence_words, initial=0))
-        quoted: dict[int, Counter] = defaultdict(Counter)
-        sides: dict[int, Counter] = defaultdict(Counter)
+        quoted: dict[int, dict[str, int]] = {}
+        sides: dict[int, dict[str, int]] = {}
+        self.quote_kinds.update([quote.kind for quote in article.quotes])
         for quote, (first, words) in zip(article.quotes, article.quote_words):
-            self.quote_kinds[quote.kind] += 1
             if quote.kind == "scare":
                 self.scare[quote.text] += 1
                 continue
@@ -308,8 +315,10 @@ class OutletTally:
             word, end = first, first + words
             while word < end:  # the quote's words sentence by sentence
                 upto = min(end, starts[sentence + 1])
-                quoted[sentence][speaker] += upto - word
-                sides[sentence][side] += upto - word
+                by_speaker = quoted.setdefault(sentence, {})
+                by_speaker[speaker] = by_speaker.get(speaker, 0) + upto - word
+                by_side = sides.setdefault(sentence, {})
+                by_side[side] = by_side.get(side, 0) + upto - word
                 word, sentence = upto, sentence + 1
         self.quoted_share.extend([sum(quoted[index].values()) if index in quoted else 0 for index in range(len(article.sentence_words))], article.sentence_words)
         for index in sorted(quoted):
