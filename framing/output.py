@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+import msgspec
+
 from framing.actors import MENTION_KINDS, TYPES, default_registry
 from framing.lexicons import VOICES, default_lexicons
 from framing.document import Document
@@ -131,12 +133,23 @@ def to_json(analyses: Sequence[ArticleAnalysis]) -> str:
     ('1', ['0', '1'])
     """
     document = {"schema_version": SCHEMA_VERSION, "articles": [article_record(item) for item in analyses]}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return indented_json(document) + "\n"
+
+
+def indented_json(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, the same text made faster: the standard library
+    indents in Python, so the compact C encoding is re-indented by msgspec (which keeps every token as
+    written). Text that cannot be UTF-8 (a lone surrogate) takes the standard library's path."""
+    compact = json.dumps(value, ensure_ascii=False)
+    try:
+        return msgspec.json.format(compact, indent=2)
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def json_article(analysis: ArticleAnalysis) -> str:
     """One article as it sits in the `to_json` document (indented, after a line break), for `write_json_stream`."""
-    return "\n    " + json.dumps(article_record(analysis), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    return "\n    " + indented_json(article_record(analysis)).replace("\n", "\n    ")
 
 
 def write_json_stream(pieces: Iterable[str], stream: TextIO) -> int:
