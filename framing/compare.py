@@ -227,7 +227,6 @@ class KeyedShares:
 
 
 VOICES = ("author", "quote")
-AUTHOR_CATEGORIES = ("water_metaphor", "war_metaphor", "crisis")
 MEAN_METRICS = ("flesch_reading_ease", "flesch_kincaid_grade")
 
 
