@@ -371,6 +371,8 @@ def compare_cli(
             fail("--analysed compares finished analyses: --no-clean, --lexicon, --only-my-lexicons, --actors and --max-words apply when analysing")
         table, total, failed = compare_analysed_or_fail(path)
         analyses: Sequence[ArticleAnalysis] = ()
+        if format is not CompareFormat.csv:
+            stderr.print("note: analysed records hold no text, so no distinctive words", highlight=False)
     else:
         from framing.stories import assign_stories  # scikit-learn: only when the texts are grouped
 
