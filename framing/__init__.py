@@ -25,6 +25,8 @@ _EXPORTS = {
     "Bootstrap": "framing.compare",
     "Measure": "framing.compare",
     "compare": "framing.compare",
+    "compare_records": "framing.compare",
+    "iter_analysed": "framing.analysed",
     "comparison_grid": "framing.compare",
     "outlet_differences": "framing.compare",
     "DistinctiveTerm": "framing.distinctive",

@@ -80,7 +80,7 @@ class CompareFormat(str, Enum):
     markdown = "markdown"
 
 
-PathArgument = Annotated[Path, typer.Argument(help="A folder of .txt files (optional manifest.csv), or a .txt, .csv, .jsonl or .parquet file.")]
+PathArgument = Annotated[Path, typer.Argument(help="A folder of .txt files (optional manifest.csv), or a .txt, .csv, .jsonl or .parquet file, or a folder or quoted glob of .csv/.jsonl/.parquet parts.")]
 NoClean = Annotated[bool, typer.Option("--no-clean", help="Keep page furniture (newsletter plugs, link blocks).")]
 TextColumn = Annotated[str, typer.Option(help="Column holding the article text (CSV, JSONL, Parquet).")]
 IdColumn = Annotated[str, typer.Option(help="Column holding the article id (CSV, JSONL, Parquet).")]
@@ -240,6 +240,49 @@ def write_analyses(
     return counts["articles"], counts["failed"]
 
 
+def partitions_or_fail(path: Path) -> list[Path] | None:
+    """The parts of a partitioned corpus at `path` (a glob, or a folder of JSONL/CSV/Parquet files), or None."""
+    from framing.corpus import partitions
+
+    try:
+        return partitions(path)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+def write_partitions(
+    parts: Sequence[Path], folder: Path, options: Options, jobs: int, text_column: str, id_column: str,
+    engine: Engine = Engine.local, scheduler: str | None = None, max_words: int | None = None,
+) -> tuple[int, int]:
+    """Analyse each input part into `folder`/<part>.jsonl (a part a task, on this machine or a Dask
+    cluster), naming failures and warnings on stderr as parts finish; returns (articles, failed)."""
+    from framing.parallel import PartJob, analyse_parts
+
+    job = PartJob(options, text_column, id_column, max_words)
+    parts = [part.resolve() for part in parts]
+    counts = {"articles": 0, "failed": 0}
+    try:
+        if engine is Engine.dask:
+            from framing.dask_engine import analyse_parts_dask
+
+            results = analyse_parts_dask(parts, folder, job, scheduler, jobs)
+        else:
+            results = analyse_parts(parts, folder, job, jobs)
+        for result in track(results, description="Analysing parts", total=len(parts), console=stderr, disable=not sys.stderr.isatty()):
+            for warning in result.warnings:
+                warn(warning)
+            for failure in result.failures:
+                stderr.print(Text.assemble(("failed:", "red"), " ", one_line(failure)), highlight=False, soft_wrap=True)
+            counts["articles"] += result.articles
+            counts["failed"] += len(result.failures)
+    except ValueError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or folder}: cannot be read or written ({exc.strerror or exc})")
+    stderr.print(f"wrote {len(parts)} parts to {folder}", highlight=False)
+    return counts["articles"], counts["failed"]
+
+
 def rich_grid(grid: pd.DataFrame, story: str) -> Table:
     """One story's comparison grid as a terminal table (cells as plain text, never markup); folds to fit the width."""
     from framing.compare import row_label
@@ -277,6 +320,14 @@ def analyze_cli(
     """Analyse every article at PATH and write the analysis as JSON, JSONL, CSV or Parquet tables."""
     from framing.output import write_csv_tables, write_parquet_tables
 
+    parts = partitions_or_fail(path)
+    if parts is not None and output is not None and not output.suffix:
+        if format is not OutputFormat.jsonl:
+            fail(f"{path}: partitioned input writes one JSONL part per input part: use -f jsonl with -o DIR (or -o FILE.jsonl for one file)")
+        options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+        total, failed = write_partitions(parts, output, options, jobs, text_column, id_column, engine, scheduler, max_words)
+        exit_for(total, failed, strict)
+        return
     if format in (OutputFormat.json, OutputFormat.jsonl):
         options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
         total, failed = write_analyses(path, format, output, options, jobs, text_column, id_column, engine, scheduler, max_words)
@@ -310,24 +361,34 @@ def compare_cli(
     id_column: IdColumn = "id",
     strict: Strict = False,
     max_words: MaxWords = None,
+    analysed: Annotated[bool, typer.Option("--analysed", help="PATH is the JSONL that `framing analyze -f jsonl` wrote: compare it in one pass, a record at a time (no distinctive words: the records hold no text; a record without a story goes under '(no story)').")] = False,
 ) -> None:
     """Compare outlets side by side, one table per story."""
     from framing.compare import INTERVAL_NOTE, compare, comparison_grid, distinctive_words, format_distinctive, grid_to_markdown
-    from framing.stories import assign_stories
 
-    options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
-    analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
-    grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
-    table = compare(analyses, stories=grouped.story)
+    if analysed:
+        if no_clean or lexicon or only_my_lexicons or actors or max_words is not None:
+            fail("--analysed compares finished analyses: --no-clean, --lexicon, --only-my-lexicons, --actors and --max-words apply when analysing")
+        table, total, failed = compare_analysed_or_fail(path)
+        analyses: Sequence[ArticleAnalysis] = ()
+        if format is not CompareFormat.csv:
+            stderr.print("note: analysed records hold no text, so no distinctive words", highlight=False)
+    else:
+        from framing.stories import assign_stories  # scikit-learn: only when the texts are grouped
+
+        options = options_or_fail(no_clean, lexicon, only_my_lexicons, actors)
+        analyses = analyse_or_fail(path, options, text_column, id_column, max_words)
+        grouped = assign_stories({item.article.id: (item.article.story, item.document.cleaned_text if item.document else "") for item in analyses})
+        table = compare(analyses, stories=grouped.story)
     if format is CompareFormat.csv:
         sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
-        finish(analyses, strict)
+        exit_for(total, failed, strict) if analysed else finish(analyses, strict)
         return
     console = Console(highlight=False)
-    words = distinctive_words(analyses, grouped.story)
+    words = distinctive_words(analyses, grouped.story) if not analysed else None
     for story in dict.fromkeys(table["story"]):
         grid = comparison_grid(table, story, top=6 if format is CompareFormat.markdown else 4)
-        distinctive = format_distinctive(words, story)
+        distinctive = format_distinctive(words, story) if words is not None else []
         if format is CompareFormat.markdown:
             sys.stdout.write(f"## {story}\n\n{grid_to_markdown(grid)}\n")
             if distinctive:
@@ -346,7 +407,32 @@ def compare_cli(
         sys.stdout.write(f"{INTERVAL_NOTE}\n")
     else:
         console.print(Text(INTERVAL_NOTE))
-    finish(analyses, strict)
+    exit_for(total, failed, strict) if analysed else finish(analyses, strict)
+
+
+def compare_analysed_or_fail(path: Path) -> tuple[pd.DataFrame, int, int]:
+    """The comparison of an analysed JSONL file read a record at a time, each failed article named on
+    stderr as it passes; with the number of articles and of failures. A bad line exits with a one-line error."""
+    from framing.analysed import iter_analysed
+    from framing.compare import compare_records
+
+    counts = {"articles": 0, "failed": 0}
+
+    def counted(records: Iterable) -> Iterator:
+        for record in records:
+            counts["articles"] += 1
+            if record.status != "ok":
+                counts["failed"] += 1
+                stderr.print(Text.assemble(("failed:", "red"), f" {record.id}: ", one_line(record.error or "")), highlight=False, soft_wrap=True)
+            yield record
+
+    try:
+        table = compare_records(counted(iter_analysed(path)))
+    except ValueError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
+    return table, counts["articles"], counts["failed"]
 
 
 @app.command("report", epilog=EXIT_CODES)

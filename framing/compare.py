@@ -10,18 +10,23 @@ says whether an outlet's interval is clear of at least one other outlet's in the
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from framing.formatting import format_interval, format_number
-from framing.pipeline import ArticleAnalysis
 
-Analyses = Sequence[ArticleAnalysis]
+if TYPE_CHECKING:  # the analysis pipeline loads only to compare analyses, not analysed records
+    from framing.pipeline import ArticleAnalysis
+
+Analyses = Sequence["ArticleAnalysis"]
 
 COLUMNS = ["story", "outlet", "measure", "key", "value", "unit", "ci_low", "ci_high", "n", "distinguishable"]
 NOT_DISTINGUISHABLE = "not distinguishable here"
@@ -53,21 +58,23 @@ class Value:
 
 @dataclass(frozen=True)
 class Measure:
-    """A named comparison measure: a short label, what it means, and how to compute it from an outlet's articles.
+    """A named comparison measure: a short label, what it means, and how to compute it from an outlet's tally.
 
+    `compute` reads an `OutletTally` (the outlet's articles in a story, summed up one at a time);
     `interval` marks rates and means, which carry a bootstrap interval and are checked for overlap.
     """
 
     name: str
     label: str
     description: str
-    compute: Callable[[Analyses, Bootstrap], list[Value]]
+    compute: Callable[[OutletTally, Bootstrap], list[Value]]
     interval: bool = False
 
 
-def _ok(analyses: Analyses) -> list[ArticleAnalysis]:
-    """Only the articles that were analysed without error."""
-    return [item for item in analyses if item.status == "ok" and item.document is not None]
+EXACT_UNITS = 20_000
+"""Up to this many units a ratio's bootstrap resamples them one by one (`bootstrap_ratio`); beyond, it
+keeps how often each (numerator, denominator) pair occurs and draws the counts (`bootstrap_ratio_counts`):
+the same resampling distribution in memory and time that do not grow with the corpus."""
 
 
 def bootstrap_ratio(
@@ -89,112 +96,276 @@ def bootstrap_ratio(
         below = bottom[picks].sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
             ratios.append(np.where(below > 0, top[picks].sum(axis=1) / np.where(below > 0, below, 1), np.nan))
-    values = np.concatenate(ratios)
+    return _percentiles(np.concatenate(ratios), settings)
+
+
+def bootstrap_ratio_counts(pairs: Mapping[tuple[float, float], int], settings: Bootstrap) -> tuple[float | None, float | None]:
+    """`bootstrap_ratio` of units given as {(numerator, denominator): how many units}: drawing n units with
+    replacement is drawing how many of each pair from a multinomial, so the cost grows with the distinct pairs, not n."""
+    ordered = sorted(pairs.items())
+    counts = np.array([count for _, count in ordered], dtype=float)
+    top = np.array([pair[0] for pair, _ in ordered], dtype=float)
+    bottom = np.array([pair[1] for pair, _ in ordered], dtype=float)
+    units = int(counts.sum())
+    if units == 0 or (bottom * counts).sum() == 0:
+        return None, None
+    rng = np.random.default_rng(settings.seed)
+    chunk = max(1, min(settings.resamples, 2_000_000 // len(ordered)))
+    ratios = []
+    for done in range(0, settings.resamples, chunk):
+        drawn = rng.multinomial(units, counts / units, size=min(chunk, settings.resamples - done))
+        below = drawn @ bottom
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ratios.append(np.where(below > 0, (drawn @ top) / np.where(below > 0, below, 1), np.nan))
+    return _percentiles(np.concatenate(ratios), settings)
+
+
+def _percentiles(values: np.ndarray, settings: Bootstrap) -> tuple[float, float]:
+    """The interval's ends: percentiles of the resampled ratios (undefined ones dropped)."""
     values = values[~np.isnan(values)]
     tail = 100 * (1 - settings.level) / 2
     low, high = np.percentile(values, [tail, 100 - tail])
     return float(low), float(high)
 
 
-def _ratio_value(key: str, unit: str, numerators: Sequence[float], denominators: Sequence[float], settings: Bootstrap, scale: float = 1.0, n: int | None = None) -> Value:
-    """A ratio with its bootstrap interval, optionally scaled (1000 for a rate per 1,000 words)."""
-    total = sum(denominators)
-    units = n if n is not None else len(numerators)
-    if not total:
-        return Value(key, None, unit, n=units)
-    value = scale * sum(numerators) / total
-    if units < MIN_UNITS_FOR_INTERVAL:
-        return Value(key, value, unit, n=units)
-    low, high = bootstrap_ratio(numerators, denominators, settings)
-    return Value(key, value, unit, scale * low, scale * high, units)
+class RatioSample:
+    """The units of one rate, share or mean, added one at a time: running sums for the value and, for the
+    interval, the units in order (up to `EXACT_UNITS`) or how often each (numerator, denominator) pair occurs."""
+
+    def __init__(self) -> None:
+        self.numerators: array | None = array("d")
+        self.denominators: array | None = array("d")
+        self.pairs: Counter | None = None
+        self.top: float = 0
+        self.bottom: float = 0
+        self.n = 0
+
+    def extend(self, numerators: Sequence[float], denominators: Sequence[float]) -> None:
+        """Units (sentences, mentions) in order, each a numerator and a denominator."""
+        self.top = sum(numerators, self.top)
+        self.bottom = sum(denominators, self.bottom)
+        self.n += len(numerators)
+        if self.pairs is not None:
+            self.pairs.update(zip(numerators, denominators))
+            return
+        self.numerators.extend(numerators)
+        self.denominators.extend(denominators)
+        if self.n > EXACT_UNITS:
+            self.pairs = Counter(zip(self.numerators, self.denominators))
+            self.numerators = self.denominators = None
+
+    def value(self, key: str, unit: str, settings: Bootstrap, scale: float = 1.0) -> Value:
+        """The ratio (scaled: 1000 for a rate per 1,000 words) with its bootstrap interval and n."""
+        if not self.bottom:
+            return Value(key, None, unit, n=self.n)
+        value = scale * self.top / self.bottom
+        if self.n < MIN_UNITS_FOR_INTERVAL:
+            return Value(key, value, unit, n=self.n)
+        if self.pairs is None:
+            low, high = bootstrap_ratio(self.numerators, self.denominators, settings)
+        else:
+            low, high = bootstrap_ratio_counts(self.pairs, settings)
+        return Value(key, value, unit, scale * low, scale * high, self.n)
+
+
+class KeyedShares:
+    """Shares of quoted words by key (a speaker, a side) over the quoting sentences: each sentence's total,
+    and per key only the sentences that quote it (beyond `EXACT_UNITS`, pair counts as in `RatioSample`)."""
+
+    def __init__(self) -> None:
+        self.totals: array | None = array("d")
+        self.by_key: dict[str, dict[int, int]] | None = defaultdict(dict)
+        self.total_pairs: Counter | None = None
+        self.pairs_by_key: dict[str, Counter] | None = None
+        self.sums: Counter = Counter()
+        self.bottom = 0
+        self.n = 0
+
+    def add(self, counts: Mapping[str, int]) -> None:
+        """One quoting sentence: its quoted words by key."""
+        total = sum(counts.values())
+        self.bottom += total
+        for key, count in counts.items():
+            self.sums[key] += count
+            if self.by_key is not None:
+                self.by_key[key][self.n] = count
+            else:
+                self.pairs_by_key[key][(count, total)] += 1
+        if self.totals is not None:
+            self.totals.append(total)
+        else:
+            self.total_pairs[total] += 1
+        self.n += 1
+        if self.totals is not None and self.n > EXACT_UNITS:
+            self.total_pairs = Counter(self.totals)
+            self.pairs_by_key = defaultdict(Counter)
+            for key, positions in self.by_key.items():
+                for position, count in positions.items():
+                    self.pairs_by_key[key][(count, self.totals[position])] += 1
+            self.totals = self.by_key = None
+
+    def values(self, settings: Bootstrap) -> list[Value]:
+        """Each key's share of all quoted words with its interval, most quoted first (ties alphabetical)."""
+        return [self._share(key, settings) for key, _ in sorted(self.sums.items(), key=lambda pair: (-pair[1], pair[0]))]
+
+    def _share(self, key: str, settings: Bootstrap) -> Value:
+        """One key's share: its words over all quoted words, the quoting sentences resampled."""
+        sample = RatioSample()
+        sample.top, sample.bottom, sample.n = self.sums[key], self.bottom, self.n
+        if self.totals is not None:
+            numerators = array("d", bytes(8 * self.n))
+            for position, count in self.by_key[key].items():
+                numerators[position] = count
+            sample.numerators, sample.denominators = numerators, self.totals
+        else:
+            pairs = Counter({(0, total): units for total, units in self.total_pairs.items()})
+            for (count, total), units in self.pairs_by_key[key].items():
+                pairs[(0, total)] -= units
+                pairs[(count, total)] += units
+            sample.pairs, sample.numerators, sample.denominators = +pairs, None, None
+        return sample.value(key, "share", settings)
+
+
+VOICES = ("author", "quote")
+MEAN_METRICS = ("flesch_reading_ease", "flesch_kincaid_grade")
+
+
+class OutletTally:
+    """What the measures need from one outlet's articles in a story, summed up an article at a time
+    (`add`): counts, counters of terms and speakers, and the units the intervals resample, never the articles."""
+
+    def __init__(self) -> None:
+        self.articles = self.errors = self.words = self.removed_lines = 0
+        self.quote_kinds: Counter = Counter()
+        self.quoted_share = RatioSample()
+        self.loaded = {voice: RatioSample() for voice in VOICES}
+        self.shares = {"quoted": KeyedShares(), "sides": KeyedShares()}
+        self.speakers_at: dict[str, Counter] = {"first": Counter(), "last": Counter()}
+        self.cues: Counter = Counter()
+        self.scare: Counter = Counter()
+        self.loaded_terms: dict[str, Counter] = {voice: Counter() for voice in VOICES}
+        self.labels: Counter = Counter()
+        self.author_categories: Counter = Counter()
+        self.frames: Counter = Counter()
+        self.sentiment: dict[str, dict[str, RatioSample]] = {voice: defaultdict(RatioSample) for voice in VOICES}
+        self.means: dict[str, list[float]] = {metric: [0, 0] for metric in MEAN_METRICS}
+
+    def add(self, article: Any) -> None:
+        """One article, analysed (`ArticleAnalysis` through `article_view`) or read back from the output
+        (an `AnalysedRecord`): anything with the record's status, words, removed, sentence_words,
+        quote_words, quotes, framing, mentions, actors and readability."""
+        self.articles += 1
+        if article.status != "ok":
+            self.errors += 1
+            return
+        self.words += article.words
+        self.removed_lines += len(article.removed)
+        loaded = {voice: [0] * len(article.sentence_words) for voice in VOICES}
+        terms: dict[str, list[str]] = {voice: [] for voice in VOICES}
+        categories, labels, frames = [], [], []
+        for hit in article.framing:
+            voice, category = hit.voice, hit.category
+            if hit.loaded and not hit.negated and voice in loaded:
+                terms[voice].append(hit.term.lower())
+                loaded[voice][hit.sentence] += 1
+            if voice == "author":
+                categories.append(category)
+                if category == "label":
+                    labels.append(hit.term.lower())
+            if category == "frame" and hit.subcategory:
+                frames.append(hit.subcategory)
+        for voice, counts in loaded.items():  # Counter.update counts a list in C
+            self.loaded[voice].extend(counts, article.sentence_words)
+            self.loaded_terms[voice].update(terms[voice])
+        self.author_categories.update(categories)
+        self.labels.update(labels)
+        self.frames.update(frames)
+        self._add_quotes(article)
+        sides = {actor.id: actor.side for actor in article.actors}
+        scores: dict[tuple[str, str], list[float]] = defaultdict(list)
+        for mention in article.mentions:
+            side = sides.get(mention.actor_id)
+            if side and mention.voice in self.sentiment:
+                scores[(mention.voice, side)].append(mention.score)
+        for (voice, side), values in scores.items():
+            self.sentiment[voice][side].extend(values, [1] * len(values))
+        for metric, total in self.means.items():
+            value = article.readability.get(metric)
+            if value is not None:
+                total[0] += value
+                total[1] += 1
+
+    def _add_quotes(self, article: Any) -> None:
+        """Quoted words by sentence, speaker and side; quote counts by kind; who speaks first and last;
+        stance verbs; scare quotes."""
+        starts = list(itertools.accumulate(article.sentence_words, initial=0))
+        quoted: dict[int, dict[str, int]] = {}
+        sides: dict[int, dict[str, int]] = {}
+        self.quote_kinds.update([quote.kind for quote in article.quotes])
+        for quote, (first, words) in zip(article.quotes, article.quote_words):
+            if quote.kind == "scare":
+                self.scare[quote.text] += 1
+                continue
+            if not words:
+                continue
+            speaker = quote.speaker or UNATTRIBUTED
+            side = (quote.side or "unknown") if quote.speaker else UNATTRIBUTED
+            sentence = bisect.bisect_right(starts, first) - 1
+            word, end = first, first + words
+            while word < end:  # the quote's words sentence by sentence
+                upto = min(end, starts[sentence + 1])
+                by_speaker = quoted.setdefault(sentence, {})
+                by_speaker[speaker] = by_speaker.get(speaker, 0) + upto - word
+                by_side = sides.setdefault(sentence, {})
+                by_side[side] = by_side.get(side, 0) + upto - word
+                word, sentence = upto, sentence + 1
+        self.quoted_share.extend([sum(quoted[index].values()) if index in quoted else 0 for index in range(len(article.sentence_words))], article.sentence_words)
+        for index in sorted(quoted):
+            self.shares["quoted"].add(quoted[index])
+            self.shares["sides"].add(sides[index])
+        ordered = sorted(zip(article.quotes, article.quote_words), key=lambda pair: pair[0].start)
+        spoken = [quote for quote, (_, words) in ordered if quote.speaker and quote.kind != "scare" and words >= MIN_SPEAKING_WORDS]
+        if spoken:
+            self.speakers_at["first"][spoken[0].speaker] += 1
+            self.speakers_at["last"][spoken[-1].speaker] += 1
+        for quote in {quote.utterance: quote for quote in article.quotes if quote.cue}.values():
+            if quote.cue_class and quote.cue_class != "neutral":
+                self.cues[f"{(quote.cue or '').lower()} ({quote.cue_class})"] += 1
 
 
 @dataclass(frozen=True)
-class SentenceUnit:
-    """What one sentence contributes: its words, quoted words by speaker and side, loaded hits by voice."""
+class ArticleView:
+    """An `ArticleAnalysis` seen as an analysed record (what `OutletTally.add` reads)."""
 
+    status: str
     words: int
-    quoted: Mapping[str, int]
-    sides: Mapping[str, int]
-    loaded: Mapping[str, int]
+    removed: Sequence[Any]
+    sentence_words: Sequence[int]
+    quote_words: Sequence[Sequence[int]]
+    quotes: Sequence[Any]
+    framing: Sequence[Any]
+    mentions: Sequence[Any]
+    actors: Sequence[Any]
+    readability: Mapping[str, Any]
 
 
-def sentence_units(analyses: Analyses) -> list[SentenceUnit]:
-    """One unit per sentence of the outlet's articles: the resampling unit for shares and rates."""
-    units = []
-    for item in _ok(analyses):
-        document = item.document
-        words = Counter(token.sentence for token in document.tokens)
-        quoted: dict[int, Counter] = defaultdict(Counter)
-        sides: dict[int, Counter] = defaultdict(Counter)
-        for quote in item.quotes:
-            if quote.kind == "scare":
-                continue
-            for token in document.tokens_between(quote.start, quote.end):
-                quoted[token.sentence][quote.speaker or UNATTRIBUTED] += 1
-                sides[token.sentence][(quote.side or "unknown") if quote.speaker else UNATTRIBUTED] += 1
-        loaded: dict[int, Counter] = defaultdict(Counter)
-        for hit in item.framing:
-            if hit.loaded and not hit.negated:
-                loaded[hit.sentence][hit.voice] += 1
-        for sentence in document.sentences:
-            index = sentence.index
-            units.append(SentenceUnit(words[index], quoted.get(index, {}), sides.get(index, {}), loaded.get(index, {})))
-    return units
+def article_view(analysis: ArticleAnalysis) -> ArticleView:
+    """The analysis with the word counts its output record carries (`framing.output.sentence_words`, `quote_words`)."""
+    from framing.output import quote_words, sentence_words
+
+    document = analysis.document
+    ok = analysis.status == "ok" and document is not None
+    return ArticleView(
+        status="ok" if ok else "error", words=document.n_words if ok else 0, removed=analysis.removed,
+        sentence_words=sentence_words(document) if ok else [], quote_words=quote_words(document, analysis.quotes) if ok else [],
+        quotes=analysis.quotes, framing=analysis.framing, mentions=analysis.mentions, actors=analysis.actors,
+        readability=analysis.readability,
+    )
 
 
-def _count(compute: Callable[[Analyses], int]) -> Callable[[Analyses, Bootstrap], list[Value]]:
+def _count(read: Callable[[OutletTally], int]) -> Callable[[OutletTally, Bootstrap], list[Value]]:
     """A single count, no interval."""
-    return lambda analyses, settings: [Value("", compute(analyses), "count")]
-
-
-def _words(analyses: Analyses) -> int:
-    """Total words in the kept paragraphs."""
-    return sum(item.document.n_words for item in _ok(analyses))
-
-
-def _quotes_of_kind(kind: str) -> Callable[[Analyses], int]:
-    """Number of quote spans of one kind (direct, partial, scare)."""
-    return lambda analyses: sum(1 for item in _ok(analyses) for quote in item.quotes if quote.kind == kind)
-
-
-def _quoted_share(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-    """Share of the outlet's words inside quotes, resampling sentences."""
-    units = sentence_units(analyses)
-    return [_ratio_value("", "share", [sum(unit.quoted.values()) for unit in units], [unit.words for unit in units], settings)]
-
-
-def _voice_shares(level: str) -> Callable[[Analyses, Bootstrap], list[Value]]:
-    """Quoted words by speaker or side as shares of all quoted words, resampling the sentences that quote."""
-
-    def compute(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-        units = [unit for unit in sentence_units(analyses) if unit.quoted]
-        counts = [getattr(unit, level) for unit in units]
-        totals = [sum(count.values()) for count in counts]
-        keys = Counter()
-        for count in counts:
-            keys.update(count)
-        ranked = sorted(keys.items(), key=lambda pair: (-pair[1], pair[0]))
-        return [_ratio_value(key, "share", [count.get(key, 0) for count in counts], totals, settings) for key, _ in ranked]
-
-    return compute
-
-
-def _speakers_at(position: str) -> Callable[[Analyses, Bootstrap], list[Value]]:
-    """How many of the outlet's articles each speaker opens (or closes), counting quotes of 3 words or more."""
-
-    def compute(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-        names: Counter = Counter()
-        for item in _ok(analyses):
-            spoken = [
-                quote for quote in sorted(item.quotes, key=lambda quote: quote.start)
-                if quote.speaker and quote.kind != "scare" and len(item.document.tokens_between(quote.start, quote.end)) >= MIN_SPEAKING_WORDS
-            ]
-            if spoken:
-                names[(spoken[0] if position == "first" else spoken[-1]).speaker] += 1
-        return [Value(name, count, "articles") for name, count in sorted(names.items(), key=lambda pair: (-pair[1], pair[0]))]
-
-    return compute
+    return lambda tally, settings: [Value("", read(tally), "count")]
 
 
 def _counted(counter: Counter, unit: str = "count") -> list[Value]:
@@ -202,105 +373,41 @@ def _counted(counter: Counter, unit: str = "count") -> list[Value]:
     return [Value(str(key), count, unit) for key, count in sorted(counter.items(), key=lambda pair: (-pair[1], str(pair[0])))]
 
 
-def _cues(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-    """Reporting verbs that carry a stance (not neutral), counted once per utterance, keyed "verb (stance)"."""
-    return _counted(Counter(
-        f"{(quote.cue or '').lower()} ({quote.cue_class})"
-        for item in _ok(analyses)
-        for quote in {quote.utterance: quote for quote in item.quotes if quote.cue}.values()
-        if quote.cue_class and quote.cue_class != "neutral"
-    ))
-
-
-def _scare_quotes(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-    """Quoted phrases nobody is said to have said (scare or title quotes), with counts."""
-    return _counted(Counter(quote.text for item in _ok(analyses) for quote in item.quotes if quote.kind == "scare"))
-
-
-def _loaded_rate(voice: str) -> Callable[[Analyses, Bootstrap], list[Value]]:
-    """Loaded-language hits in one voice per 1,000 words of the outlet's articles, resampling sentences."""
-
-    def compute(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-        units = sentence_units(analyses)
-        return [_ratio_value("", "per_1000_words", [unit.loaded.get(voice, 0) for unit in units], [unit.words for unit in units], settings, scale=1000)]
-
-    return compute
-
-
-def _loaded_terms(voice: str) -> Callable[[Analyses, Bootstrap], list[Value]]:
-    """The loaded words used in one voice, lower-cased, with counts."""
-    return lambda analyses, settings: _counted(Counter(
-        hit.term.lower() for item in _ok(analyses) for hit in item.framing if hit.loaded and hit.voice == voice and not hit.negated
-    ))
-
-
-def _category_count(category: str) -> Callable[[Analyses], int]:
-    """Hits of one lexicon category in the journalist's own voice."""
-    return lambda analyses: sum(1 for item in _ok(analyses) for hit in item.framing if hit.category == category and hit.voice == "author")
-
-
-def _labels(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-    """Labels for people on the move in the journalist's own voice, with counts."""
-    return _counted(Counter(
-        hit.term.lower() for item in _ok(analyses) for hit in item.framing if hit.category == "label" and hit.voice == "author"
-    ))
-
-
-def _frames(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-    """Policy-frame cues (Media Frames Corpus codebook), with counts."""
-    return _counted(Counter(hit.subcategory for item in _ok(analyses) for hit in item.framing if hit.category == "frame" and hit.subcategory))
-
-
-def _sentiment_by_side(voice: str) -> Callable[[Analyses, Bootstrap], list[Value]]:
-    """Mean sentiment toward the actors of each side in one voice, resampling mentions."""
-
-    def compute(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-        scores: dict[str, list[float]] = defaultdict(list)
-        for item in _ok(analyses):
-            sides = {actor.id: actor.side for actor in item.actors}
-            for mention in item.mentions:
-                if mention.voice == voice and sides.get(mention.actor_id):
-                    scores[sides[mention.actor_id]].append(mention.score)
-        return [_ratio_value(side, "score", values, [1] * len(values), settings) for side, values in sorted(scores.items())]
-
-    return compute
-
-
-def _mean_score(metric: str, unit: str) -> Callable[[Analyses, Bootstrap], list[Value]]:
+def _mean_score(metric: str, unit: str) -> Callable[[OutletTally, Bootstrap], list[Value]]:
     """Mean of one readability metric over the outlet's articles (n = articles; no interval: too few articles)."""
 
-    def compute(analyses: Analyses, settings: Bootstrap) -> list[Value]:
-        values = [value for value in (item.readability.get(metric) for item in _ok(analyses)) if value is not None]
-        return [Value("", sum(values) / len(values) if values else None, unit, n=len(values))]
+    def compute(tally: OutletTally, settings: Bootstrap) -> list[Value]:
+        total, count = tally.means[metric]
+        return [Value("", total / count if count else None, unit, n=count)]
 
     return compute
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("articles", "articles", "articles from this outlet in the story", _count(len)),
-    Measure("errors", "errors", "articles that could not be analysed", _count(lambda analyses: sum(1 for item in analyses if item.status != "ok"))),
-    Measure("words", "words", "words after cleaning", _count(_words)),
-    Measure("removed_lines", "furniture removed", "page-furniture lines removed by cleaning", _count(lambda analyses: sum(len(item.removed) for item in _ok(analyses)))),
-    Measure("direct_quotes", "direct quotes", "direct quote spans (a multi-paragraph quote counts once a paragraph)", _count(_quotes_of_kind("direct"))),
-    Measure("partial_quotes", "partial quotes", "short quoted phrases inside the journalist's sentence", _count(_quotes_of_kind("partial"))),
-    Measure("quoted_share", "quoted share", "share of the outlet's words that are inside quotes (interval: sentences resampled)", _quoted_share, interval=True),
-    Measure("voice_share_by_speaker", "voice: speaker", "each speaker's share of all quoted words (interval: quoting sentences resampled)", _voice_shares("quoted"), interval=True),
-    Measure("voice_share_by_side", "voice: side", "each side's share of all quoted words: government, opposition, NGO ... (interval: quoting sentences resampled)", _voice_shares("sides"), interval=True),
-    Measure("first_speaker", "speaks first", "articles in which this speaker is the first quoted (quotes of 3 words or more)", _speakers_at("first")),
-    Measure("last_word", "last word", "articles in which this speaker is the last quoted (quotes of 3 words or more)", _speakers_at("last")),
-    Measure("stance_verbs", "stance verbs", "reporting verbs that are not neutral (claimed, branded, insisted, hailed ...), once per utterance", _cues),
-    Measure("scare_quotes", "scare quotes", "phrases in quote marks with no speaker", _scare_quotes),
-    Measure("loaded_per_1000_author", "loaded/1k: journalist", "loaded words in the journalist's own voice per 1,000 words of the articles, negated ones left out (interval: sentences resampled)", _loaded_rate("author"), interval=True),
-    Measure("loaded_per_1000_quoted", "loaded/1k: quoted", "loaded words inside quotes per 1,000 words of the articles, negated ones left out (interval: sentences resampled)", _loaded_rate("quote"), interval=True),
-    Measure("loaded_words_author", "loaded: journalist", "loaded words the journalist chose, with counts", _loaded_terms("author")),
-    Measure("loaded_words_quoted", "loaded: quoted", "loaded words the outlet chose to quote, with counts", _loaded_terms("quote")),
-    Measure("labels_for_people_on_the_move", "labels for migrants", "labels for migrants, asylum seekers, refugees in the journalist's voice, with counts", _labels),
-    Measure("water_metaphors", "water metaphors", "water metaphors for people (flow, influx, wave) in the journalist's voice", _count(_category_count("water_metaphor"))),
-    Measure("war_metaphors", "war metaphors", "war and military metaphors (battle, crack down) in the journalist's voice", _count(_category_count("war_metaphor"))),
-    Measure("crisis_words", "crisis words", "crisis and threat words in the journalist's voice", _count(_category_count("crisis"))),
-    Measure("policy_frames", "policy frames", "policy-frame cues by frame (Card et al. 2015 codebook), with counts", _frames),
-    Measure("sentiment_by_side_author", "sentiment: journalist", "mean sentiment (-1..1) toward each side's actors in the journalist's voice (interval: mentions resampled)", _sentiment_by_side("author"), interval=True),
-    Measure("sentiment_by_side_quoted", "sentiment: quoted", "mean sentiment (-1..1) toward each side's actors in quoted voices (interval: mentions resampled)", _sentiment_by_side("quote"), interval=True),
+    Measure("articles", "articles", "articles from this outlet in the story", _count(lambda tally: tally.articles)),
+    Measure("errors", "errors", "articles that could not be analysed", _count(lambda tally: tally.errors)),
+    Measure("words", "words", "words after cleaning", _count(lambda tally: tally.words)),
+    Measure("removed_lines", "furniture removed", "page-furniture lines removed by cleaning", _count(lambda tally: tally.removed_lines)),
+    Measure("direct_quotes", "direct quotes", "direct quote spans (a multi-paragraph quote counts once a paragraph)", _count(lambda tally: tally.quote_kinds["direct"])),
+    Measure("partial_quotes", "partial quotes", "short quoted phrases inside the journalist's sentence", _count(lambda tally: tally.quote_kinds["partial"])),
+    Measure("quoted_share", "quoted share", "share of the outlet's words that are inside quotes (interval: sentences resampled)", lambda tally, settings: [tally.quoted_share.value("", "share", settings)], interval=True),
+    Measure("voice_share_by_speaker", "voice: speaker", "each speaker's share of all quoted words (interval: quoting sentences resampled)", lambda tally, settings: tally.shares["quoted"].values(settings), interval=True),
+    Measure("voice_share_by_side", "voice: side", "each side's share of all quoted words: government, opposition, NGO ... (interval: quoting sentences resampled)", lambda tally, settings: tally.shares["sides"].values(settings), interval=True),
+    Measure("first_speaker", "speaks first", "articles in which this speaker is the first quoted (quotes of 3 words or more)", lambda tally, settings: _counted(tally.speakers_at["first"], "articles")),
+    Measure("last_word", "last word", "articles in which this speaker is the last quoted (quotes of 3 words or more)", lambda tally, settings: _counted(tally.speakers_at["last"], "articles")),
+    Measure("stance_verbs", "stance verbs", "reporting verbs that are not neutral (claimed, branded, insisted, hailed ...), once per utterance", lambda tally, settings: _counted(tally.cues)),
+    Measure("scare_quotes", "scare quotes", "phrases in quote marks with no speaker", lambda tally, settings: _counted(tally.scare)),
+    Measure("loaded_per_1000_author", "loaded/1k: journalist", "loaded words in the journalist's own voice per 1,000 words of the articles, negated ones left out (interval: sentences resampled)", lambda tally, settings: [tally.loaded["author"].value("", "per_1000_words", settings, scale=1000)], interval=True),
+    Measure("loaded_per_1000_quoted", "loaded/1k: quoted", "loaded words inside quotes per 1,000 words of the articles, negated ones left out (interval: sentences resampled)", lambda tally, settings: [tally.loaded["quote"].value("", "per_1000_words", settings, scale=1000)], interval=True),
+    Measure("loaded_words_author", "loaded: journalist", "loaded words the journalist chose, with counts", lambda tally, settings: _counted(tally.loaded_terms["author"])),
+    Measure("loaded_words_quoted", "loaded: quoted", "loaded words the outlet chose to quote, with counts", lambda tally, settings: _counted(tally.loaded_terms["quote"])),
+    Measure("labels_for_people_on_the_move", "labels for migrants", "labels for migrants, asylum seekers, refugees in the journalist's voice, with counts", lambda tally, settings: _counted(tally.labels)),
+    Measure("water_metaphors", "water metaphors", "water metaphors for people (flow, influx, wave) in the journalist's voice", _count(lambda tally: tally.author_categories["water_metaphor"])),
+    Measure("war_metaphors", "war metaphors", "war and military metaphors (battle, crack down) in the journalist's voice", _count(lambda tally: tally.author_categories["war_metaphor"])),
+    Measure("crisis_words", "crisis words", "crisis and threat words in the journalist's voice", _count(lambda tally: tally.author_categories["crisis"])),
+    Measure("policy_frames", "policy frames", "policy-frame cues by frame (Card et al. 2015 codebook), with counts", lambda tally, settings: _counted(tally.frames)),
+    Measure("sentiment_by_side_author", "sentiment: journalist", "mean sentiment (-1..1) toward each side's actors in the journalist's voice (interval: mentions resampled)", lambda tally, settings: [sample.value(side, "score", settings) for side, sample in sorted(tally.sentiment["author"].items())], interval=True),
+    Measure("sentiment_by_side_quoted", "sentiment: quoted", "mean sentiment (-1..1) toward each side's actors in quoted voices (interval: mentions resampled)", lambda tally, settings: [sample.value(side, "score", settings) for side, sample in sorted(tally.sentiment["quote"].items())], interval=True),
     Measure("flesch_reading_ease", "reading ease", "Flesch reading ease, mean over articles (higher is easier)", _mean_score("flesch_reading_ease", "score")),
     Measure("flesch_kincaid_grade", "grade level", "Flesch-Kincaid grade level, mean over articles", _mean_score("flesch_kincaid_grade", "grade")),
 )
@@ -328,16 +435,31 @@ def compare(
 
     `stories` maps article ids to a story (see `framing.stories.assign_stories`); by default the manifest's.
     """
-    groups: dict[tuple[str, str], list[ArticleAnalysis]] = defaultdict(list)
+    tallies: dict[tuple[str, str], OutletTally] = defaultdict(OutletTally)
     for analysis in analyses:
         story = (stories or {}).get(analysis.article.id) or story_of(analysis)
-        groups[(story, outlet_of(analysis))].append(analysis)
+        tallies[(story, outlet_of(analysis))].add(article_view(analysis))
+    return comparison_table(tallies, measures, settings)
+
+
+def compare_records(records: Iterable[Any], measures: Sequence[Measure] = MEASURES, settings: Bootstrap = Bootstrap()) -> pd.DataFrame:
+    """`compare` over analysed records read back one at a time (`framing.analysed.iter_analysed` of the JSONL
+    `framing analyze` writes): only each outlet's tally is kept, so memory does not grow with the articles.
+    The story is the record's (its manifest's), or "(no story)"."""
+    tallies: dict[tuple[str, str], OutletTally] = defaultdict(OutletTally)
+    for record in records:
+        tallies[(record.story or "(no story)", record.outlet or record.title or record.id)].add(record)
+    return comparison_table(tallies, measures, settings)
+
+
+def comparison_table(tallies: Mapping[tuple[str, str], OutletTally], measures: Sequence[Measure], settings: Bootstrap) -> pd.DataFrame:
+    """The tidy table of every (story, outlet) tally: its measures' values, absent voices, `distinguishable`."""
     rows = [
         {"story": story, "outlet": outlet, "measure": measure.name, "key": value.key, "value": value.value, "unit": value.unit,
          "ci_low": value.ci_low, "ci_high": value.ci_high, "n": value.n}
-        for (story, outlet), items in sorted(groups.items())
+        for (story, outlet), tally in sorted(tallies.items(), key=lambda pair: pair[0])
         for measure in measures
-        for value in measure.compute(items, settings)
+        for value in measure.compute(tally, settings)
     ]
     rows = _with_absent_voices(rows, [measure.name for measure in measures])
     table = pd.DataFrame(rows, columns=COLUMNS[:-1])
@@ -499,6 +621,11 @@ INTERVAL_NOTE = (
     f"Brackets give a 95% bootstrap interval (none under {MIN_UNITS_FOR_INTERVAL} sentences or mentions: n shown); "
     f"≈ marks an outlet whose interval overlaps every other outlet's: its difference from them is {NOT_DISTINGUISHABLE}."
 )
+
+
+def _ok(analyses: Analyses) -> list[ArticleAnalysis]:
+    """Only the articles that were analysed without error."""
+    return [item for item in analyses if item.status == "ok" and item.document is not None]
 
 
 def distinctive_words(analyses: Analyses, stories: Mapping[str, str] | None = None, n: int = 5) -> pd.DataFrame:

@@ -95,6 +95,9 @@ def iter_corpus(
     """`load_corpus` one article at a time: CSV, JSONL and Parquet are read row by row, so memory
     stays flat however long the table is. Whole-input problems raise `InputError` before the first
     article (missing path, unsupported file, unknown column) or when met (a duplicate id)."""
+    parts = partitions(path)
+    if parts is not None:
+        return itertools.chain.from_iterable(iter_corpus(part, text_column, id_column, columns) for part in parts)
     path = Path(path)
     if not path.exists():
         raise InputError("E001", errors.E001.format(path=path))
@@ -112,6 +115,28 @@ def iter_corpus(
         articles = iter_articles_from_rows(path, rows, text_column, id_column, dict(columns or {}), first)
         return articles
     raise InputError("E002", errors.E002.format(path=path))
+
+
+def partitions(path: str | Path) -> list[Path] | None:
+    """The parts of a partitioned corpus, sorted: the matches of a glob (`data/part-*.jsonl`), or the
+    .jsonl, .csv and .parquet files of a folder that holds no .txt file; None for any other input.
+    A glob that matches nothing raises `InputError`."""
+    path = Path(path)
+    if not path.exists() and any(char in str(path) for char in "*?["):
+        parts = sorted(match for match in path.parent.glob(path.name) if match.is_file())
+        if not parts:
+            raise InputError("E001", errors.E001.format(path=path))
+        return parts
+    if path.is_dir():
+        try:
+            entries = sorted(path.iterdir())
+        except OSError:
+            return None
+        if any(entry.suffix.lower() == ".txt" for entry in entries) or (path / MANIFEST_NAME).exists():
+            return None
+        parts = [entry for entry in entries if entry.suffix.lower() in TABLE_SUFFIXES and entry.is_file()]
+        return parts or None
+    return None
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -48,6 +48,7 @@ E015 = "{path}: cannot be read ({detail})"
 E016 = "{path}: looks like a web page (HTML), not plain text; install the extractor with: pip install 'framing[html]', or save the article as plain text"
 E017 = "{path}: looks like a web page (HTML), and no article text could be extracted from it"
 E018 = "{path}: duplicate article id {id!r} (also the id of {other}); rename one of the files"
+E019 = "{path}: line {line}: not an analysed article as `framing analyze -f jsonl` writes it ({detail}); analyse the articles again with this version"
 
 W001 = "{path}: HTML page: the article text was extracted with {extractor}; markup, menus and scripts were dropped and offsets index the extracted text"
 W002 = "{path}: truncated to the first {kept} of {total} words (--max-words)"

@@ -16,9 +16,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+import msgspec
+
 from framing.actors import MENTION_KINDS, TYPES, default_registry
 from framing.lexicons import VOICES, default_lexicons
+from framing.document import Document
 from framing.pipeline import ArticleAnalysis, Options
+from framing.quotes import Quote
 from framing.lexicons import reporting_verbs
 from framing.readability import TEXTSTAT_METRICS
 from framing.sentiment import LABELS
@@ -95,7 +99,28 @@ def article_record(analysis: ArticleAnalysis) -> dict[str, Any]:
         "mentions": plain(analysis.mentions),
         "framing": plain(analysis.framing),
         "framing_summary": plain(analysis.framing_summary),
+        "sentence_words": sentence_words(document) if document else [],
+        "quote_words": quote_words(document, analysis.quotes) if document else [],
     }
+
+
+def sentence_words(document: Document) -> list[int]:
+    """Words in each kept sentence, in order: with `quote_words`, what a comparison resamples
+    (sentences) read back from the output without the text."""
+    counts = [0] * len(document.sentences)
+    for token in document.tokens:
+        counts[token.sentence] += 1
+    return counts
+
+
+def quote_words(document: Document, quotes: Sequence[Quote]) -> list[list[int]]:
+    """[index of the first word, number of words] of each quote's words (those wholly inside it);
+    a word's sentence follows from `sentence_words`."""
+    spans = []
+    for quote in quotes:
+        inside = document.tokens_between(quote.start, quote.end)
+        spans.append([inside[0].index, len(inside)] if inside else [0, 0])
+    return spans
 
 
 def to_json(analyses: Sequence[ArticleAnalysis]) -> str:
@@ -108,12 +133,23 @@ def to_json(analyses: Sequence[ArticleAnalysis]) -> str:
     ('1', ['0', '1'])
     """
     document = {"schema_version": SCHEMA_VERSION, "articles": [article_record(item) for item in analyses]}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return indented_json(document) + "\n"
+
+
+def indented_json(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, the same text made faster: the standard library
+    indents in Python, so the compact C encoding is re-indented by msgspec (which keeps every token as
+    written). Text that cannot be UTF-8 (a lone surrogate) takes the standard library's path."""
+    compact = json.dumps(value, ensure_ascii=False)
+    try:
+        return msgspec.json.format(compact, indent=2)
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def json_article(analysis: ArticleAnalysis) -> str:
     """One article as it sits in the `to_json` document (indented, after a line break), for `write_json_stream`."""
-    return "\n    " + json.dumps(article_record(analysis), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    return "\n    " + indented_json(article_record(analysis)).replace("\n", "\n    ")
 
 
 def write_json_stream(pieces: Iterable[str], stream: TextIO) -> int:

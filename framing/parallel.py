@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
 
-from framing.corpus import Article
+from framing.corpus import Article, iter_corpus, truncate_words
 from framing.pipeline import ArticleAnalysis, Options, analyze_article
 
 Serialise = Callable[[ArticleAnalysis], str]
@@ -75,3 +78,65 @@ def analyse_stream(
                 pending.append(pool.submit(_analyse_batch, batch))
             while pending and (batch is None or len(pending) >= jobs * BATCHES_IN_FLIGHT):
                 yield from pending.popleft().result()
+
+
+@dataclass(frozen=True)
+class PartResult:
+    """What analysing one part of a partitioned corpus gave: where its records went, how many articles,
+    and each failure ("id: error") and warning, for the command line to report."""
+
+    output: Path
+    articles: int
+    failures: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PartJob:
+    """How to read and analyse a part: the table's columns, the word limit and the pipeline options."""
+
+    options: Options
+    text_column: str = "text"
+    id_column: str = "id"
+    max_words: int | None = None
+
+
+def part_output(part: Path, folder: Path) -> Path:
+    """The output part of an input part: same name, .jsonl, in `folder`."""
+    return folder / f"{part.stem}.jsonl"
+
+
+def analyse_part(part: Path, folder: Path, job: PartJob) -> PartResult:
+    """Analyse one input part (JSONL, CSV or Parquet) into `folder`/<its stem>.jsonl, an article at a
+    time: the bytes `framing analyze PART -f jsonl` writes. The unit of work of partitioned runs on every
+    engine; written to a temporary name and renamed, so a part is either whole or absent."""
+    from framing.output import jsonl_line
+
+    target = part_output(part, folder)
+    partial = target.with_name(f".{target.name}.partial")
+    failures, warnings, count = [], [], 0
+    folder.mkdir(parents=True, exist_ok=True)
+    with partial.open("w", encoding="utf-8") as stream:
+        for article in iter_corpus(part, text_column=job.text_column, id_column=job.id_column):
+            if job.max_words is not None:
+                article = truncate_words(article, job.max_words)
+            warnings.extend(article.warnings)
+            failure, text = analyse_one(article, job.options, jsonl_line)
+            if failure is not None:
+                failures.append(failure)
+            stream.write(text)
+            count += 1
+    os.replace(partial, target)
+    return PartResult(target, count, tuple(failures), tuple(warnings))
+
+
+def analyse_parts(parts: Iterable[Path], folder: Path, job: PartJob, jobs: int = 1) -> Iterator[PartResult]:
+    """`analyse_part` of every part, results in input order, `jobs` parts at a time in worker processes."""
+    parts = list(parts)
+    if jobs <= 1 or len(parts) < 2:
+        for part in parts:
+            yield analyse_part(part, folder, job)
+        return
+    warm_up(job.options)
+    with ProcessPoolExecutor(min(jobs, len(parts)), mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(analyse_part, parts, itertools.repeat(folder), itertools.repeat(job))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.metadata
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -27,8 +29,34 @@ class SpanLike(Protocol):
     end: int
 
 
+WORD_MEMO_SIZE = 1 << 14
+"""Words whose syllable count and difficulty textstat remembers (its own memo holds 128, so across a
+corpus nearly every word was counted again: about half of the readability stage)."""
+
+
+@functools.lru_cache(maxsize=1)
+def remember_words(size: int = WORD_MEMO_SIZE) -> bool:
+    """Give textstat 0.7.8's per-word functions (syllables, difficult word) a memo of `size` words instead
+    of 128: the same functions on the same words, so the same scores, each word counted once. Done once
+    per process and only for the pinned version whose internals are known; returns whether it was done."""
+    try:
+        from textstat.backend.counts import _count_polysyllable_words, _count_syllables
+        from textstat.backend.selections import _list_difficult_words
+        from textstat.backend.validations import _is_difficult_word
+    except ImportError:
+        return False
+    if importlib.metadata.version("textstat") != "0.7.8" or not hasattr(_count_syllables.count_syllables, "__wrapped__"):
+        return False
+    syllables = functools.lru_cache(maxsize=size)(_count_syllables.count_syllables.__wrapped__)
+    _count_polysyllable_words.count_syllables = syllables
+    _is_difficult_word.count_syllables = syllables
+    _list_difficult_words.is_difficult_word = functools.lru_cache(maxsize=size)(_is_difficult_word.is_difficult_word.__wrapped__)
+    return True
+
+
 def readability(text: str) -> dict[str, float | int | None]:
     """textstat's six scores plus words, sentences and words a sentence; scores None for no words."""
+    remember_words()
     words = len(WORD_PATTERN.findall(text))
     sentences = sum(len(list(sentence_tokenizer().span_tokenize(line))) for line in text.splitlines() if line.strip())
     scores: dict[str, float | int | None] = {

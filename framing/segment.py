@@ -94,18 +94,12 @@ def split_sentences(
 
 def split_words(sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """Words of every sentence, offsets into the original text."""
-    tokens = []
+    tokens: list[Token] = []
     for sentence in sentences:
+        base, number = sentence.start, sentence.index
         for match in WORD_PATTERN.finditer(sentence.text):
-            tokens.append(
-                Token(
-                    index=len(tokens),
-                    sentence=sentence.index,
-                    start=sentence.start + match.start(),
-                    end=sentence.start + match.end(),
-                    text=match.group(),
-                )
-            )
+            start, end = match.span()
+            tokens.append(Token(len(tokens), number, base + start, base + end, match.group()))  # index, sentence, start, end, text
     return tuple(tokens)
 
 

@@ -170,3 +170,32 @@ def test_empty_folder_is_an_error(tmp_path: Path) -> None:
 def test_single_seed_file_takes_its_metadata_from_the_manifest_beside_it() -> None:
     (article,) = load_corpus(SEEDS / "004_176c095edb16a418.txt")
     assert (article.id, article.outlet, article.story) == ("004_176c095edb16a418", "Daily Mirror", "uk-iraq-border-pact-2024")
+
+
+@pytest.mark.parametrize(
+    ("files", "given", "expected"),
+    [
+        (["b.jsonl", "a.jsonl", "c.csv", "notes.md"], "", ["a.jsonl", "b.jsonl", "c.csv"]),  # a folder of table parts
+        (["part-1.jsonl", "part-0.jsonl", "other.jsonl"], "part-*.jsonl", ["part-0.jsonl", "part-1.jsonl"]),  # a glob
+        (["a.txt", "b.jsonl"], "", None),  # a folder of articles, not of parts
+        (["a.jsonl"], "a.jsonl", None),  # one table
+        ([], "", None),  # an empty folder: not a corpus of parts (load_folder says why)
+    ],
+)
+def test_partitions_of_a_folder_or_glob(tmp_path: Path, files: list[str], given: str, expected: list[str] | None) -> None:
+    from framing.corpus import partitions
+
+    for name in files:
+        (tmp_path / name).write_text('{"id": "x", "text": "Some words."}\n', encoding="utf-8")
+    found = partitions(tmp_path / given if given else tmp_path)
+    assert (None if found is None else [path.name for path in found]) == expected
+
+
+def test_a_partitioned_corpus_reads_as_its_parts_in_order(tmp_path: Path) -> None:
+    from framing.corpus import partitions
+
+    (tmp_path / "p1.jsonl").write_text('{"id": "b", "text": "Second part."}\n', encoding="utf-8")
+    (tmp_path / "p0.jsonl").write_text('{"id": "a", "text": "First part."}\n', encoding="utf-8")
+    assert [article.id for article in load_corpus(tmp_path)] == ["a", "b"]
+    with pytest.raises(InputError, match=r"\[E001\]"):
+        partitions(tmp_path / "nothing-*.jsonl")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -70,3 +71,19 @@ def test_cli_parquet_needs_a_folder_and_writes_tables(tmp_path: Path) -> None:
     articles = duckdb.sql(f"SELECT article_id, status FROM '{tmp_path}/out/articles/*.parquet' ORDER BY article_id").fetchall()
     assert [status for _, status in articles] == ["ok"] * 5
 
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        {"schema_version": "1", "articles": []},
+        {"a": [], "b": {}, "c": [{"d": [[]]}], "e": None, "f": True},
+        {"text": "“Quoted,” she said — naïve café \n\t \\ \"x\" \u2028 😀", "score": -0.0, "tiny": 1e-07, "big": 1e22},
+        {"lone": "\ud800 surrogate"},  # not UTF-8: the standard library's path
+    ],
+)
+def test_indented_json_is_the_standard_librarys_text(value) -> None:
+    from framing.output import indented_json
+
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -56,3 +56,21 @@ def test_author_text_cuts_quotes_and_marks(text: str, quoted: list[str], expecte
     doc = make_document(text)
     spans = [Span(text.index(piece), text.index(piece) + len(piece)) for piece in quoted]
     assert author_text(doc, spans) == expected
+
+
+@pytest.mark.parametrize("seed", ["000", "002", ""])
+def test_textstat_remembers_each_word_and_counts_it_as_before(seed_texts, seed: str) -> None:
+    from textstat.backend.counts import _count_polysyllable_words, _count_syllables
+    from textstat.backend.selections import _list_difficult_words, _list_words
+    from textstat.backend.validations import _is_difficult_word
+
+    from framing.readability import WORD_MEMO_SIZE, readability, remember_words
+
+    text = seed_texts[seed] if seed else ""
+    readability(text)
+    assert remember_words() is True
+    remembered = _count_polysyllable_words.count_syllables
+    assert remembered.cache_info().maxsize == WORD_MEMO_SIZE and _is_difficult_word.count_syllables is remembered
+    for word in _list_words.list_words(text):
+        assert remembered(word, "en_US") == _count_syllables.count_syllables.__wrapped__(word, "en_US")
+        assert _list_difficult_words.is_difficult_word(word, 2, "en_US") == _is_difficult_word.is_difficult_word.__wrapped__(word, 2, "en_US")
