@@ -5,13 +5,14 @@ student wrong for an order that is noise. Two answers are told apart only when t
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import textstat
 
-from framing.compare import MIN_UNITS_FOR_INTERVAL, UNATTRIBUTED, Bootstrap, bootstrap_ratio, sentence_units
+from framing.compare import MIN_UNITS_FOR_INTERVAL, UNATTRIBUTED, Bootstrap, bootstrap_ratio
 from framing.formatting import format_interval, format_number
 from framing.pipeline import ArticleAnalysis
 
@@ -55,9 +56,33 @@ def _ratio(numerators: Sequence[float], denominators: Sequence[float], settings:
     return Estimate(value, low, high, len(numerators), unit)
 
 
+@dataclass(frozen=True)
+class SentenceWords:
+    """One sentence of an article, the resampling unit: its words and its quoted words by speaker."""
+
+    words: int
+    quoted: Counter
+
+
+def sentence_words(analysis: ArticleAnalysis) -> list[SentenceWords]:
+    """The article's sentences with their words and quoted words by speaker (scare quotes left out; a quote
+    with no speaker counts under compare's unattributed name), as the comparison counts them."""
+    document = analysis.document
+    if document is None:
+        return []
+    words = Counter(token.sentence for token in document.tokens)
+    quoted: dict[int, Counter] = {}
+    for quote in analysis.quotes:
+        if quote.kind == "scare":
+            continue
+        for token in document.tokens_between(quote.start, quote.end):
+            quoted.setdefault(token.sentence, Counter())[quote.speaker or UNATTRIBUTED] += 1
+    return [SentenceWords(words[sentence.index], quoted.get(sentence.index, Counter())) for sentence in document.sentences]
+
+
 def speaker_shares(analysis: ArticleAnalysis, settings: Bootstrap = Bootstrap()) -> dict[str, Estimate]:
     """Each speaker's share of the article's quoted words, resampling the sentences that quote (n = those sentences)."""
-    units = [unit for unit in sentence_units([analysis]) if unit.quoted]
+    units = [unit for unit in sentence_words(analysis) if unit.quoted]
     totals = [sum(unit.quoted.values()) for unit in units]
     names = {name for unit in units for name in unit.quoted if name != UNATTRIBUTED}
     return {name: _ratio([unit.quoted.get(name, 0) for unit in units], totals, settings, "share") for name in sorted(names)}
@@ -65,7 +90,7 @@ def speaker_shares(analysis: ArticleAnalysis, settings: Bootstrap = Bootstrap())
 
 def quoted_share(analysis: ArticleAnalysis, settings: Bootstrap = Bootstrap()) -> Estimate:
     """Share of the article's words inside quotes, resampling its sentences."""
-    units = sentence_units([analysis])
+    units = sentence_words(analysis)
     return _ratio([sum(unit.quoted.values()) for unit in units], [unit.words for unit in units], settings, "share")
 
 
