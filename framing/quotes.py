@@ -133,6 +133,8 @@ NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
 TITLE_HEADS = VOCABULARY.words("title_heads")
+NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
+SCARE_MARKERS = VOCABULARY.words("scare_markers")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -310,8 +312,19 @@ def _ends_sentence(text: str, floor: int, space: int) -> bool:
         return False
     if text[j] == "." and _WORD.search(text[max(floor, j - 4):j]):
         last = re.findall(r"[A-Za-z.]+$", text[max(floor, j - 4):j])
-        return not last or (last[-1].lower() not in ABBREVIATIONS and not _is_initial(last[-1], text, space))
+        return not last or not _abbreviation(last[-1], text, space)
     return True
+
+
+def _abbreviation(word: str, text: str, space: int) -> bool:
+    """True when `word` before the stop at `space - 1` is an abbreviation or initial, so the stop does not end the sentence.
+
+    'No.' is one only before a number ('No. 10'); 'he would vote no.' ends its sentence.
+    """
+    lowered = word.lower()
+    if lowered in NUMBER_ABBREVIATIONS:
+        return bool(re.match(r"\s*\d", text[space:space + 3]))
+    return lowered in ABBREVIATIONS or _is_initial(word, text, space)
 
 
 def _is_initial(word: str, text: str, space: int) -> bool:
@@ -326,7 +339,7 @@ def _sentence_end(text: str, pos: int, ceiling: int) -> int:
     while i < ceiling:
         if text[i] in ".!?" and (i + 1 >= ceiling or text[i + 1].isspace()):
             word = re.findall(r"[A-Za-z.]+$", text[pos:i])
-            if not word or (word[-1].lower() not in ABBREVIATIONS and not _is_initial(word[-1], text, i + 1)):
+            if not word or not _abbreviation(word[-1], text, i + 1):
                 return i + 1
         i += 1
     return ceiling
@@ -1161,6 +1174,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if not lead.strip(_LIST_MARKS + " "):
         lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
+    if lead and _words(masked, start, start + len(lead)) and _words(masked, start, start + len(lead))[-1][2].lower() in SCARE_MARKERS:
+        return "scare", None  # 'the so-called “border czar”': a label the writer distances, nobody is reported saying it
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if lead or _standalone(masked, paragraph, span, after):

@@ -600,6 +600,13 @@ CONTEXT_PATTERNS = [
      "running dry", "partial", "Ohio Water Board"),
     ("acronym-of-earlier-name", "Prices rose, the Office for Water Statistics said. The OWS said costs had “more than doubled”.",
      "more than doubled", "partial", "Office for Water Statistics"),
+    # round 3: scare markers, sentence ends, roles of US political news
+    ("so-called-is-scare", "Gov. Ann Lutz said the state would fight the so-called “border czar” in court.", "border czar", "scare", None),
+    ("so-called-after-a-naming-verb", 'Officials blamed what they described as defiance in so-called "sanctuary" cities.', "sanctuary", "scare", None),
+    ("no-ends-a-sentence", "Rep. Dan Hoyt told reporters he would vote no. “This is not what the law is for,” he said.",
+     "not what the law", "direct", "Dan Hoyt"),
+    ("no-before-a-number-does-not", "Aides at No. 10 said the plan was “on track”.", "on track", "partial", "Aides at No. 10"),
+    ("lawmaker-is-a-role", "“We will not back down,” one Republican lawmaker said.", "back down", "direct", "Republican lawmaker"),
     ("empty", "", None, None, None),
 ]
 
