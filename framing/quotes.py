@@ -119,6 +119,7 @@ BREAKERS = VOCABULARY.words("phrase_breakers")
 LEAD_STRIP = VOCABULARY.words("leading_adverbials")
 TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
 SPEAKER_QUANTIFIERS = VOCABULARY.words("speaker_quantifiers")
+SPEAKER_POSTMODIFIERS = VOCABULARY.words("speaker_postmodifiers")
 ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
 RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
@@ -417,7 +418,10 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     if words and _lower(words[-1][2]) in RELATIVES:
         words = words[:-1]
     tail: list[tuple[int, int, str]] = []
+    resume = len(words)
     for index in range(len(words) - 1, -1, -1):
+        if index > resume:
+            continue  # words of a modifier already taken into the tail
         word = _lower(words[index][2])
         role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
         if word == "what" and tail:
@@ -425,6 +429,9 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
             if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
                 tail = []  # 'the party in September called': a time phrase, the subject is before it
+                continue
+            if tail and word in OBJECT_PREPOSITIONS and (role := _postmodified_role(words, index)) is not None:
+                tail, resume = [*words[role + 1:index + 1], *tail], role  # 'A diplomat briefed on the talks', 'people familiar with'
                 continue
             if tail and word in OBJECT_PREPOSITIONS and _prepositional_speaker(words, index):
                 tail = [words[index - 1], words[index], *tail]  # 'Officials in Kent'
@@ -438,6 +445,20 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
     return tail[0][0], tail[-1][1]
+
+
+def _postmodified_role(words: Sequence[tuple[int, int, str]], at: int) -> int | None:
+    """Index of the role noun a modifier phrase hangs on ('a diplomat [briefed] on', 'people [familiar] with'), the preposition at words[at]."""
+    if at < 2 or not _in_nouns(words[at - 2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+        return None
+    indefinite = any(w[2].lower() in {"a", "an"} | SPEAKER_QUANTIFIERS for w in words[max(0, at - 6):at - 2])
+    return at - 2 if _is_postmodifier(words[at - 1][2], indefinite) else None
+
+
+def _is_postmodifier(word: str, participles: bool = True) -> bool:
+    """A lower-case word opening a modifier after a role noun: a listed adjective ('familiar', 'close') or, when
+    `participles`, one in -ed ('a diplomat briefed on'; not 'the mayor returned to', a main verb)."""
+    return not _is_cap(word) and (word in SPEAKER_POSTMODIFIERS or (participles and word.endswith("ed") and len(word) > 4))
 
 
 def _prepositional_speaker(words: Sequence[tuple[int, int, str]], at: int) -> bool:
@@ -505,6 +526,9 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
         if _lower(word[2]) in BREAKERS or len(phrase) >= 9:
             break
         phrase.append(word)
+    if len(phrase) >= 2 and len(phrase) < len(words) and _is_postmodifier(phrase[-1][2]) \
+            and _in_nouns(phrase[-2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+        phrase = words[:len(phrase) + 6]  # 'said one banker involved in the offering', 'a person familiar with the plans'
     phrase = _name_before_complement(phrase)
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
@@ -574,6 +598,14 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
     return _Cue(*found, verb, match.group(), rule) if found else None
 
 
+def _apposed_name(text: str, start: int, verb: int) -> bool:
+    """', Ethan Cho, a partner at X who is not an investor in Y, told': a name, then an appositive closed by a comma before the verb."""
+    lead = text[start:verb]
+    match = re.match(r"\s*,?\s*((?:[A-Z][\w’'\-.]*\s?){2,4}),\s", lead)
+    return bool(match) and lead.rstrip().endswith(",") and len(_words(text, start, verb)) <= 30 \
+        and _is_person_name(_split_name(match.group(1).split())[1], False)
+
+
 def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The subject opening the sentence, for a verb whose own subject is elided.
 
@@ -587,7 +619,7 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         words = _words(text, seg_start, seg_end)
         parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
         first = words[0][2].lower() if words else ""
-        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} \
+        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} - SPEAKER_QUANTIFIERS \
                 or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])):
             continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority'
         phrase = []
@@ -596,12 +628,12 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             following = words[at + 1][2] if at + 1 < len(words) else ""
             named_soon = sum(_is_cap(w[2]) for w in phrase) <= 1 and (
                 _is_cap(following) or _in_nouns(following.lower(), PERSON_ROLES | TITLE_WORDS)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
-            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"}) \
+            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"} | SPEAKER_QUANTIFIERS) \
                     or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS):
                 phrase.append(word)  # 'Local climate organizer Jess Redfeather'
                 continue
             break
-        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"}:
+        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
             return phrase[0][0], phrase[-1][1]
         return None
     return None
@@ -640,7 +672,7 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
         found = _np_after(text, according.end(), end)
         return _Cue(*found, None, "according to", "according-to") if found else None
     matches = _verbs_in(text, close + 1, end, verbs)
-    if not matches or len(_words(text, close + 1, matches[0].start())) > 8:
+    if not matches or (len(_words(text, close + 1, matches[0].start())) > 8 and not _apposed_name(text, close + 1, matches[0].start())):
         return None
     match = matches[0]
     lead = text[close + 1:match.start()]
@@ -1230,7 +1262,7 @@ def _colon_label(masked: str, start: int, colon: int, open_at: int, verbs: Mappi
 def _colon_clause_subject(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
     """'Justice Neil Gorsuch was blunt:', 'Rep. Mark Green, the committee chair, opened for Republicans:' — the clause's named subject."""
     found = _clause_subject(masked, start, colon)
-    if found is None or not _has_name(masked[found[0]:found[1]]):
+    if found is None or not (_has_name(masked[found[0]:found[1]]) or _in_nouns(_words(masked, *found)[-1][2].lower(), PERSON_ROLES)):
         return None
     return _Cue(*found, None, None, "colon-subject")
 

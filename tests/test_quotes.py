@@ -607,6 +607,17 @@ CONTEXT_PATTERNS = [
      "not what the law", "direct", "Dan Hoyt"),
     ("no-before-a-number-does-not", "Aides at No. 10 said the plan was “on track”.", "on track", "partial", "Aides at No. 10"),
     ("lawmaker-is-a-role", "“We will not back down,” one Republican lawmaker said.", "back down", "direct", "Republican lawmaker"),
+    ("participle-after-role", "A European diplomat briefed on the talks told Reuters the text was revised “substantially.”",
+     "substantially", "partial", "European diplomat briefed on the talks"),
+    ("adjective-after-role", "People familiar with the matter said the deal was “close.”", "close", "partial", "People familiar with the matter"),
+    ("modifier-after-inverted-role", "“It is close,” said a person familiar with the plans.", "It is close", "direct", "Person familiar with the plans"),
+    ("participle-after-inverted-role", "“It is close,” said one banker involved in the offering.", "It is close", "direct",
+     "Banker involved in the offering"),
+    ("object-of-preposition-still-not-speaker", "The mayor returned to Denver on Friday, telling voters it was “a stunt.”", "a stunt", "partial", "Mayor"),
+    ("quantifier-subject-before-colon", "One senior House GOP aide was blunter: “This is a mess.”", "a mess", "direct", "Senior House GOP aide"),
+    ("role-subject-before-colon", "The sheriff was blunt: “This was preventable.”", "preventable", "direct", "Sheriff"),
+    ("long-appositive-after-name", "“This is a mess,” Ethan Cole, a partner at Redwood Ventures who is not an investor in Lumen, told Axios.",
+     "a mess", "direct", "Ethan Cole"),
     ("empty", "", None, None, None),
 ]
 
