@@ -129,7 +129,8 @@ NOUN_CUES = VOCABULARY.words("noun_cues")
 MEMBER_ROLES = VOCABULARY.words("member_roles")
 PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
-_PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
+_PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|[A-Z]|\d{1,3})$")
+"""A party tag or age in brackets or commas after a name: (R-Texas), D-Mass., (D), 54."""
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
@@ -426,6 +427,9 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
         if word == "what" and tail:
             break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
+        if _joins_names(words, index, tail):
+            tail.insert(0, words[index])  # 'Senators Ann Bly and Tom Ruiz', 'Department of Health and Human Services'
+            continue
         if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
             if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
                 tail = []  # 'the party in September called': a time phrase, the subject is before it
@@ -444,7 +448,14 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     tail = _participle_cut(_reduced_relative(_name_before_complement(tail), text))[-10:]
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
+    if len(tail) > 1 and tail[0][2].endswith("ed") and not _is_cap(tail[0][2]) and tail[1][2] in {"a", "an", "the"}:
+        return None  # 'issued a joint statement (calling)': a verb and its object, the subject is before them
     return tail[0][0], tail[-1][1]
+
+
+def _joins_names(words: Sequence[tuple[int, int, str]], at: int, after: Sequence[tuple[int, int, str]]) -> bool:
+    """'and' / '&' at words[at] between two capitalised words: one name ('Research and Manufacturers') or joint speakers."""
+    return words[at][2] in {"and", "&"} and bool(after) and _is_cap(after[0][2]) and at > 0 and _is_cap(words[at - 1][2])
 
 
 def _postmodified_role(words: Sequence[tuple[int, int, str]], at: int) -> int | None:
@@ -717,7 +728,8 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
         words.pop()
     for word in reversed(words):
         lowered = word.lower().strip(".")
-        if lowered in TITLE_WORDS or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
+        plural_title = lowered.endswith("s") and lowered[:-1] in TITLE_HEADS  # 'Senators Ann Bly and Tom Ruiz'
+        if lowered in TITLE_WORDS or plural_title or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
     while name and name[0].lower() in PARTICLES | LEAD_STRIP:
@@ -1069,6 +1081,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
+    joint = _joint_speaker(mention, start, end, actors, resolver)
+    if joint is not None:
+        return joint
     text_name = resolver.canonical(mention, start)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
             or _head_organisation(mention, start, end, actors)) if actors is not None else None
@@ -1094,6 +1109,32 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if not _names_cover(mention, actor):
         return Speaker(text_name, None, None)
     return Speaker(actor.name, actor.id, side)
+
+
+def _joint_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:
+    """Two named people speaking together ('Senators Ann Bly and Tom Ruiz said', 'Gary and Linda Pasko'): both names, joined.
+
+    An organisation whose name holds 'and' ('Department of Health and Human Services') is not split: each side must name a person.
+    """
+    match = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", mention)
+    if match is None or " and " in match.group(2) or not _names_person(match.group(2)):
+        return None
+    right = canonical_speaker(match.group(2), start + match.start(2), end, actors, resolver)
+    left_words = match.group(1).split()
+    if len(left_words) == 1 and _is_cap(left_words[0]) and left_words[0].lower() not in NOT_NAMES and len(match.group(2).split()) == 2:
+        return Speaker(f"{left_words[0]} and {match.group(2)}", None, None)  # 'Gary and Linda Pasko': one surname for both
+    if not _names_person(match.group(1)):
+        return None
+    left = canonical_speaker(match.group(1), start, start + match.end(1), actors, resolver)
+    if left.name is None or right.name is None:
+        return None
+    return Speaker(f"{left.name} and {right.name}", None, left.side if left.side == right.side else None)
+
+
+def _names_person(phrase: str) -> bool:
+    """True when a phrase ends in a person's name (titles before it allowed): 'Sen. Ann Bly', 'Tom Ruiz', not 'Human Services'."""
+    titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
+    return _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS)
 
 
 PERSON_NAME_KINDS = ("name", "alias", "surname")
