@@ -120,6 +120,7 @@ LEAD_STRIP = VOCABULARY.words("leading_adverbials")
 TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
 SPEAKER_QUANTIFIERS = VOCABULARY.words("speaker_quantifiers")
 SPEAKER_POSTMODIFIERS = VOCABULARY.words("speaker_postmodifiers")
+DOCUMENT_NOUNS = VOCABULARY.words("document_nouns")
 ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
 RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
@@ -388,6 +389,10 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
         words = _words(text, seg_start, seg_end)
         while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
             words.pop()
+        if words and seg_end == end and len(words) > 1 and words[0][2] in {"which", "that", "whom"}:
+            found = _tail_np(words[1:], text)  # 'the bill, which Republicans call': the relative is the object
+            if found is not None:
+                return found
         if not words or _lower(words[0][2]) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0][2])):
             continue
         found = _tail_np(words, text)
@@ -510,7 +515,7 @@ def _reduced_relative(tail: list[tuple[int, int, str]], text: str) -> list[tuple
     lowered = [w[2].lower() for w in tail]
     if len(tail) < 2 or _is_cap(tail[-1][2]) or _is_cap(tail[-2][2]) or not _in_nouns(lowered[-1], PERSON_ROLES | GROUP_NOUNS):
         return tail
-    possessive = text[tail[-2][1]:tail[-2][1] + 1] in "’'"
+    possessive = text[tail[-2][1]:tail[-2][1] + 1] in "’'" or tail[-2][2].endswith(("’s", "'s"))  # "the governor’s office"
     plural_noun = lowered[-2].endswith("s") and not lowered[-2].endswith("ss") and not possessive and not _in_nouns(lowered[-2], PERSON_ROLES | GROUP_NOUNS)
     article_clash = lowered[0] in {"a", "an"} and lowered[-1].endswith("s") and len(tail) > 2
     return tail[-1:] if plural_noun or article_clash else tail
@@ -540,6 +545,8 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     if len(phrase) >= 2 and len(phrase) < len(words) and _is_postmodifier(phrase[-1][2]) \
             and _in_nouns(phrase[-2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
         phrase = words[:len(phrase) + 6]  # 'said one banker involved in the offering', 'a person familiar with the plans'
+    elif phrase and len(phrase) < len(words) and _in_nouns(phrase[-1][2].lower(), DOCUMENT_NOUNS) and words[len(phrase)][2] in {"from", "by"}:
+        phrase = words[:len(phrase) + 6]  # 'according to a statement from the Pentagon': the issuer follows
     phrase = _name_before_complement(phrase)
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
@@ -601,7 +608,7 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
         absolute = re.search(r"\bwith\s+(?=\S)", text[floor:match.start()])
         found = _np_before(text, floor + absolute.end(), match.start()) if absolute else None
         clause = _clause_start(text, floor, match.start())
-        found = found or _np_before(text, floor, clause) or _clause_subject(text, floor, clause)
+        found = found or _clause_subject(text, floor, clause) or _np_before(text, floor, clause)
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
     if found is None and _COORDINATED.search(text, floor, match.start()):
@@ -1081,6 +1088,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
+    issued = _ISSUED_BY.match(mention)
+    if issued is not None:  # 'a statement from the Pentagon', 'a report by the inspector general': the issuer speaks
+        return canonical_speaker(issued.group("issuer"), start + issued.start("issuer"), end, actors, resolver)
     joint = _joint_speaker(mention, start, end, actors, resolver)
     if joint is not None:
         return joint
@@ -1109,6 +1119,11 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if not _names_cover(mention, actor):
         return Speaker(text_name, None, None)
     return Speaker(actor.name, actor.id, side)
+
+
+_ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+(?:from|by)\s+"
+                        r"(?P<issuer>(?:the\s+)?[A-Z].*)$")
+"""A document and its issuer ('a joint statement from the Pentagon'): the issuer is the speaker."""
 
 
 def _joint_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:

@@ -631,6 +631,14 @@ CONTEXT_PATTERNS = [
      "horrific", "partial", "Ann Bly"),
     ("company-short-name", "Cerulean Chips Inc. delayed its listing. Cerulean said it was waiting for “better conditions.”",
      "better conditions", "partial", "Cerulean Chips Inc."),
+    ("participle-clause-takes-the-sentence-subject", "DeSantis signed the law Friday, calling it “a win for parents.”", "a win", "partial",
+     "DeSantis"),
+    ("relative-pronoun-as-object", "The bill, which Republicans call the “Save Act,” passed.", "Save Act", "partial", "Republicans"),
+    ("relative-pronoun-as-subject-is-not-speaker", "Ann Lutz, who chairs the panel, said the bill was “dead.”", "dead", "partial", "Ann Lutz"),
+    ("document-from-issuer", "According to a statement from the Pentagon, the strikes were “precise.”", "precise", "partial", "Pentagon"),
+    ("document-by-issuer", "A report by the inspector general found the agency was “severely understaffed.”", "understaffed", "partial",
+     "Inspector general"),
+    ("possessive-role-owner", "The governor’s office said the claims were “baseless.”", "baseless", "partial", "Governor’s office"),
     ("empty", "", None, None, None),
 ]
 
