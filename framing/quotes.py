@@ -697,8 +697,19 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
     if not lead.strip(" ,.!?\u00a0"):
         found = _np_after(text, match.end() + 1, end) if match.end() < end else None
         return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
-    found = _np_before(text, close + 1, match.start())
+    found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start())
     return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
+
+
+_PLAIN_NP = re.compile(r"\s*,?\s*((?:the|a|an|one|another)\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s*$")
+
+
+def _plain_np(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """'“We are broke,” the treasurer said': a short noun phrase alone between a quote and its verb speaks, role noun or not."""
+    match = _PLAIN_NP.match(text, start, verb)
+    if match is None or any(w in BREAKERS | OBJECT_PREPOSITIONS for w in match.group(1).split()[1:]):
+        return None
+    return match.start(1), match.end(1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -758,6 +769,15 @@ def _complement(chunk: str, start: int) -> bool:
     return bool(re.search(r"(?:\b[A-Z][\w’'\-.]*|\b(?:analysts?|economists?|spokes\w+|officials?))\s+(?:of|for|at|and|&)\s+(?:the\s+)?$", chunk[:start]))
 
 
+_APPOSED_TITLE = re.compile(r",\s+the\s+((?:[\w’'\-.]+\s+){0,5}?([a-z]+))\s*[,.]")
+
+
+def _apposed_title(chunk: str, end: int) -> str | None:
+    """A definite title set off after a name ('Jen Psaki, the White House press secretary,'): the person holds it."""
+    match = _APPOSED_TITLE.match(chunk, end)
+    return match.group(1) if match and match.group(2) not in NOT_NAMES else None
+
+
 class _Resolver:
     """Surname, title and pronoun linking inside one article."""
 
@@ -807,7 +827,9 @@ class _Resolver:
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
                     full = [titles[-1], *name] if honorific and len(name) == 1 and titles[-1].lower() in PEERAGES else name
-                    found.append(_Person(" ".join(full), name[-1], (title,) if title else (), gender, base + run[len(titles)].start()))
+                    apposed = _apposed_title(chunk, run[-1].end())
+                    held = tuple(t for t in (title, apposed) if t)
+                    found.append(_Person(" ".join(full), name[-1], held, gender, base + run[len(titles)].start()))
             run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
         return found
 
@@ -1178,6 +1200,9 @@ def _can_speak(phrase: str) -> bool:
     words = [w.strip(".,’'") for w in phrase.split()]
     if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS) for w in words):
         return True
+    if 2 <= len(words) <= 4 and words[0].lower() in {"the", "a", "an"} | SPEAKER_QUANTIFIERS and all(
+            w.islower() and w not in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES and not w.endswith("ly") for w in words[1:]):
+        return True  # 'the retired plumber', 'a local shopkeeper': a described person
     titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
     honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
     return _is_person_name(name, honorific) or (len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in NOT_NAMES)

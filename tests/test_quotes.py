@@ -639,6 +639,11 @@ CONTEXT_PATTERNS = [
     ("document-by-issuer", "A report by the inspector general found the agency was “severely understaffed.”", "understaffed", "partial",
      "Inspector general"),
     ("possessive-role-owner", "The governor’s office said the claims were “baseless.”", "baseless", "partial", "Governor’s office"),
+    ("appositive-title-taken-up", "Jen Pasko, the White House press secretary, spoke Monday.\n“We are confident,” the press secretary said.",
+     "confident", "direct", "Jen Pasko"),
+    ("appositive-role-of-any-noun", "Maya Ortiz, the mayor, spoke first. Tom Reed, the treasurer, followed.\n“We are broke,” the treasurer said.",
+     "broke", "direct", "Tom Reed"),
+    ("described-person-after-quote", "“We are broke,” the retired plumber said.", "broke", "direct", "Retired plumber"),
     ("empty", "", None, None, None),
 ]
 
@@ -658,6 +663,7 @@ def test_context_patterns(text, fragment, kind, speaker):
 @pytest.mark.parametrize(("phrase", "can_speak"), [
     ("Tuesday", False), ("Among those in the crowd", False), ("Dated Oct. 14", False), ("September", False),
     ("The ministry", True), ("Mr. Grassley", True), ("Border sheriff", True), ("Maria Lopez", True), ("Officials in Kent", True),
+    ("the retired plumber", True), ("the day before", False), ("a series of Twitter posts", False),
     ("", False),
 ])
 def test_a_speaker_the_index_does_not_know_must_name_someone(phrase, can_speak):
