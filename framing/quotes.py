@@ -856,6 +856,9 @@ class _Resolver:
         if apposed:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
         words = _words(self.masked, start, end)
+        comma = self.masked.find(",", start, end)
+        if words and words[0][2].endswith("ing") and _is_cap(words[0][2]) and comma > 0:
+            words = [w for w in words if w[0] > comma]  # 'Writing for the majority, Justice Neil Gorsuch was blunt'
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
         phrase: list[tuple[int, int, str]] = []

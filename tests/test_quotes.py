@@ -644,6 +644,10 @@ CONTEXT_PATTERNS = [
     ("appositive-role-of-any-noun", "Maya Ortiz, the mayor, spoke first. Tom Reed, the treasurer, followed.\n“We are broke,” the treasurer said.",
      "broke", "direct", "Tom Reed"),
     ("described-person-after-quote", "“We are broke,” the retired plumber said.", "broke", "direct", "Retired plumber"),
+    ("pronoun-after-fronted-participle-subject", "Writing for the majority, Justice Amy Hale was blunt: “The statute is clear.”\n"
+     "She continued: “Courts do not make law.”", "do not make law", "direct", "Amy Hale"),
+    ("registry-short-form-fed", "The Federal Reserve held rates steady. “Inflation remains elevated,” the Fed said.", "elevated", "direct",
+     "Federal Reserve"),
     ("empty", "", None, None, None),
 ]
 
