@@ -584,7 +584,11 @@ class _Cue:
 def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb]) -> list[re.Match[str]]:
     """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
     pattern = _verb_pattern(frozenset(verbs))
-    return list(pattern.finditer(text, start, end))
+    return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())]
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|these|those|such)\s+$", re.IGNORECASE)
+"""A determiner just before a verb form makes it a noun: 'the claims were', 'his warning', 'a statement'."""
 
 
 def _is_passive(text: str, floor: int, verb_start: int) -> bool:

@@ -648,6 +648,9 @@ CONTEXT_PATTERNS = [
      "She continued: “Courts do not make law.”", "do not make law", "direct", "Amy Hale"),
     ("registry-short-form-fed", "The Federal Reserve held rates steady. “Inflation remains elevated,” the Fed said.", "elevated", "direct",
      "Federal Reserve"),
+    ("determiner-makes-a-noun", "The watchdog’s review found the claims were “false.”", "false", "partial", "Watchdog’s review"),
+    ("quantifier-many", "Many voters say the economy is “terrible.”", "terrible", "partial", "Voters"),
+    ("possessive-label-stays-scare", "The minister’s “secret” deal with donors was revealed.", "secret", "scare", None),
     ("empty", "", None, None, None),
 ]
 
