@@ -1530,7 +1530,37 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    return _headline_echoes(tuple(sorted(quotes, key=lambda q: q.start)))
+    return _headline_echoes(_delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors))
+
+
+def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
+    """A lede's unnamed speaker ('A Republican state lawmaker in Missouri ...', '..., a senior Tory has declared') is the
+    person the next paragraph opens by naming ('State Rep. Dale Ruffin made the remarks'): the delayed-identification lede."""
+    paragraphs = {p.index: p for p in doc.paragraphs}
+    named: dict[int, tuple[str, str | None, str | None]] = {}
+    for quote in quotes:
+        mention = (quote.speaker_mention or "").lower()
+        if quote.speaker_id is not None or not mention.startswith(("a ", "an ")) or quote.paragraph not in (1, 2):
+            continue
+        if quote.paragraph not in named:
+            following = paragraphs.get(quote.paragraph + 1)
+            person = _opening_person(following, actors) if following is not None else None
+            if person is None:
+                continue
+            named[quote.paragraph] = (person.name, person.id, person.side)
+        name, actor_id, side = named[quote.paragraph]
+        quotes = tuple(replace(q, speaker=name, speaker_id=actor_id, side=side, rule=f"{q.rule}+lede") if q is quote else q for q in quotes)
+    return quotes
+
+
+def _opening_person(paragraph: Paragraph, actors: ActorIndexLike) -> ActorLike | None:
+    """The person the index names within the first few words of a paragraph ('In an explosive intervention, shadow justice minister Nick Harding said')."""
+    window = paragraph.start + min(80, len(paragraph.text))
+    for mention in sorted(actors.mentions, key=lambda m: m.start):
+        if paragraph.start <= mention.start < window and mention.kind in ("name", "alias"):
+            actor = actors.actor(mention.actor_id)
+            return actor if getattr(actor, "type", None) == "person" else None
+    return None
 
 
 def _echo_key(text: str) -> str:
@@ -1548,7 +1578,9 @@ def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     for quote in quotes:
         key = _echo_key(quote.text)
         source = next((q for q in attributed if key and (key in _echo_key(q.text) or _echo_key(q.text) in key)), None) \
-            if quote.paragraph == 0 and quote.speaker is None else None
+            if quote.paragraph == 0 and (quote.speaker is None or quote.speaker_id is None) else None
+        if source is not None and quote.speaker is not None and source.speaker_id is None:
+            source = None  # a headline's role ('says top Tory') gives way only to a named speaker of the same words
         if source is None:
             echoed.append(quote)
             continue

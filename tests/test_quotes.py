@@ -651,6 +651,13 @@ CONTEXT_PATTERNS = [
     ("determiner-makes-a-noun", "The watchdog’s review found the claims were “false.”", "false", "partial", "Watchdog’s review"),
     ("quantifier-many", "Many voters say the economy is “terrible.”", "terrible", "partial", "Voters"),
     ("possessive-label-stays-scare", "The minister’s “secret” deal with donors was revealed.", "secret", "scare", None),
+    ("delayed-identification-lede", "Lawmaker says cuts will ‘build grit’\nA Republican state lawmaker in Ohio is facing backlash after "
+     "saying the cuts would help residents “build grit.”\nState Rep. Dale Rufford made the remarks Saturday at a town hall.",
+     "build grit.", "partial", "Dale Rufford"),
+    ("headline-role-gives-way-to-the-named-body-speaker", "ER chief says delays are ‘the worst I have seen’\nWaiting lists fell again.\n"
+     "Dr Fiona Kerrigan, the president of the college, said: “This is the worst I have seen it.”", "the worst I have seen", "partial",
+     "Fiona Kerrigan"),
+    ("lede-without-a-named-person-next", "A senior Tory has said the plan is “a mess”.\nThe party will vote on Tuesday.", "a mess", "partial", "Tory"),
     ("empty", "", None, None, None),
 ]
 
