@@ -861,8 +861,10 @@ class _Resolver:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
         words = _words(self.masked, start, end)
         comma = self.masked.find(",", start, end)
-        if words and words[0][2].endswith("ing") and _is_cap(words[0][2]) and comma > 0:
-            words = [w for w in words if w[0] > comma]  # 'Writing for the majority, Justice Neil Gorsuch was blunt'
+        fronted = words and _is_cap(words[0][2]) and (words[0][2].endswith("ing") or words[0][2].lower() in OBJECT_PREPOSITIONS)
+        after = [w for w in words if w[0] > comma] if comma > 0 else []
+        if fronted and len(after) >= 2 and _is_cap(after[0][2]) and _is_cap(after[1][2]):
+            words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held'
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
         phrase: list[tuple[int, int, str]] = []

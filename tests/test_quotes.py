@@ -658,6 +658,8 @@ CONTEXT_PATTERNS = [
      "Dr Fiona Kerrigan, the president of the college, said: “This is the worst I have seen it.”", "the worst I have seen", "partial",
      "Fiona Kerrigan"),
     ("lede-without-a-named-person-next", "A senior Tory has said the plan is “a mess”.\nThe party will vote on Tuesday.", "a mess", "partial", "Tory"),
+    ("pronoun-after-fronted-place-phrase", "Election chief Gabe Stirling said the count was secure.\nOutside the meeting room, Ellen Marby, 67, "
+     "held a sign.\n“We just want to know it counts,” she said.", "it counts", "direct", "Ellen Marby"),
     ("empty", "", None, None, None),
 ]
 
