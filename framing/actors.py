@@ -63,6 +63,7 @@ TITLE_MODIFIERS = VOCABULARY.words("title_modifiers")
 NAME_PARTICLES = VOCABULARY.words("name_particles")
 ORG_HEADS = VOCABULARY.words("organisation_heads")
 NOT_NAMES = VOCABULARY.words("calendar_words", "place_and_media_words")
+PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 SPOKES = VOCABULARY.values("spokes")
 """Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
 PLACE_PREPOSITIONS = VOCABULARY.words("place_prepositions")
@@ -671,8 +672,11 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             found.append(_Candidate(first, last, tuple(words[i].text for i in range(first, last + 1)), None, None, "organisation"))
             continue  # 'Texas Department of State Health Services', 'University of Leeds'
 
-        if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
-            continue
+        titled = bool(name) and _title_before(words, name[0]) is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
+        if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(
+                (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS)) or words[i].key in ORG_HEADS
+                or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
+            continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         title = _title_before(words, name[0])
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person

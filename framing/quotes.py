@@ -112,6 +112,7 @@ HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, 
 PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
 TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
+PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
 GROUP_NOUNS = VOCABULARY.words("group_nouns")
 ORGANISATION_NOUNS = VOCABULARY.words("organisation_nouns")
@@ -761,9 +762,11 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[: len(words) - len(name)]), name
 
 
-def _is_person_name(name: Sequence[str], honorific: bool) -> bool:
-    """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words."""
-    if not name or any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
+def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) -> bool:
+    """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words (a place word may end
+    a name after a title: 'party chair Sharif Street')."""
+    allowed = PLACE_WORDS if titled and len(name) >= 2 else frozenset()
+    if not name or any((w.lower() in ORG_WORDS - allowed) or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
         return False
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
 
@@ -827,7 +830,8 @@ class _Resolver:
             if run:
                 titles, name = _split_name([m.group() for m in run])
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
-                if _is_person_name(name, honorific) and (titles or not _complement(chunk, run[0].start())):
+                titled = bool(titles) and titles[-1].lower().strip(".") in TITLE_WORDS
+                if _is_person_name(name, honorific, titled) and (titles or not _complement(chunk, run[0].start())):
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
                     full = [titles[-1], *name] if honorific and len(name) == 1 and titles[-1].lower() in PEERAGES else name

@@ -724,6 +724,9 @@ def test_a_report_refers_back_to_its_issuer():
     # a company with a form suffix, then its first word alone
     ("Apple Inc. said the ruling was wrong. Apple plans to appeal.", "Apple plans", 0, "Apple Inc."),
     ("Cerulean Chips Inc. postponed its listing. Cerulean Bay is a town.", "Cerulean Bay", 0, None),
+    # a place word ends a person's name only after a title
+    ("State party chair Sharif Street spoke.", "Sharif Street", 0, "Sharif Street"),
+    ("Crowds filled Mill Street on Tuesday.", "Mill Street", 0, None),
     ("", None, 0, None),
 ])
 def test_organisation_names_with_connectors_and_company_short_names(text, surface, nth, expected):

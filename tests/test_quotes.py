@@ -660,6 +660,8 @@ CONTEXT_PATTERNS = [
     ("lede-without-a-named-person-next", "A senior Tory has said the plan is “a mess”.\nThe party will vote on Tuesday.", "a mess", "partial", "Tory"),
     ("pronoun-after-fronted-place-phrase", "Election chief Gabe Stirling said the count was secure.\nOutside the meeting room, Ellen Marby, 67, "
      "held a sign.\n“We just want to know it counts,” she said.", "it counts", "direct", "Ellen Marby"),
+    ("place-word-surname-after-title", "Devon Akins, 23, said he might not vote.\nState party chair Sharif Street said the party was trying. "
+     "He rejected the idea it had given up — “not even close,” he said.", "not even close", "partial", "Sharif Street"),
     ("empty", "", None, None, None),
 ]
 
