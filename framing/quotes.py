@@ -376,7 +376,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return True
     content = words[1:] if lowered[0] in {"the", "a", "an"} else words
-    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS) for w in lowered)
+    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS) for w in lowered)
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -1211,7 +1211,7 @@ def _can_speak(phrase: str) -> bool:
     Never a date, a place or an abstract noun phrase: 'Tuesday', 'Among those in the crowd', 'Dated Oct. 14'.
     """
     words = [w.strip(".,’'") for w in phrase.split()]
-    if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS) for w in words):
+    if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS | DOCUMENT_NOUNS) for w in words):
         return True
     if 2 <= len(words) <= 4 and words[0].lower() in {"the", "a", "an"} | SPEAKER_QUANTIFIERS and all(
             w.islower() and w not in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES and not w.endswith("ly") for w in words[1:]):
@@ -1300,8 +1300,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if not lead.strip(_LIST_MARKS + " "):
         lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
-    if lead and _words(masked, start, start + len(lead)) and _words(masked, start, start + len(lead))[-1][2].lower() in SCARE_MARKERS:
-        return "scare", None  # 'the so-called “border czar”': a label the writer distances, nobody is reported saying it
+    lead_words = _words(masked, start, start + len(lead)) if lead else []
+    if lead_words and (lead_words[-1][2].lower() in SCARE_MARKERS or _titled_by_owner(masked, lead_words[-1], span)):
+        return "scare", None  # 'the so-called “border czar”', 'CNN’s “State of the Union”': a label or title, nobody's words
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if lead or _standalone(masked, paragraph, span, after):
@@ -1318,6 +1319,16 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     return "scare", None
+
+
+def _titled_by_owner(masked: str, last: tuple[int, int, str], span: _Span) -> bool:
+    """A programme's title after a broadcaster's possessive ('on CNN’s “State of the Union”', 'told NBC’s “Meet the Press”'):
+    a title quote with no speaker, though a reporting verb stands before it."""
+    owner = last[2]
+    possessive = owner.endswith(("’s", "'s")) or masked[last[1]:last[1] + 1] in "’'"
+    before = re.search(r"(\w+)\s+(?:[A-Z][\w.]*\s+){0,2}$", masked[max(0, last[0] - 40):last[0]])
+    return _is_cap(owner) and possessive and not masked[last[1] + 1:span.open].strip() \
+        and before is not None and before.group(1) in {"on", "to", "told"}
 
 
 def _colon_reporting_verb(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:

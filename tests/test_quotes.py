@@ -662,6 +662,12 @@ CONTEXT_PATTERNS = [
      "held a sign.\n“We just want to know it counts,” she said.", "it counts", "direct", "Ellen Marby"),
     ("place-word-surname-after-title", "Devon Akins, 23, said he might not vote.\nState party chair Sharif Street said the party was trying. "
      "He rejected the idea it had given up — “not even close,” he said.", "not even close", "partial", "Sharif Street"),
+    ("programme-title-after-broadcaster", "Sen. Ann Bly said Sunday on CNN’s “State of the Union” that the bill was dead.", "State of the Union",
+     "scare", None),
+    ("programme-title-then-partial", "Tom Ruiz told NBC’s “Meet the Press” that the bill was “dead.”", "dead", "partial", "Tom Ruiz"),
+    ("possessive-inside-a-reported-clause-stays-partial", "Tom Ruiz said Washington’s “economic terrorism” would fail.", "economic terrorism",
+     "partial", "Tom Ruiz"),
+    ("an-ad-speaks", "The ad calls the governor “too old.”", "too old", "partial", "Ad"),
     ("empty", "", None, None, None),
 ]
 
