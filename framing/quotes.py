@@ -776,11 +776,13 @@ def _complement(chunk: str, start: int) -> bool:
     return bool(re.search(r"(?:\b[A-Z][\w’'\-.]*|\b(?:analysts?|economists?|spokes\w+|officials?))\s+(?:of|for|at|and|&)\s+(?:the\s+)?$", chunk[:start]))
 
 
-_APPOSED_TITLE = re.compile(r",\s+the\s+((?:[\w’'\-.]+\s+){0,5}?([a-z]+))\s*[,.]")
+_APPOSED_TITLE = re.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-.]*|of|for|and)\s?){1,8})?"
+                            r",\s+the\s+((?:[\w’'\-.]+\s+){0,5}?([a-z]+))\s*[,.]")
 
 
 def _apposed_title(chunk: str, end: int) -> str | None:
-    """A definite title set off after a name ('Jen Psaki, the White House press secretary,'): the person holds it."""
+    """A definite title set off after a name ('Jen Psaki, the White House press secretary,', 'Prof Melody Ding of the
+    University of Sydney, the study’s lead author.'): the person holds it."""
     match = _APPOSED_TITLE.match(chunk, end)
     return match.group(1) if match and match.group(2) not in NOT_NAMES else None
 
@@ -1123,7 +1125,7 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
-    issued = _ISSUED_BY.match(mention)
+    issued = _ISSUED_BY.match(mention) or _ISSUER_BEFORE.match(mention)
     if issued is not None:  # 'a statement from the Pentagon', 'a report by the inspector general': the issuer speaks
         return canonical_speaker(issued.group("issuer"), start + issued.start("issuer"), end, actors, resolver)
     joint = _joint_speaker(mention, start, end, actors, resolver)
@@ -1159,6 +1161,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
 _ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+(?:from|by)\s+"
                         r"(?P<issuer>(?:the\s+)?[A-Z].*)$")
 """A document and its issuer ('a joint statement from the Pentagon'): the issuer is the speaker."""
+_ISSUER_BEFORE = re.compile(r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<issuer>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|&))*)\s+(?:"
+                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")$")
+"""An organisation's name before a document noun ('a Department for Education statement', 'the White House memo')."""
 
 
 def _joint_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:

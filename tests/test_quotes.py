@@ -668,6 +668,11 @@ CONTEXT_PATTERNS = [
     ("possessive-inside-a-reported-clause-stays-partial", "Tom Ruiz said Washington’s “economic terrorism” would fail.", "economic terrorism",
      "partial", "Tom Ruiz"),
     ("an-ad-speaks", "The ad calls the governor “too old.”", "too old", "partial", "Ad"),
+    ("appositive-title-after-a-complement", "“Walk more,” said Prof Mel Dingle of the University of Sydney, the study’s lead author.\n"
+     "The study’s lead author added that “every step counts”.", "every step counts", "partial", "Mel Dingle"),
+    ("organisation-before-a-document-noun", "“Every child matters,” a Department for Education statement said.", "Every child", "direct",
+     "Department for Education"),
+    ("document-noun-alone-stays", "The memo warned of “significant risks” to security.", "significant risks", "partial", "Memo"),
     ("empty", "", None, None, None),
 ]
 
