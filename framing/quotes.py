@@ -1552,7 +1552,7 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    return _headline_echoes(_delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors))
+    return _first_person_headline(_headline_echoes(_delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)))
 
 
 def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
@@ -1583,6 +1583,20 @@ def _opening_person(paragraph: Paragraph, actors: ActorIndexLike) -> ActorLike |
             actor = actors.actor(mention.actor_id)
             return actor if getattr(actor, "type", None) == "person" else None
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|we|our)\b")
+
+
+def _first_person_headline(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A headline that is a first-person quote with no attribution ('‘I’m paying £1,400 a month for a flat riddled with
+    mould’') speaks for the story's first quoted person, when the body quotes them within its first three paragraphs."""
+    voice = next((q for q in quotes if q.paragraph > 0 and q.speaker and q.kind == "direct"), None)
+    if voice is None or voice.speaker is None or voice.paragraph > 3 or not _is_person_name(voice.speaker.split(), False):
+        return quotes
+    return tuple(replace(q, speaker=voice.speaker, speaker_id=voice.speaker_id, side=voice.side, rule="headline-first-person")
+                 if q.paragraph == 0 and q.speaker is None and q.kind == "direct" and _FIRST_PERSON.search(q.text) else q
+                 for q in quotes)
 
 
 def _echo_key(text: str) -> str:

@@ -673,6 +673,10 @@ CONTEXT_PATTERNS = [
     ("organisation-before-a-document-noun", "“Every child matters,” a Department for Education statement said.", "Every child", "direct",
      "Department for Education"),
     ("document-noun-alone-stays", "The memo warned of “significant risks” to security.", "significant risks", "partial", "Memo"),
+    ("first-person-headline-quote", "‘I’m paying £900 a month for a flat full of mould’\nA mother of two has told how she pays £900 a month.\n"
+     "Shona Reid, 29, told the Mirror: “I scrub it every week.”", "paying £900", "direct", "Shona Reid"),
+    ("third-person-headline-quote-stays-unattributed", "‘Schools are at breaking point’\nShona Reid, 29, told the Mirror: “I scrub it every week.”",
+     "breaking point", "direct", None),
     ("empty", "", None, None, None),
 ]
 
