@@ -951,9 +951,14 @@ class _Resolver:
         return table
 
     def _recent_speaker(self, start: int) -> _Person | None:
-        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most."""
+        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most,
+        named before the title's sentence ('Mr. Powell declined to respond to criticism from the president' is two people)."""
         paragraph = self._paragraph_index(start)
+        floor = next((p.start for p in self.doc.paragraphs if p.index == paragraph), 0)
+        sentence = _sentence_start(self.masked, floor, start)
         for referent in self._before(start):
+            if referent.start >= sentence:
+                continue
             if not referent.speaker or not _split_name(referent.phrase.split())[1]:
                 continue
             if referent.paragraph < paragraph - 1:

@@ -677,6 +677,14 @@ CONTEXT_PATTERNS = [
      "Shona Reid, 29, told the Mirror: “I scrub it every week.”", "paying £900", "direct", "Shona Reid"),
     ("third-person-headline-quote-stays-unattributed", "‘Schools are at breaking point’\nShona Reid, 29, told the Mirror: “I scrub it every week.”",
      "breaking point", "direct", None),
+    ("title-in-the-speakers-own-sentence-is-someone-else",
+     "Fed holds rates steady, signals patience\n"
+     "The Federal Reserve left interest rates unchanged on Wednesday and signaled it was in no hurry to cut them.\n"
+     "“The economy is in a good place,” Fed Chair Jerome H. Pell told reporters after the decision. “We can afford to be patient.”\n"
+     "In its statement, the Fed said inflation remained “somewhat elevated.”\n"
+     "Mr. Pell declined to respond to criticism from the president, who has called him “a major loser” and demanded immediate cuts.\n"
+     "Economists were divided. Diane Swonk, chief economist at KPMG, said the Fed was “threading a needle.” Others said the central bank risked falling “behind the curve.”",
+     "major loser", "partial", "President"),
     ("empty", "", None, None, None),
 ]
 
