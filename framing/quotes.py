@@ -585,7 +585,15 @@ class _Cue:
 def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb]) -> list[re.Match[str]]:
     """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
     pattern = _verb_pattern(frozenset(verbs))
-    return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())]
+    return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))]
+
+
+def _modifies_a_role(text: str, after: int, end: int) -> bool:
+    """A base verb form right before a role noun is a noun modifier ('a Republican state lawmaker', 'state senator');
+    'said coach Emma Hayes' is not (the caller checks the form)."""
+    following = re.match(r"\s+([a-z][\w\-]*)", text[after:min(end, after + 30)])
+    return following is not None and _in_nouns(following.group(1), PERSON_ROLES | TITLE_HEADS)
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|these|those|such)\s+$", re.IGNORECASE)
@@ -651,8 +659,10 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             following = words[at + 1][2] if at + 1 < len(words) else ""
             named_soon = sum(_is_cap(w[2]) for w in phrase) <= 1 and (
                 _is_cap(following) or _in_nouns(following.lower(), PERSON_ROLES | TITLE_WORDS)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
+            role_soon = bool(phrase) and lowered not in BREAKERS and not lowered.endswith("ly") \
+                and any(_in_nouns(w[2].lower(), PERSON_ROLES) for w in words[at + 1:at + 2])  # 'A Republican state lawmaker'
             if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"} | SPEAKER_QUANTIFIERS) \
-                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS):
+                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS) or role_soon:
                 phrase.append(word)  # 'Local climate organizer Jess Redfeather'
                 continue
             break
@@ -1561,14 +1571,20 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
 
 
 def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
-    """A lede's unnamed speaker ('A Republican state lawmaker in Missouri ...', '..., a senior Tory has declared') is the
-    person the next paragraph opens by naming ('State Rep. Dale Ruffin made the remarks'): the delayed-identification lede."""
+    """A lede's unnamed speaker ('A Republican state lawmaker in Missouri ...', '..., a senior Tory has declared') whose role
+    the headline names ('GOP Lawmaker Says ...', '..., says top Tory') is the person the next paragraph opens by naming
+    ('State Rep. Dale Ruffin made the remarks'): the delayed-identification lede. Anonymous sources are never named so."""
     paragraphs = {p.index: p for p in doc.paragraphs}
+    headline = paragraphs[0].text.lower() if 0 in paragraphs else ""
     named: dict[int, tuple[str, str | None, str | None]] = {}
     for quote in quotes:
         mention = (quote.speaker_mention or "").lower()
         if quote.speaker_id is not None or not mention.startswith(("a ", "an ")) or quote.paragraph not in (1, 2):
             continue
+        words = [w.strip(".,’'") for w in mention.split()]
+        head = next((w for w in reversed(words) if _in_nouns(w, PERSON_ROLES | GROUP_NOUNS | TITLE_HEADS)), words[-1])
+        if _in_nouns(head, MEMBER_ROLES) or not re.search(rf"\b{re.escape(head.rstrip('s'))}", headline):
+            continue  # an anonymous source ('a senior official'), or a role the headline does not name: not the story's subject
         if quote.paragraph not in named:
             following = paragraphs.get(quote.paragraph + 1)
             person = _opening_person(following, actors) if following is not None else None

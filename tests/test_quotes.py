@@ -685,6 +685,12 @@ CONTEXT_PATTERNS = [
      "Mr. Pell declined to respond to criticism from the president, who has called him “a major loser” and demanded immediate cuts.\n"
      "Economists were divided. Diane Swonk, chief economist at KPMG, said the Fed was “threading a needle.” Others said the central bank risked falling “behind the curve.”",
      "major loser", "partial", "President"),
+    ("lede-role-the-headline-does-not-name", "Shutdown looms\nA Republican senator said the bill was “dead on arrival.”\n"
+     "Senate Majority Leader John Thune said Tuesday he would bring it to the floor anyway.", "dead on arrival", "partial", "Republican senator"),
+    ("anonymous-source-in-a-lede-is-never-named", "Official says talks on track\nA senior official said the talks were “on track.”\n"
+     "Secretary of State Marco Rubio met his counterpart on Monday.", "on track", "partial", "Senior official"),
+    ("base-verb-before-a-role-is-a-noun", "A Republican state lawmaker is facing backlash after suggesting that cuts would “build grit.”",
+     "build grit", "partial", "Republican state lawmaker"),
     ("empty", "", None, None, None),
 ]
 
