@@ -1130,6 +1130,9 @@ class Speaker:
 
 def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
     """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article."""
+    campaign = _campaign_speaker(mention, start, end, actors, resolver)
+    if campaign is not None:
+        return campaign
     mention = POSSESSIVES.get(mention.lower(), mention)
     if mention.lower() in PRONOUNS:
         antecedent = resolver.antecedent(mention, start)
@@ -1179,6 +1182,28 @@ _ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".joi
 _ISSUER_BEFORE = re.compile(r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<issuer>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|&))*)\s+(?:"
                             + "|".join(sorted(DOCUMENT_NOUNS)) + r")$")
 """An organisation's name before a document noun ('a Department for Education statement', 'the White House memo')."""
+
+
+_CAMPAIGN = re.compile(r"(?:(?i:the)\s+)?(?:(?P<pronoun>(?i:his|her|their))|(?P<owner>[A-Z][\w\-]+)(?:['’]s)?)\s+campaign")
+_CAMPAIGN_NAMED = re.compile(r"\b([A-Z][\w\-]+)(?:['’]s)?\s+campaign\b")
+
+
+def _campaign_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:
+    """A candidate's campaign speaks as '<Surname> campaign' (AP usage): 'Spanberger's campaign', 'her campaign' after
+    Clinton, 'The campaign' after the article has named 'the Trump campaign'."""
+    match = _CAMPAIGN.fullmatch(mention.strip())
+    if match is None:
+        return None
+    owner = match.group("owner")
+    if match.group("pronoun"):
+        person = canonical_speaker(match.group("pronoun"), start, start + len(match.group("pronoun")), actors, resolver)
+        owner = person.name.split()[-1] if person.name and _is_person_name(person.name.split(), False) else None
+    elif owner is None or owner.lower() in {"the", "a", "an"}:
+        earlier = _CAMPAIGN_NAMED.findall(resolver.doc.text[:start])
+        owner = next((o for o in reversed(earlier) if o.lower() not in {"the", "a", "an", "his", "her", "their"}), None)
+    elif owner.lower() in NOT_NAMES:
+        return None
+    return Speaker(f"{owner} campaign", None, None) if owner else None
 
 
 def _joint_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:
