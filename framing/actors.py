@@ -63,6 +63,7 @@ TITLE_MODIFIERS = VOCABULARY.words("title_modifiers")
 NAME_PARTICLES = VOCABULARY.words("name_particles")
 ORG_HEADS = VOCABULARY.words("organisation_heads")
 NOT_NAMES = VOCABULARY.words("calendar_words", "place_and_media_words")
+PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 SPOKES = VOCABULARY.values("spokes")
 """Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
 PLACE_PREPOSITIONS = VOCABULARY.words("place_prepositions")
@@ -553,12 +554,29 @@ def _inside_proper_name(text: str, words: Sequence[_Word], at: int, form: _Form)
     )
 
 
+def _name_goes_on(text: str, words: Sequence[_Word], last: int, registry: Registry) -> bool:
+    """True when a name of several words ending at words[last] (not an organisation head) goes on with 'and' and capitalised
+    words ending in one that the registry does not know: 'Department of Health' in 'Department of Health and Human Services'
+    is not the registry's Department of Health ('the NHS and Home Office' are two)."""
+    if words[last].key in ORG_HEADS or last + 2 >= len(words) or words[last + 1].key not in ("and", "&") or last == 0 \
+            or not words[last - 1].cap and words[last - 1].key not in ("of", "for"):
+        return False
+    if any(_fits(text, words, last + 2, form) for form in registry.forms.get(words[last + 2].key, ())):
+        return False
+    run = last + 2
+    while run < len(words) and words[run].cap and words[run].sentence == words[last].sentence \
+            and _NAME_GAP.fullmatch(text, words[run - 1].end, words[run].start):
+        run += 1
+    return run > last + 2 and words[run - 1].key in ORG_HEADS and text[words[last].end:words[last + 2].start] == f" {words[last + 1].text} "
+
+
 def registry_matches(doc: Document, words: Sequence[_Word], registry: Registry) -> list[tuple[int, int, _Form]]:
     """(first word, last word, form) of registry names, aliases and group forms; longest first, no overlaps."""
     found = []
     for at, word in enumerate(words):
         for form in registry.forms.get(word.key, ()):
-            if _fits(doc.text, words, at, form) and not _inside_proper_name(doc.text, words, at, form):
+            if _fits(doc.text, words, at, form) and not _inside_proper_name(doc.text, words, at, form) \
+                    and not _name_goes_on(doc.text, words, at + len(form.keys) - 1, registry):
                 found.append((at, at + len(form.keys) - 1, form))
     kept: list[tuple[int, int, _Form]] = []
     covered: set[int] = set()
@@ -633,7 +651,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
     for run in _cap_runs(doc, words, taken):
         if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
             continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
-        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]):
+        company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
+        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company:
             run = run[1:]
         if not run:
             continue
@@ -644,14 +663,20 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         name = run[name_start:]
         while len(name) > 2 and words[name[-1]].key in POSTNOMINALS and words[name[-1]].text.isupper():
             name = name[:-1]  # 'Jonathan Ayres KC', 'Jane Doe MP': letters after the name are not the name
-        if name and words[name[-1]].key in ORG_HEADS and len(run) >= 2:
+        if name and words[name[-1]].key in ORG_HEADS | ABBREVIATED_SUFFIXES and len(run) >= 2:
             full = [i for i in _name_run(doc.text, words, run[0]) if i not in taken]
             last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
-            found.append(_Candidate(run[0], last, tuple(words[i].text for i in range(run[0], last + 1)), None, None, "organisation"))
+            first = _joined_before(doc.text, words, run[0], taken)
+            while found and found[-1].last >= first:
+                found.pop()  # 'Securities' of 'Securities and Exchange Commission' is not a name of its own
+            found.append(_Candidate(first, last, tuple(words[i].text for i in range(first, last + 1)), None, None, "organisation"))
             continue  # 'Texas Department of State Health Services', 'University of Leeds'
 
-        if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(words[i].key in NOT_NAMES or words[i].key in ORG_HEADS or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
-            continue
+        titled = bool(name) and _title_before(words, name[0]) is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
+        if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(
+                (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS)) or words[i].key in ORG_HEADS
+                or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
+            continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         title = _title_before(words, name[0])
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
@@ -661,6 +686,20 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+def _joined_before(text: str, words: Sequence[_Word], at: int, taken: set[int]) -> int:
+    """Start of an organisation name whose words before words[at] are joined by 'and' or by 'of' after an organisation head
+    ('Securities and Exchange Commission', 'Department of Health and Human Services')."""
+    first = at
+    while first >= 2 and first - 2 not in taken and words[first - 2].cap and words[first - 2].sentence == words[first].sentence \
+            and text[words[first - 2].end:words[first].start] == f" {words[first - 1].text} " \
+            and (words[first - 1].key in ("and", "&") or (words[first - 1].key in ("of", "for") and words[first - 2].key in ORG_HEADS)):
+        first -= 2
+        while first > 0 and words[first - 1].cap and first - 1 not in taken and words[first - 1].sentence == words[first].sentence \
+                and not words[first - 1].initial and _NAME_GAP.fullmatch(text, words[first - 1].end, words[first].start):
+            first -= 1
+    return first
 
 
 def _name_like(word: _Word, names: Mapping[str, str], mid_caps: frozenset[str]) -> bool:
@@ -861,6 +900,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     _add_employers(linker)
     _add_spokespeople(linker)
     _add_repeated_names(linker)
+    _add_company_short_names(linker)
     _add_surnames(linker)
     _add_titles(linker)
     _add_org_references(linker, introduced)
@@ -1403,6 +1443,20 @@ def _add_repeated_names(linker: _Linker) -> None:
             if linker.words[at].cap and not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
                     and len({linker.words[i].sentence for i in span}) == 1:
                 linker.add(actor, at, at + len(keys) - 1, "organisation")
+
+
+def _add_company_short_names(linker: _Linker) -> None:
+    """A company named with a form suffix ('Cerulean Chips Inc.') is mentioned by its first word alone later ('Cerulean said')."""
+    for actor in [a for a in linker.actors.values() if a.type == "organisation" and not a.known]:
+        keys = keys_of(actor.name)
+        if len(keys) < 2 or keys[-1] not in ABBREVIATED_SUFFIXES or keys[0] in ORG_HEADS | NOT_NAMES | TITLE_HEADS:
+            continue
+        for at, word in enumerate(linker.words):
+            following = linker.words[at + 1] if at + 1 < len(linker.words) else None
+            if at in linker.taken or not word.cap or word.key != keys[0] or (following is not None and following.cap
+                                                                            and following.sentence == word.sentence):
+                continue
+            linker.add(actor, at, at, "organisation")
 
 
 def _add_surnames(linker: _Linker) -> None:

@@ -112,6 +112,7 @@ HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, 
 PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
 TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
+PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
 GROUP_NOUNS = VOCABULARY.words("group_nouns")
 ORGANISATION_NOUNS = VOCABULARY.words("organisation_nouns")
@@ -119,6 +120,8 @@ BREAKERS = VOCABULARY.words("phrase_breakers")
 LEAD_STRIP = VOCABULARY.words("leading_adverbials")
 TRAIL_STRIP = VOCABULARY.words("trailing_adverbials")
 SPEAKER_QUANTIFIERS = VOCABULARY.words("speaker_quantifiers")
+SPEAKER_POSTMODIFIERS = VOCABULARY.words("speaker_postmodifiers")
+DOCUMENT_NOUNS = VOCABULARY.words("document_nouns")
 ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
 RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
@@ -128,11 +131,14 @@ NOUN_CUES = VOCABULARY.words("noun_cues")
 MEMBER_ROLES = VOCABULARY.words("member_roles")
 PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
-_PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|\d{1,3})$")
+_PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|[A-Z]|\d{1,3})$")
+"""A party tag or age in brackets or commas after a name: (R-Texas), D-Mass., (D), 54."""
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
 TITLE_HEADS = VOCABULARY.words("title_heads")
+NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
+SCARE_MARKERS = VOCABULARY.words("scare_markers")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -310,8 +316,19 @@ def _ends_sentence(text: str, floor: int, space: int) -> bool:
         return False
     if text[j] == "." and _WORD.search(text[max(floor, j - 4):j]):
         last = re.findall(r"[A-Za-z.]+$", text[max(floor, j - 4):j])
-        return not last or (last[-1].lower() not in ABBREVIATIONS and not _is_initial(last[-1], text, space))
+        return not last or not _abbreviation(last[-1], text, space)
     return True
+
+
+def _abbreviation(word: str, text: str, space: int) -> bool:
+    """True when `word` before the stop at `space - 1` is an abbreviation or initial, so the stop does not end the sentence.
+
+    'No.' is one only before a number ('No. 10'); 'he would vote no.' ends its sentence.
+    """
+    lowered = word.lower()
+    if lowered in NUMBER_ABBREVIATIONS:
+        return bool(re.match(r"\s*\d", text[space:space + 3]))
+    return lowered in ABBREVIATIONS or _is_initial(word, text, space)
 
 
 def _is_initial(word: str, text: str, space: int) -> bool:
@@ -326,7 +343,7 @@ def _sentence_end(text: str, pos: int, ceiling: int) -> int:
     while i < ceiling:
         if text[i] in ".!?" and (i + 1 >= ceiling or text[i + 1].isspace()):
             word = re.findall(r"[A-Za-z.]+$", text[pos:i])
-            if not word or (word[-1].lower() not in ABBREVIATIONS and not _is_initial(word[-1], text, i + 1)):
+            if not word or not _abbreviation(word[-1], text, i + 1):
                 return i + 1
         i += 1
     return ceiling
@@ -359,7 +376,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return True
     content = words[1:] if lowered[0] in {"the", "a", "an"} else words
-    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS) for w in lowered)
+    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS) for w in lowered)
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -373,6 +390,10 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
         words = _words(text, seg_start, seg_end)
         while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
             words.pop()
+        if words and seg_end == end and len(words) > 1 and words[0][2] in {"which", "that", "whom"}:
+            found = _tail_np(words[1:], text)  # 'the bill, which Republicans call': the relative is the object
+            if found is not None:
+                return found
         if not words or _lower(words[0][2]) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0][2])):
             continue
         found = _tail_np(words, text)
@@ -404,14 +425,23 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     if words and _lower(words[-1][2]) in RELATIVES:
         words = words[:-1]
     tail: list[tuple[int, int, str]] = []
+    resume = len(words)
     for index in range(len(words) - 1, -1, -1):
+        if index > resume:
+            continue  # words of a modifier already taken into the tail
         word = _lower(words[index][2])
         role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
         if word == "what" and tail:
             break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
+        if _joins_names(words, index, tail):
+            tail.insert(0, words[index])  # 'Senators Ann Bly and Tom Ruiz', 'Department of Health and Human Services'
+            continue
         if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
             if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
                 tail = []  # 'the party in September called': a time phrase, the subject is before it
+                continue
+            if tail and word in OBJECT_PREPOSITIONS and (role := _postmodified_role(words, index)) is not None:
+                tail, resume = [*words[role + 1:index + 1], *tail], role  # 'A diplomat briefed on the talks', 'people familiar with'
                 continue
             if tail and word in OBJECT_PREPOSITIONS and _prepositional_speaker(words, index):
                 tail = [words[index - 1], words[index], *tail]  # 'Officials in Kent'
@@ -424,7 +454,28 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     tail = _participle_cut(_reduced_relative(_name_before_complement(tail), text))[-10:]
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
+    if len(tail) > 1 and tail[0][2].endswith("ed") and not _is_cap(tail[0][2]) and tail[1][2] in {"a", "an", "the"}:
+        return None  # 'issued a joint statement (calling)': a verb and its object, the subject is before them
     return tail[0][0], tail[-1][1]
+
+
+def _joins_names(words: Sequence[tuple[int, int, str]], at: int, after: Sequence[tuple[int, int, str]]) -> bool:
+    """'and' / '&' at words[at] between two capitalised words: one name ('Research and Manufacturers') or joint speakers."""
+    return words[at][2] in {"and", "&"} and bool(after) and _is_cap(after[0][2]) and at > 0 and _is_cap(words[at - 1][2])
+
+
+def _postmodified_role(words: Sequence[tuple[int, int, str]], at: int) -> int | None:
+    """Index of the role noun a modifier phrase hangs on ('a diplomat [briefed] on', 'people [familiar] with'), the preposition at words[at]."""
+    if at < 2 or not _in_nouns(words[at - 2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+        return None
+    indefinite = any(w[2].lower() in {"a", "an"} | SPEAKER_QUANTIFIERS for w in words[max(0, at - 6):at - 2])
+    return at - 2 if _is_postmodifier(words[at - 1][2], indefinite) else None
+
+
+def _is_postmodifier(word: str, participles: bool = True) -> bool:
+    """A lower-case word opening a modifier after a role noun: a listed adjective ('familiar', 'close') or, when
+    `participles`, one in -ed ('a diplomat briefed on'; not 'the mayor returned to', a main verb)."""
+    return not _is_cap(word) and (word in SPEAKER_POSTMODIFIERS or (participles and word.endswith("ed") and len(word) > 4))
 
 
 def _prepositional_speaker(words: Sequence[tuple[int, int, str]], at: int) -> bool:
@@ -465,7 +516,7 @@ def _reduced_relative(tail: list[tuple[int, int, str]], text: str) -> list[tuple
     lowered = [w[2].lower() for w in tail]
     if len(tail) < 2 or _is_cap(tail[-1][2]) or _is_cap(tail[-2][2]) or not _in_nouns(lowered[-1], PERSON_ROLES | GROUP_NOUNS):
         return tail
-    possessive = text[tail[-2][1]:tail[-2][1] + 1] in "’'"
+    possessive = text[tail[-2][1]:tail[-2][1] + 1] in "’'" or tail[-2][2].endswith(("’s", "'s"))  # "the governor’s office"
     plural_noun = lowered[-2].endswith("s") and not lowered[-2].endswith("ss") and not possessive and not _in_nouns(lowered[-2], PERSON_ROLES | GROUP_NOUNS)
     article_clash = lowered[0] in {"a", "an"} and lowered[-1].endswith("s") and len(tail) > 2
     return tail[-1:] if plural_noun or article_clash else tail
@@ -492,6 +543,11 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
         if _lower(word[2]) in BREAKERS or len(phrase) >= 9:
             break
         phrase.append(word)
+    if len(phrase) >= 2 and len(phrase) < len(words) and _is_postmodifier(phrase[-1][2]) \
+            and _in_nouns(phrase[-2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+        phrase = words[:len(phrase) + 6]  # 'said one banker involved in the offering', 'a person familiar with the plans'
+    elif phrase and len(phrase) < len(words) and _in_nouns(phrase[-1][2].lower(), DOCUMENT_NOUNS) and words[len(phrase)][2] in {"from", "by"}:
+        phrase = words[:len(phrase) + 6]  # 'according to a statement from the Pentagon': the issuer follows
     phrase = _name_before_complement(phrase)
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
@@ -529,7 +585,19 @@ class _Cue:
 def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb]) -> list[re.Match[str]]:
     """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
     pattern = _verb_pattern(frozenset(verbs))
-    return list(pattern.finditer(text, start, end))
+    return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))]
+
+
+def _modifies_a_role(text: str, after: int, end: int) -> bool:
+    """A base verb form right before a role noun is a noun modifier ('a Republican state lawmaker', 'state senator');
+    'said coach Emma Hayes' is not (the caller checks the form)."""
+    following = re.match(r"\s+([a-z][\w\-]*)", text[after:min(end, after + 30)])
+    return following is not None and _in_nouns(following.group(1), PERSON_ROLES | TITLE_HEADS)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|these|those|such)\s+$", re.IGNORECASE)
+"""A determiner just before a verb form makes it a noun: 'the claims were', 'his warning', 'a statement'."""
 
 
 def _is_passive(text: str, floor: int, verb_start: int) -> bool:
@@ -553,12 +621,20 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
         absolute = re.search(r"\bwith\s+(?=\S)", text[floor:match.start()])
         found = _np_before(text, floor + absolute.end(), match.start()) if absolute else None
         clause = _clause_start(text, floor, match.start())
-        found = found or _np_before(text, floor, clause) or _clause_subject(text, floor, clause)
+        found = found or _clause_subject(text, floor, clause) or _np_before(text, floor, clause)
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
     if found is None and _COORDINATED.search(text, floor, match.start()):
         found = _clause_subject(text, floor, match.start())
     return _Cue(*found, verb, match.group(), rule) if found else None
+
+
+def _apposed_name(text: str, start: int, verb: int) -> bool:
+    """', Ethan Cho, a partner at X who is not an investor in Y, told': a name, then an appositive closed by a comma before the verb."""
+    lead = text[start:verb]
+    match = re.match(r"\s*,?\s*((?:[A-Z][\w’'\-.]*\s?){2,4}),\s", lead)
+    return bool(match) and lead.rstrip().endswith(",") and len(_words(text, start, verb)) <= 30 \
+        and _is_person_name(_split_name(match.group(1).split())[1], False)
 
 
 def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -574,7 +650,7 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         words = _words(text, seg_start, seg_end)
         parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
         first = words[0][2].lower() if words else ""
-        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} \
+        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} - SPEAKER_QUANTIFIERS \
                 or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])):
             continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority'
         phrase = []
@@ -583,12 +659,14 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             following = words[at + 1][2] if at + 1 < len(words) else ""
             named_soon = sum(_is_cap(w[2]) for w in phrase) <= 1 and (
                 _is_cap(following) or _in_nouns(following.lower(), PERSON_ROLES | TITLE_WORDS)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
-            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"}) \
-                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS):
+            role_soon = bool(phrase) and lowered not in BREAKERS and not lowered.endswith("ly") \
+                and any(_in_nouns(w[2].lower(), PERSON_ROLES) for w in words[at + 1:at + 2])  # 'A Republican state lawmaker'
+            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"} | SPEAKER_QUANTIFIERS) \
+                    or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS) or role_soon:
                 phrase.append(word)  # 'Local climate organizer Jess Redfeather'
                 continue
             break
-        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"}:
+        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
             return phrase[0][0], phrase[-1][1]
         return None
     return None
@@ -627,15 +705,26 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
         found = _np_after(text, according.end(), end)
         return _Cue(*found, None, "according to", "according-to") if found else None
     matches = _verbs_in(text, close + 1, end, verbs)
-    if not matches or len(_words(text, close + 1, matches[0].start())) > 8:
+    if not matches or (len(_words(text, close + 1, matches[0].start())) > 8 and not _apposed_name(text, close + 1, matches[0].start())):
         return None
     match = matches[0]
     lead = text[close + 1:match.start()]
     if not lead.strip(" ,.!?\u00a0"):
         found = _np_after(text, match.end() + 1, end) if match.end() < end else None
         return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
-    found = _np_before(text, close + 1, match.start())
+    found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start())
     return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
+
+
+_PLAIN_NP = re.compile(r"\s*,?\s*((?:the|a|an|one|another)\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s*$")
+
+
+def _plain_np(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """'“We are broke,” the treasurer said': a short noun phrase alone between a quote and its verb speaks, role noun or not."""
+    match = _PLAIN_NP.match(text, start, verb)
+    if match is None or any(w in BREAKERS | OBJECT_PREPOSITIONS for w in match.group(1).split()[1:]):
+        return None
+    return match.start(1), match.end(1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -672,7 +761,8 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
         words.pop()
     for word in reversed(words):
         lowered = word.lower().strip(".")
-        if lowered in TITLE_WORDS or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
+        plural_title = lowered.endswith("s") and lowered[:-1] in TITLE_HEADS  # 'Senators Ann Bly and Tom Ruiz'
+        if lowered in TITLE_WORDS or plural_title or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
     while name and name[0].lower() in PARTICLES | LEAD_STRIP:
@@ -682,9 +772,11 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[: len(words) - len(name)]), name
 
 
-def _is_person_name(name: Sequence[str], honorific: bool) -> bool:
-    """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words."""
-    if not name or any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
+def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) -> bool:
+    """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words (a place word may end
+    a name after a title: 'party chair Sharif Street')."""
+    allowed = PLACE_WORDS if titled and len(name) >= 2 else frozenset()
+    if not name or any((w.lower() in ORG_WORDS - allowed) or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
         return False
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
 
@@ -692,6 +784,17 @@ def _is_person_name(name: Sequence[str], honorific: bool) -> bool:
 def _complement(chunk: str, start: int) -> bool:
     """A capitalised run after 'of'/'for'/'at' that follows a capitalised word ('Institute for Fiscal Studies')."""
     return bool(re.search(r"(?:\b[A-Z][\w’'\-.]*|\b(?:analysts?|economists?|spokes\w+|officials?))\s+(?:of|for|at|and|&)\s+(?:the\s+)?$", chunk[:start]))
+
+
+_APPOSED_TITLE = re.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-.]*|of|for|and)\s?){1,8})?"
+                            r",\s+the\s+((?:[\w’'\-.]+\s+){0,5}?([a-z]+))\s*[,.]")
+
+
+def _apposed_title(chunk: str, end: int) -> str | None:
+    """A definite title set off after a name ('Jen Psaki, the White House press secretary,', 'Prof Melody Ding of the
+    University of Sydney, the study’s lead author.'): the person holds it."""
+    match = _APPOSED_TITLE.match(chunk, end)
+    return match.group(1) if match and match.group(2) not in NOT_NAMES else None
 
 
 class _Resolver:
@@ -739,11 +842,14 @@ class _Resolver:
             if run:
                 titles, name = _split_name([m.group() for m in run])
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
-                if _is_person_name(name, honorific) and (titles or not _complement(chunk, run[0].start())):
+                titled = bool(titles) and titles[-1].lower().strip(".") in TITLE_WORDS
+                if _is_person_name(name, honorific, titled) and (titles or not _complement(chunk, run[0].start())):
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
                     full = [titles[-1], *name] if honorific and len(name) == 1 and titles[-1].lower() in PEERAGES else name
-                    found.append(_Person(" ".join(full), name[-1], (title,) if title else (), gender, base + run[len(titles)].start()))
+                    apposed = _apposed_title(chunk, run[-1].end())
+                    held = tuple(t for t in (title, apposed) if t)
+                    found.append(_Person(" ".join(full), name[-1], held, gender, base + run[len(titles)].start()))
             run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
         return found
 
@@ -770,6 +876,11 @@ class _Resolver:
         if apposed:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
         words = _words(self.masked, start, end)
+        comma = self.masked.find(",", start, end)
+        fronted = words and _is_cap(words[0][2]) and (words[0][2].endswith("ing") or words[0][2].lower() in OBJECT_PREPOSITIONS)
+        after = [w for w in words if w[0] > comma] if comma > 0 else []
+        if fronted and len(after) >= 2 and _is_cap(after[0][2]) and _is_cap(after[1][2]):
+            words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held'
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
         phrase: list[tuple[int, int, str]] = []
@@ -850,9 +961,14 @@ class _Resolver:
         return table
 
     def _recent_speaker(self, start: int) -> _Person | None:
-        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most."""
+        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most,
+        named before the title's sentence ('Mr. Powell declined to respond to criticism from the president' is two people)."""
         paragraph = self._paragraph_index(start)
+        floor = next((p.start for p in self.doc.paragraphs if p.index == paragraph), 0)
+        sentence = _sentence_start(self.masked, floor, start)
         for referent in self._before(start):
+            if referent.start >= sentence:
+                continue
             if not referent.speaker or not _split_name(referent.phrase.split())[1]:
                 continue
             if referent.paragraph < paragraph - 1:
@@ -1014,6 +1130,9 @@ class Speaker:
 
 def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
     """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article."""
+    campaign = _campaign_speaker(mention, start, end, actors, resolver)
+    if campaign is not None:
+        return campaign
     mention = POSSESSIVES.get(mention.lower(), mention)
     if mention.lower() in PRONOUNS:
         antecedent = resolver.antecedent(mention, start)
@@ -1024,6 +1143,12 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
+    issued = _ISSUED_BY.match(mention) or _ISSUER_BEFORE.match(mention)
+    if issued is not None:  # 'a statement from the Pentagon', 'a report by the inspector general': the issuer speaks
+        return canonical_speaker(issued.group("issuer"), start + issued.start("issuer"), end, actors, resolver)
+    joint = _joint_speaker(mention, start, end, actors, resolver)
+    if joint is not None:
+        return joint
     text_name = resolver.canonical(mention, start)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
             or _head_organisation(mention, start, end, actors)) if actors is not None else None
@@ -1051,6 +1176,62 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     return Speaker(actor.name, actor.id, side)
 
 
+_ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+(?:from|by)\s+"
+                        r"(?P<issuer>(?:the\s+)?[A-Z].*)$")
+"""A document and its issuer ('a joint statement from the Pentagon'): the issuer is the speaker."""
+_ISSUER_BEFORE = re.compile(r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<issuer>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|&))*)\s+(?:"
+                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")$")
+"""An organisation's name before a document noun ('a Department for Education statement', 'the White House memo')."""
+
+
+_CAMPAIGN = re.compile(r"(?:(?i:the)\s+)?(?:(?P<pronoun>(?i:his|her|their))|(?P<owner>[A-Z][\w\-]+)(?:['’]s)?)\s+campaign")
+_CAMPAIGN_NAMED = re.compile(r"\b([A-Z][\w\-]+)(?:['’]s)?\s+campaign\b")
+
+
+def _campaign_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:
+    """A candidate's campaign speaks as '<Surname> campaign' (AP usage): 'Spanberger's campaign', 'her campaign' after
+    Clinton, 'The campaign' after the article has named 'the Trump campaign'."""
+    match = _CAMPAIGN.fullmatch(mention.strip())
+    if match is None:
+        return None
+    owner = match.group("owner")
+    if match.group("pronoun"):
+        person = canonical_speaker(match.group("pronoun"), start, start + len(match.group("pronoun")), actors, resolver)
+        owner = person.name.split()[-1] if person.name and _is_person_name(person.name.split(), False) else None
+    elif owner is None or owner.lower() in {"the", "a", "an"}:
+        earlier = _CAMPAIGN_NAMED.findall(resolver.doc.text[:start])
+        owner = next((o for o in reversed(earlier) if o.lower() not in {"the", "a", "an", "his", "her", "their"}), None)
+    elif owner.lower() in NOT_NAMES:
+        return None
+    return Speaker(f"{owner} campaign", None, None) if owner else None
+
+
+def _joint_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:
+    """Two named people speaking together ('Senators Ann Bly and Tom Ruiz said', 'Gary and Linda Pasko'): both names, joined.
+
+    An organisation whose name holds 'and' ('Department of Health and Human Services') is not split: each side must name a person.
+    """
+    match = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", mention)
+    if match is None or " and " in match.group(2) or not _names_person(match.group(2)):
+        return None
+    right = canonical_speaker(match.group(2), start + match.start(2), end, actors, resolver)
+    left_words = match.group(1).split()
+    if len(left_words) == 1 and _is_cap(left_words[0]) and left_words[0].lower() not in NOT_NAMES and len(match.group(2).split()) == 2:
+        return Speaker(f"{left_words[0]} and {match.group(2)}", None, None)  # 'Gary and Linda Pasko': one surname for both
+    if not _names_person(match.group(1)):
+        return None
+    left = canonical_speaker(match.group(1), start, start + match.end(1), actors, resolver)
+    if left.name is None or right.name is None:
+        return None
+    return Speaker(f"{left.name} and {right.name}", None, left.side if left.side == right.side else None)
+
+
+def _names_person(phrase: str) -> bool:
+    """True when a phrase ends in a person's name (titles before it allowed): 'Sen. Ann Bly', 'Tom Ruiz', not 'Human Services'."""
+    titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
+    return _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS)
+
+
 PERSON_NAME_KINDS = ("name", "alias", "surname")
 EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
 """Index mentions that stand for their actor when they span the whole speaker phrase."""
@@ -1075,8 +1256,11 @@ def _can_speak(phrase: str) -> bool:
     Never a date, a place or an abstract noun phrase: 'Tuesday', 'Among those in the crowd', 'Dated Oct. 14'.
     """
     words = [w.strip(".,’'") for w in phrase.split()]
-    if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS) for w in words):
+    if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS | DOCUMENT_NOUNS) for w in words):
         return True
+    if 2 <= len(words) <= 4 and words[0].lower() in {"the", "a", "an"} | SPEAKER_QUANTIFIERS and all(
+            w.islower() and w not in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES and not w.endswith("ly") for w in words[1:]):
+        return True  # 'the retired plumber', 'a local shopkeeper': a described person
     titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
     honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
     return _is_person_name(name, honorific) or (len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in NOT_NAMES)
@@ -1161,6 +1345,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if not lead.strip(_LIST_MARKS + " "):
         lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
+    lead_words = _words(masked, start, start + len(lead)) if lead else []
+    if lead_words and (lead_words[-1][2].lower() in SCARE_MARKERS or _titled_by_owner(masked, lead_words[-1], span)):
+        return "scare", None  # 'the so-called “border czar”', 'CNN’s “State of the Union”': a label or title, nobody's words
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if lead or _standalone(masked, paragraph, span, after):
@@ -1177,6 +1364,16 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     return "scare", None
+
+
+def _titled_by_owner(masked: str, last: tuple[int, int, str], span: _Span) -> bool:
+    """A programme's title after a broadcaster's possessive ('on CNN’s “State of the Union”', 'told NBC’s “Meet the Press”'):
+    a title quote with no speaker, though a reporting verb stands before it."""
+    owner = last[2]
+    possessive = owner.endswith(("’s", "'s")) or masked[last[1]:last[1] + 1] in "’'"
+    before = re.search(r"(\w+)\s+(?:[A-Z][\w.]*\s+){0,2}$", masked[max(0, last[0] - 40):last[0]])
+    return _is_cap(owner) and possessive and not masked[last[1] + 1:span.open].strip() \
+        and before is not None and before.group(1) in {"on", "to", "told"}
 
 
 def _colon_reporting_verb(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
@@ -1215,7 +1412,7 @@ def _colon_label(masked: str, start: int, colon: int, open_at: int, verbs: Mappi
 def _colon_clause_subject(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
     """'Justice Neil Gorsuch was blunt:', 'Rep. Mark Green, the committee chair, opened for Republicans:' — the clause's named subject."""
     found = _clause_subject(masked, start, colon)
-    if found is None or not _has_name(masked[found[0]:found[1]]):
+    if found is None or not (_has_name(masked[found[0]:found[1]]) or _in_nouns(_words(masked, *found)[-1][2].lower(), PERSON_ROLES)):
         return None
     return _Cue(*found, None, None, "colon-subject")
 
@@ -1395,7 +1592,57 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    return _headline_echoes(tuple(sorted(quotes, key=lambda q: q.start)))
+    return _first_person_headline(_headline_echoes(_delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)))
+
+
+def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
+    """A lede's unnamed speaker ('A Republican state lawmaker in Missouri ...', '..., a senior Tory has declared') whose role
+    the headline names ('GOP Lawmaker Says ...', '..., says top Tory') is the person the next paragraph opens by naming
+    ('State Rep. Dale Ruffin made the remarks'): the delayed-identification lede. Anonymous sources are never named so."""
+    paragraphs = {p.index: p for p in doc.paragraphs}
+    headline = paragraphs[0].text.lower() if 0 in paragraphs else ""
+    named: dict[int, tuple[str, str | None, str | None]] = {}
+    for quote in quotes:
+        mention = (quote.speaker_mention or "").lower()
+        if quote.speaker_id is not None or not mention.startswith(("a ", "an ")) or quote.paragraph not in (1, 2):
+            continue
+        words = [w.strip(".,’'") for w in mention.split()]
+        head = next((w for w in reversed(words) if _in_nouns(w, PERSON_ROLES | GROUP_NOUNS | TITLE_HEADS)), words[-1])
+        if _in_nouns(head, MEMBER_ROLES) or not re.search(rf"\b{re.escape(head.rstrip('s'))}", headline):
+            continue  # an anonymous source ('a senior official'), or a role the headline does not name: not the story's subject
+        if quote.paragraph not in named:
+            following = paragraphs.get(quote.paragraph + 1)
+            person = _opening_person(following, actors) if following is not None else None
+            if person is None:
+                continue
+            named[quote.paragraph] = (person.name, person.id, person.side)
+        name, actor_id, side = named[quote.paragraph]
+        quotes = tuple(replace(q, speaker=name, speaker_id=actor_id, side=side, rule=f"{q.rule}+lede") if q is quote else q for q in quotes)
+    return quotes
+
+
+def _opening_person(paragraph: Paragraph, actors: ActorIndexLike) -> ActorLike | None:
+    """The person the index names within the first few words of a paragraph ('In an explosive intervention, shadow justice minister Nick Harding said')."""
+    window = paragraph.start + min(80, len(paragraph.text))
+    for mention in sorted(actors.mentions, key=lambda m: m.start):
+        if paragraph.start <= mention.start < window and mention.kind in ("name", "alias"):
+            actor = actors.actor(mention.actor_id)
+            return actor if getattr(actor, "type", None) == "person" else None
+    return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|we|our)\b")
+
+
+def _first_person_headline(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A headline that is a first-person quote with no attribution ('‘I’m paying £1,400 a month for a flat riddled with
+    mould’') speaks for the story's first quoted person, when the body quotes them within its first three paragraphs."""
+    voice = next((q for q in quotes if q.paragraph > 0 and q.speaker and q.kind == "direct"), None)
+    if voice is None or voice.speaker is None or voice.paragraph > 3 or not _is_person_name(voice.speaker.split(), False):
+        return quotes
+    return tuple(replace(q, speaker=voice.speaker, speaker_id=voice.speaker_id, side=voice.side, rule="headline-first-person")
+                 if q.paragraph == 0 and q.speaker is None and q.kind == "direct" and _FIRST_PERSON.search(q.text) else q
+                 for q in quotes)
 
 
 def _echo_key(text: str) -> str:
@@ -1413,7 +1660,9 @@ def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     for quote in quotes:
         key = _echo_key(quote.text)
         source = next((q for q in attributed if key and (key in _echo_key(q.text) or _echo_key(q.text) in key)), None) \
-            if quote.paragraph == 0 and quote.speaker is None else None
+            if quote.paragraph == 0 and (quote.speaker is None or quote.speaker_id is None) else None
+        if source is not None and quote.speaker is not None and source.speaker_id is None:
+            source = None  # a headline's role ('says top Tory') gives way only to a named speaker of the same words
         if source is None:
             echoed.append(quote)
             continue

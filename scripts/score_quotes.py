@@ -36,6 +36,11 @@ BLIND3_BEFORE = {
 }
 """Third-blind-set figures (COLUMNS order) measured with this scorer on the code of main at f28f9b7 (a separate
 worktree), before any rule was changed for them: the honest estimate for unseen news."""
+BLIND3_ROUND2 = {
+    "blind3 US": (0.991, 0.991, 0.991, 1.000, 0.818, 0.716, 0.684, 0.939),
+    "blind3 UK": (1.000, 1.000, 1.000, 1.000, 0.891, 0.791, 0.938, 0.973),
+}
+"""Third-blind-set figures (default) after the second round of rules, at 7c77543 (before issue 8's third round)."""
 BLIND3_ROUND1 = {
     "blind3 US": (0.991, 0.991, 0.991, 1.000, 0.793, 0.672, 0.684, 0.934),
     "blind3 UK": (1.000, 1.000, 1.000, 1.000, 0.874, 0.761, 0.938, 0.973),
@@ -275,6 +280,7 @@ def blind3_section(results: dict[str, Scores], with_actors: dict[str, Scores] | 
         rows[f"{name}, before (f28f9b7), without index"] = (n, BLIND3_BEFORE[f"{name}, without index"])
         rows[f"{name}, before (f28f9b7), with find_actors"] = (n, BLIND3_BEFORE[f"{name}, with find_actors"])
         rows[f"{name}, after round 1 (651845d), default"] = (n, BLIND3_ROUND1[name])
+        rows[f"{name}, after round 2 (7c77543), default"] = (n, BLIND3_ROUND2[name])
         rows[f"{name}, now, default (index built inside)"] = (n, figures(results[name]))
         if with_actors:
             rows[f"{name}, now, with find_actors (as in the pipeline)"] = (n, figures(with_actors[f"{name}, raw names"]))
@@ -294,7 +300,10 @@ def blind3_section(results: dict[str, Scores], with_actors: dict[str, Scores] | 
         "found on these sets' errors (letters after a name, a registry party label before a name, dotted abbreviations and",
         "`one`/`another` in a speaker phrase, a cue after a dash, a description before an organisation, a participle after",
         "an issuer, the index's full name for a pronoun both resolvers agree on, an acronym of an earlier name without",
-        "brackets): tuned on the sets, not an estimate.",
+        "brackets): tuned on the sets, not an estimate. The \"after round 2\" rows are the figures at 7c77543; the \"now\"",
+        "rows add a third round (issue 8: scare markers, anonymous-source modifiers, joint speakers, organisation names",
+        "with `and`/`of`, the delayed-identification lede, fronted phrases before a subject; see Known weak spots), found",
+        "on these sets' errors and on invented US sentences: tuned as well. A fresh blind set measures the next estimate.",
         "",
         *table(rows),
     ]
@@ -360,17 +369,43 @@ KNOWN_WEAK_SPOTS = [
     "  `what it calls`, `Republican of Iowa`, `the report` for its issuer, `Sir Keir`, headline titles and quotes named",
     "  or repeated in the body (`Oil-funded senator`, `'Sound'`), `the Lib Dem leader` after `Sir Ed Davey`, and non-actors as speakers",
     "  (`Tuesday`, `Among`, `Dated Oct. 14`). Fixed by general rules pinned in tests/test_quotes.py and tests/test_actors.py.",
-    "- Still failing on the third blind sets: headline quotes the body does not repeat word for word (`Federal Takeover`,",
-    "  `'I'm paying £1,400'`) or repeats with a wrong speaker (`Build Character.`), joint speakers (`Marsha Blackburn and",
-    "  Richard Blumenthal`, `Gary and Linda Pasko`),",
-    "  organisation-style gold for spokespeople (`Meta` for `a Meta spokesperson`), titles with no name in the text (`the",
-    "  chancellor` for Rachel Reeves, `The First Minister` for John Swinney), short forms of organisations (`Fed`),",
-    "  headline speakers named later in the body (`says top Tory`, `A&E chief`), organisation names with `and` or",
-    "  `to` (`Pharmaceutical Research and Manufacturers of America`, `Iran's mission to the United Nations`), a pronoun",
-    "  after a fronted adverbial subject (`Outside the meeting room, Ellen Marbury, 67, held ...` then `she said`, taken",
-    "  for an earlier person), party tags in brackets (`Bowser (D) said`), and scare vs partial both ways: true scare quotes",
-    "  read as partial (`border czar`, `sanctuary`, `voting rights`, `no-fault`, `pill penalty`) and partial quotes read as",
-    "  scare (`unconscionable`, `catastrophic`, `days away`, `substantially`).",
+    "- Still failing on the third blind sets after round 3: a headline quote the body does not repeat (`'I'm paying £1,400'`),",
+    "  organisation-style gold for spokespeople (`Meta` for `a Meta spokesperson`, `ICE` for `A spokesperson for ICE`; the UK",
+    "  set keeps `Home Office spokesperson`), titles with no name in the text (`The chancellor` for Rachel Reeves, `First",
+    "  Minister` for John Swinney: the registry does not know them), a document's issuer named elsewhere (`An internal memo",
+    "  circulated by the state party`, `The draft` for the White House, `an inspection found` for Healthcare Inspectorate",
+    "  Wales), `Iran's mission to the United Nations`, `the union representing governors` for the Prison Governors'",
+    "  Association, `they` for `Gary and Linda Pasko` after `Among those in the crowd were ...`, anonymous-source wording",
+    "  (`European diplomat` in the gold, `European diplomat briefed on the talks` here), and scare vs partial on quoted",
+    "  labels: `voting rights`, `no-fault` and `AI capex hangover`",
+    "  (gold scare) read as partial, `put down the knives` (gold partial) with no speaker found.",
+    "- Third round (issue 8, tuned on blind3 and on invented US sentences; speaker 0.818 -> 0.914 US, 0.891 -> 0.923 UK,",
+    "  blind2 0.897 -> 0.928, blind 0.962 -> 0.968): `so-called` before a quote marks a scare quote; `he would vote no.` ends",
+    "  a sentence; anonymous-source modifiers (`people familiar with the matter said`, `a diplomat briefed on the talks",
+    "  told`, `said one banker involved in the offering`); `One senior aide was blunter:`; a long appositive between a",
+    "  quote and its verb; joint speakers (`Senators A and B`, `Reps.`, `Gary and Linda Pasko`); organisation names with",
+    "  `and`/`of` (`Securities and Exchange Commission`, `Department of Health and Human Services`, `Pharmaceutical",
+    "  Research and Manufacturers of America`); `Bowser (D)`; `Apple Inc.` and `Cerulean` after `Cerulean Chips Inc.`;",
+    "  `issued a joint statement calling` (a verb and its object are not a speaker); an `-ing` clause takes the",
+    "  sentence subject; `which Republicans call`; `a statement from the Pentagon` speaks as the Pentagon; `Jen Pasko, the",
+    "  White House press secretary,` then `the press secretary`; `the retired plumber said`; `Writing for the majority,",
+    "  Justice X` and `Outside the meeting room, X, 67,` as sentence subjects for a later pronoun; `the Fed`; `the claims",
+    "  were` (a noun after a determiner, not a verb); the delayed-identification lede (`A Republican state lawmaker in",
+    "  Missouri ...` then `State Rep. Dale Ruffin made the remarks`) and a headline role giving way to the named body",
+    "  speaker of the same words; `State party chair Sharif Street`; `Prof X of the University of Y, the study’s lead",
+    "  author`; `a Department for Education statement`; `on CNN’s \"State of the Union\"` (a title); an unattributed",
+    "  first-person headline quote for the story's first quoted person; `<Surname> campaign` for `Spanberger's campaign`,",
+    "  `her campaign`, `the campaign` after `the Trump campaign`. Tried and dropped: a person from any name set off",
+    "  by an appositive whose surname recurs (lost three: families sharing a surname, `Boston Celtics`), and words owned",
+    "  by a name as a partial quote (`the government's \"one in, one out\" scheme` is scare in all four gold cases).",
+    "- One resolver (issue 8) is not reached: the quote stage still asks its in-article resolver for pronouns and for the",
+    "  text name of a speaker the index does not know. Measured at 2dcc707: pronouns through the index alone give",
+    "  speaker 0.899 / 0.892 / 0.879 US / 0.869 UK on blind / blind2 / blind3 (0.968 / 0.928 / 0.909 / 0.923 with the",
+    "  resolver, measured before the campaign rule); the mention's own words instead of the resolver's name give",
+    "  0.835 / 0.794 / 0.838 / 0.885. The index",
+    "  misses people whose first name is not in `first_names.txt` and who have no title ('Jen Psaki' opening a sentence).",
+    "- No candidate ranker: on the sets the rules leave one uncued direct quote per set at most (blind2, blind3 UK) and one",
+    "  pronoun error on blind3 US, too few to train or to show a gain, so none was built.",
     "- Second round on the third blind sets (tuned, speaker 0.793 -> 0.818 US, 0.874 -> 0.891 UK): `Prosecutor X KC` and `X MP`",
     "  (letters after the name), `Republican Winsome Earle-Sears` (a registry party's adjective before a name said again",
     "  alone), `Jerome H` for `Jerome H. Powell` through a pronoun, `said one U.S. official`, `another aide`, `... — \"not",

@@ -710,3 +710,27 @@ def test_a_report_refers_back_to_its_issuer():
     index = index_of("The sum emerged in a report by the National Audit Office. The report said hotels cost too much.")
     report = next(m for m in index.mentions if m.text == "The report")
     assert index.actor(report.actor_id).name == "National Audit Office"
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected"), [
+    # organisation names joined by 'and', or by 'of' after an organisation head
+    ("In a filing with the Securities and Exchange Commission, the firm said it would wait.", "Securities and Exchange Commission", 0,
+     "Securities and Exchange Commission"),
+    ("Officials at the Department of Health and Human Services said no.", "Department of Health and Human Services", 0,
+     "Department of Health and Human Services"),
+    ("The Department of Health and the NHS said no.", "Department of Health", 0, "Department of Health and Social Care"),
+    ("The NHS and Home Office said no.", "NHS", 0, "NHS"),
+    ("Jane Smith of the Securities and Exchange Commission said no.", "Jane Smith", 0, "Jane Smith"),
+    # a company with a form suffix, then its first word alone
+    ("Apple Inc. said the ruling was wrong. Apple plans to appeal.", "Apple plans", 0, "Apple Inc."),
+    ("Cerulean Chips Inc. postponed its listing. Cerulean Bay is a town.", "Cerulean Bay", 0, None),
+    # a place word ends a person's name only after a title
+    ("State party chair Sharif Street spoke.", "Sharif Street", 0, "Sharif Street"),
+    ("Crowds filled Mill Street on Tuesday.", "Mill Street", 0, None),
+    ("", None, 0, None),
+])
+def test_organisation_names_with_connectors_and_company_short_names(text, surface, nth, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface, nth) == expected

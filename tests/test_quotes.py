@@ -600,6 +600,102 @@ CONTEXT_PATTERNS = [
      "running dry", "partial", "Ohio Water Board"),
     ("acronym-of-earlier-name", "Prices rose, the Office for Water Statistics said. The OWS said costs had “more than doubled”.",
      "more than doubled", "partial", "Office for Water Statistics"),
+    # round 3: scare markers, sentence ends, roles of US political news
+    ("so-called-is-scare", "Gov. Ann Lutz said the state would fight the so-called “border czar” in court.", "border czar", "scare", None),
+    ("so-called-after-a-naming-verb", 'Officials blamed what they described as defiance in so-called "sanctuary" cities.', "sanctuary", "scare", None),
+    ("no-ends-a-sentence", "Rep. Dan Hoyt told reporters he would vote no. “This is not what the law is for,” he said.",
+     "not what the law", "direct", "Dan Hoyt"),
+    ("no-before-a-number-does-not", "Aides at No. 10 said the plan was “on track”.", "on track", "partial", "Aides at No. 10"),
+    ("lawmaker-is-a-role", "“We will not back down,” one Republican lawmaker said.", "back down", "direct", "Republican lawmaker"),
+    ("participle-after-role", "A European diplomat briefed on the talks told Reuters the text was revised “substantially.”",
+     "substantially", "partial", "European diplomat briefed on the talks"),
+    ("adjective-after-role", "People familiar with the matter said the deal was “close.”", "close", "partial", "People familiar with the matter"),
+    ("modifier-after-inverted-role", "“It is close,” said a person familiar with the plans.", "It is close", "direct", "Person familiar with the plans"),
+    ("participle-after-inverted-role", "“It is close,” said one banker involved in the offering.", "It is close", "direct",
+     "Banker involved in the offering"),
+    ("object-of-preposition-still-not-speaker", "The mayor returned to Denver on Friday, telling voters it was “a stunt.”", "a stunt", "partial", "Mayor"),
+    ("quantifier-subject-before-colon", "One senior House GOP aide was blunter: “This is a mess.”", "a mess", "direct", "Senior House GOP aide"),
+    ("role-subject-before-colon", "The sheriff was blunt: “This was preventable.”", "preventable", "direct", "Sheriff"),
+    ("long-appositive-after-name", "“This is a mess,” Ethan Cole, a partner at Redwood Ventures who is not an investor in Lumen, told Axios.",
+     "a mess", "direct", "Ethan Cole"),
+    ("party-letter-in-brackets", "Mayor Ann Lutz (D) said the plan was “a good start.”", "good start", "partial", "Ann Lutz"),
+    ("joint-speakers-with-plural-title", "Senators Ann Bly and Tom Ruiz said the deal was “a step forward.”", "step forward", "partial",
+     "Ann Bly and Tom Ruiz"),
+    ("joint-speakers-after-quote", "“We need answers,” Reps. Ann Bly and Tom Ruiz wrote in a letter.", "need answers", "direct", "Ann Bly and Tom Ruiz"),
+    ("joint-speakers-sharing-a-surname", "Gary and Linda Pasko said the rally was “the best yet.”", "best yet", "partial", "Gary and Linda Pasko"),
+    ("organisation-with-and", "The Pharmaceutical Research and Manufacturers of America said the rule was “harmful.”", "harmful", "partial",
+     "Pharmaceutical Research and Manufacturers of America"),
+    ("organisation-with-of-and", "The Department of Health and Human Services said the change was “long overdue.”", "long overdue", "partial",
+     "Department of Health and Human Services"),
+    ("verb-and-object-are-not-the-speaker", "Sen. Ann Bly (D-Pa.) and Sen. Tom Ruiz (R-Pa.) issued a joint statement calling the attack “horrific.”",
+     "horrific", "partial", "Ann Bly"),
+    ("company-short-name", "Cerulean Chips Inc. delayed its listing. Cerulean said it was waiting for “better conditions.”",
+     "better conditions", "partial", "Cerulean Chips Inc."),
+    ("participle-clause-takes-the-sentence-subject", "DeSantis signed the law Friday, calling it “a win for parents.”", "a win", "partial",
+     "DeSantis"),
+    ("relative-pronoun-as-object", "The bill, which Republicans call the “Save Act,” passed.", "Save Act", "partial", "Republicans"),
+    ("relative-pronoun-as-subject-is-not-speaker", "Ann Lutz, who chairs the panel, said the bill was “dead.”", "dead", "partial", "Ann Lutz"),
+    ("document-from-issuer", "According to a statement from the Pentagon, the strikes were “precise.”", "precise", "partial", "Pentagon"),
+    ("document-by-issuer", "A report by the inspector general found the agency was “severely understaffed.”", "understaffed", "partial",
+     "Inspector general"),
+    ("possessive-role-owner", "The governor’s office said the claims were “baseless.”", "baseless", "partial", "Governor’s office"),
+    ("appositive-title-taken-up", "Jen Pasko, the White House press secretary, spoke Monday.\n“We are confident,” the press secretary said.",
+     "confident", "direct", "Jen Pasko"),
+    ("appositive-role-of-any-noun", "Maya Ortiz, the mayor, spoke first. Tom Reed, the treasurer, followed.\n“We are broke,” the treasurer said.",
+     "broke", "direct", "Tom Reed"),
+    ("described-person-after-quote", "“We are broke,” the retired plumber said.", "broke", "direct", "Retired plumber"),
+    ("pronoun-after-fronted-participle-subject", "Writing for the majority, Justice Amy Hale was blunt: “The statute is clear.”\n"
+     "She continued: “Courts do not make law.”", "do not make law", "direct", "Amy Hale"),
+    ("registry-short-form-fed", "The Federal Reserve held rates steady. “Inflation remains elevated,” the Fed said.", "elevated", "direct",
+     "Federal Reserve"),
+    ("determiner-makes-a-noun", "The watchdog’s review found the claims were “false.”", "false", "partial", "Watchdog’s review"),
+    ("quantifier-many", "Many voters say the economy is “terrible.”", "terrible", "partial", "Voters"),
+    ("possessive-label-stays-scare", "The minister’s “secret” deal with donors was revealed.", "secret", "scare", None),
+    ("delayed-identification-lede", "Lawmaker says cuts will ‘build grit’\nA Republican state lawmaker in Ohio is facing backlash after "
+     "saying the cuts would help residents “build grit.”\nState Rep. Dale Rufford made the remarks Saturday at a town hall.",
+     "build grit.", "partial", "Dale Rufford"),
+    ("headline-role-gives-way-to-the-named-body-speaker", "ER chief says delays are ‘the worst I have seen’\nWaiting lists fell again.\n"
+     "Dr Fiona Kerrigan, the president of the college, said: “This is the worst I have seen it.”", "the worst I have seen", "partial",
+     "Fiona Kerrigan"),
+    ("lede-without-a-named-person-next", "A senior Tory has said the plan is “a mess”.\nThe party will vote on Tuesday.", "a mess", "partial", "Tory"),
+    ("pronoun-after-fronted-place-phrase", "Election chief Gabe Stirling said the count was secure.\nOutside the meeting room, Ellen Marby, 67, "
+     "held a sign.\n“We just want to know it counts,” she said.", "it counts", "direct", "Ellen Marby"),
+    ("place-word-surname-after-title", "Devon Akins, 23, said he might not vote.\nState party chair Sharif Street said the party was trying. "
+     "He rejected the idea it had given up — “not even close,” he said.", "not even close", "partial", "Sharif Street"),
+    ("programme-title-after-broadcaster", "Sen. Ann Bly said Sunday on CNN’s “State of the Union” that the bill was dead.", "State of the Union",
+     "scare", None),
+    ("programme-title-then-partial", "Tom Ruiz told NBC’s “Meet the Press” that the bill was “dead.”", "dead", "partial", "Tom Ruiz"),
+    ("possessive-inside-a-reported-clause-stays-partial", "Tom Ruiz said Washington’s “economic terrorism” would fail.", "economic terrorism",
+     "partial", "Tom Ruiz"),
+    ("an-ad-speaks", "The ad calls the governor “too old.”", "too old", "partial", "Ad"),
+    ("appositive-title-after-a-complement", "“Walk more,” said Prof Mel Dingle of the University of Sydney, the study’s lead author.\n"
+     "The study’s lead author added that “every step counts”.", "every step counts", "partial", "Mel Dingle"),
+    ("organisation-before-a-document-noun", "“Every child matters,” a Department for Education statement said.", "Every child", "direct",
+     "Department for Education"),
+    ("document-noun-alone-stays", "The memo warned of “significant risks” to security.", "significant risks", "partial", "Memo"),
+    ("first-person-headline-quote", "‘I’m paying £900 a month for a flat full of mould’\nA mother of two has told how she pays £900 a month.\n"
+     "Shona Reid, 29, told the Mirror: “I scrub it every week.”", "paying £900", "direct", "Shona Reid"),
+    ("third-person-headline-quote-stays-unattributed", "‘Schools are at breaking point’\nShona Reid, 29, told the Mirror: “I scrub it every week.”",
+     "breaking point", "direct", None),
+    ("title-in-the-speakers-own-sentence-is-someone-else",
+     "Fed holds rates steady, signals patience\n"
+     "The Federal Reserve left interest rates unchanged on Wednesday and signaled it was in no hurry to cut them.\n"
+     "“The economy is in a good place,” Fed Chair Jerome H. Pell told reporters after the decision. “We can afford to be patient.”\n"
+     "In its statement, the Fed said inflation remained “somewhat elevated.”\n"
+     "Mr. Pell declined to respond to criticism from the president, who has called him “a major loser” and demanded immediate cuts.\n"
+     "Economists were divided. Diane Swonk, chief economist at KPMG, said the Fed was “threading a needle.” Others said the central bank risked falling “behind the curve.”",
+     "major loser", "partial", "President"),
+    ("lede-role-the-headline-does-not-name", "Shutdown looms\nA Republican senator said the bill was “dead on arrival.”\n"
+     "Senate Majority Leader John Thune said Tuesday he would bring it to the floor anyway.", "dead on arrival", "partial", "Republican senator"),
+    ("anonymous-source-in-a-lede-is-never-named", "Official says talks on track\nA senior official said the talks were “on track.”\n"
+     "Secretary of State Marco Rubio met his counterpart on Monday.", "on track", "partial", "Senior official"),
+    ("base-verb-before-a-role-is-a-noun", "A Republican state lawmaker is facing backlash after suggesting that cuts would “build grit.”",
+     "build grit", "partial", "Republican state lawmaker"),
+    ("possessive-campaign", "Spanberger’s campaign called the poll “one data point.”", "one data point", "partial", "Spanberger campaign"),
+    ("pronoun-campaign", "Hillary Clinton said the emails were “old news.” Her campaign went further, calling the probe “a fishing expedition.”",
+     "fishing expedition", "partial", "Clinton campaign"),
+    ("campaign-named-earlier", "The Trump campaign hosted a rally. The campaign said the emails were “old news.”", "old news", "partial",
+     "Trump campaign"),
     ("empty", "", None, None, None),
 ]
 
@@ -619,6 +715,7 @@ def test_context_patterns(text, fragment, kind, speaker):
 @pytest.mark.parametrize(("phrase", "can_speak"), [
     ("Tuesday", False), ("Among those in the crowd", False), ("Dated Oct. 14", False), ("September", False),
     ("The ministry", True), ("Mr. Grassley", True), ("Border sheriff", True), ("Maria Lopez", True), ("Officials in Kent", True),
+    ("the retired plumber", True), ("the day before", False), ("a series of Twitter posts", False),
     ("", False),
 ])
 def test_a_speaker_the_index_does_not_know_must_name_someone(phrase, can_speak):
