@@ -776,7 +776,7 @@ def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) 
     """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words (a place word may end
     a name after a title: 'party chair Sharif Street')."""
     allowed = PLACE_WORDS if titled and len(name) >= 2 else frozenset()
-    if not name or any((w.lower() in ORG_WORDS - allowed) or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
+    if not name or any(_in_nouns(w.lower(), ORG_WORDS - allowed) or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
         return False
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
 
@@ -1180,8 +1180,9 @@ _ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".joi
                         r"(?P<issuer>(?:the\s+)?[A-Z].*)$")
 """A document and its issuer ('a joint statement from the Pentagon'): the issuer is the speaker."""
 _ISSUER_BEFORE = re.compile(r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<issuer>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|&))*)\s+(?:"
-                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")$")
-"""An organisation's name before a document noun ('a Department for Education statement', 'the White House memo')."""
+                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:\s+[a-z]{3,}ed\b.*)?$")
+"""An organisation's name before a document noun ('a Department for Education statement', 'the White House memo', 'an FBI
+Agents Association survey released this fall': a participle phrase after the noun modifies the document)."""
 
 
 _CAMPAIGN = re.compile(r"(?:(?i:the)\s+)?(?:(?P<pronoun>(?i:his|her|their))|(?P<owner>[A-Z][\w\-]+)(?:['’]s)?)\s+campaign")
