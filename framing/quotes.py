@@ -910,7 +910,7 @@ class _Resolver:
             return None
         if name:
             if len(name) > 1:
-                return next(iter(self._by_name.get(" ".join(name), ())), None)
+                return self._person_by_surnames(name, start) or next(iter(self._by_name.get(" ".join(name), ())), None)
             return self._person_by_surname(name[0], titles, start)
         return self._person_by_title(words, start)
 
@@ -930,6 +930,14 @@ class _Resolver:
         first = {p.name: p for p in with_word if p.name.split()[0] == word and " " in p.name}
         middle = {p.name: p for p in with_word if word in p.name.split()[1:-1]}
         return next(iter(first.values())) if len(first) == 1 else next(iter(middle.values())) if len(middle) == 1 else None
+
+    def _person_by_surnames(self, name: Sequence[str], start: int) -> _Person | None:
+        """A surname of two words ('Torres Small' after 'Xochitl Torres Small'): the one person named earlier whose longer name
+        ends with them; not a first name and surname of someone else ('Mary Smith' after 'Anne Mary Smith')."""
+        if name[0].lower() in first_names():
+            return None
+        ending = [p for p in self.people if p.start < start and len(p.name.split()) > len(name) and p.name.split()[-len(name):] == list(name)]
+        return ending[0] if len({p.name for p in ending}) == 1 else None
 
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
         """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""

@@ -737,6 +737,8 @@ NAME_PATTERNS = [
      "Richard Burgon", "government"),
     ("uk-party-leader-particle", "Plaid Cymru leader Rhun ap Iorwerth said: “Wales deserves better than this.”", "Wales deserves",
      "Rhun ap Iorwerth", "opposition"),
+    ("us-councilor", "“The zoning change is overdue,” said City Councilor Xiomara Vega.", "zoning", "Xiomara Vega", None),
+    ("uk-headteacher", "Headteacher Ruth Okonedo told parents: “The school will reopen on Monday.”", "reopen", "Ruth Okonedo", None),
     # a surname alone after the full name
     ("us-middle-initial-surname", "Rajiv K. Menon, an economist at the bank, spoke on Tuesday.\n\n“Rates will fall,” said Menon.",
      "Rates will fall", "Rajiv K. Menon", None),
@@ -744,6 +746,10 @@ NAME_PATTERNS = [
      "Ayodele T. Bankole", None),
     ("uk-titled-surname", "England manager Thomas Tuchel named his squad.\n\n“I am happy with the group,” Tuchel told reporters.",
      "happy with", "Thomas Tuchel", None),
+    ("us-two-word-surname", "Xochitl Torres Small, the deputy secretary, spoke.\n\n“Farmers need help,” Torres Small said.", "Farmers",
+     "Xochitl Torres Small", None),
+    ("uk-first-name-is-not-a-surname", "Anne Mary Hughes chairs the board. Mary Hughes, her niece, said: “We disagree.”", "We disagree",
+     "Mary Hughes", None),
     # organisations: cut short, plural heads, joined by '&', a document speaking as its issuer
     ("uk-org-cut-before-of", "The Royal College of Nursing warned of strikes.\n\n“Nurses are exhausted,” the Royal College said.",
      "exhausted", "Royal College of Nursing", "union"),
