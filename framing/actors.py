@@ -660,7 +660,7 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             run = run[1:]
         if not run:
             continue
-        honorific = next((i for i in run if words[i].key in HONORIFICS and words[i].cap), None)
+        honorific = next((i for i in run[:-1] if words[i].key in HONORIFICS and words[i].cap), None)  # last, a surname ('Andy Lord')
         while honorific is not None and honorific + 1 in run and words[honorific + 1].key in HONORIFICS:
             honorific += 1  # 'Prof Sir Stephen Powis': the name starts after the last honorific
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)

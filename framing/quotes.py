@@ -759,10 +759,13 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     words = list(words)
     while len(words) > 2 and words[-1].lower().strip(",") in POSTNOMINALS and words[-1][:1].isupper():
         words.pop()
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         lowered = word.lower().strip(".")
         plural_title = lowered.endswith("s") and lowered[:-1] in TITLE_HEADS  # 'Senators Ann Bly and Tom Ruiz'
-        if lowered in TITLE_WORDS or plural_title or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
+        surname = not name and position > 0 and _is_cap(words[position - 1]) and words[position - 1].lower().strip(".") not in \
+            TITLE_WORDS | HONORIFICS.keys()  # 'commissioner Andy Lord': an honorific ending a name is a surname
+        if lowered in TITLE_WORDS or plural_title or (lowered in HONORIFICS and not surname) or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
     while name and name[0].lower() in PARTICLES | LEAD_STRIP:

@@ -739,6 +739,8 @@ NAME_PATTERNS = [
      "Rhun ap Iorwerth", "opposition"),
     ("us-councilor", "“The zoning change is overdue,” said City Councilor Xiomara Vega.", "zoning", "Xiomara Vega", None),
     ("uk-headteacher", "Headteacher Ruth Okonedo told parents: “The school will reopen on Monday.”", "reopen", "Ruth Okonedo", None),
+    ("uk-honorific-as-surname", "Transport for London commissioner Andy Lord said: “Services will resume.”", "resume", "Andy Lord", None),
+    ("uk-peer-keeps-honorific", "Lord Hermer said: “The law is clear.”", "law is clear", "Lord Hermer", None),
     # a surname alone after the full name
     ("us-middle-initial-surname", "Rajiv K. Menon, an economist at the bank, spoke on Tuesday.\n\n“Rates will fall,” said Menon.",
      "Rates will fall", "Rajiv K. Menon", None),
@@ -753,6 +755,8 @@ NAME_PATTERNS = [
     # organisations: cut short, plural heads, joined by '&', a document speaking as its issuer
     ("uk-org-cut-before-of", "The Royal College of Nursing warned of strikes.\n\n“Nurses are exhausted,” the Royal College said.",
      "exhausted", "Royal College of Nursing", "union"),
+    ("uk-org-cut-before-for", "The Royal Society for the Protection of Birds warned of losses.\n\n“Numbers are falling,” the Royal "
+     "Society said.", "Numbers", "Royal Society for the Protection of Birds", None),
     ("us-plural-org-head", "The district was sued. Loudoun County Public Schools said in a statement: “Student safety is our priority.”",
      "Student safety", "Loudoun County Public Schools", None),
     ("us-ampersand-org", "Cascadia Power & Light raised rates.\n\n“Outages will be brief,” Cascadia Power said.", "brief",
