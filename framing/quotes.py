@@ -838,7 +838,8 @@ class _Resolver:
         for match in words + [None]:
             word = match.group() if match else ""
             gap = chunk[run[-1].end():match.start()].strip() if run and match else ""
-            joined = not gap or (gap == "." and run[-1].group().lower() in ABBREVIATIONS)
+            initial = len(run[-1].group()) == 1 and run[-1].group().isupper() if run else False  # 'Rajiv K. Menon'
+            joined = not gap or (gap == "." and (run[-1].group().lower() in ABBREVIATIONS or initial))
             if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in PARTICLES):
                 run.append(match)
                 continue
@@ -849,10 +850,12 @@ class _Resolver:
                 if _is_person_name(name, honorific, titled) and (titles or not _complement(chunk, run[0].start())):
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
-                    full = [titles[-1], *name] if honorific and len(name) == 1 and titles[-1].lower() in PEERAGES else name
+                    peer = honorific and len(name) == 1 and titles[-1].lower() in PEERAGES
+                    first, last = run[len(titles) - 1 if peer else len(titles)], run[len(titles) + len(name) - 1]
+                    written = " ".join(chunk[first.start():last.end()].split())  # as written: 'Rajiv K. Menon', 'Lord Reed'
                     apposed = _apposed_title(chunk, run[-1].end())
                     held = tuple(t for t in (title, apposed) if t)
-                    found.append(_Person(" ".join(full), name[-1], held, gender, base + run[len(titles)].start()))
+                    found.append(_Person(written, name[-1], held, gender, base + run[len(titles)].start()))
             run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
         return found
 
