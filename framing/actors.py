@@ -614,13 +614,20 @@ def _cap_runs(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[li
         previous = words[at - 1] if at else None
         joined = (
             runs and runs[-1][-1] == at - 1 and previous is not None and previous.sentence == word.sentence
-            and (_NAME_GAP.fullmatch(doc.text, previous.end, word.start) is not None or _abbreviated(doc.text, previous, word))
+            and (_NAME_GAP.fullmatch(doc.text, previous.end, word.start) is not None or _abbreviated(doc.text, previous, word)
+                 or _plural_possessive(doc.text, previous, word))
         )
         if joined:
             runs[-1].append(at)
         else:
             runs.append([at])
     return [run for run in runs if words[run[-1]].cap]
+
+
+def _plural_possessive(text: str, previous: _Word, word: _Word) -> bool:
+    """True for "Prison Governors’ Association", "National Farmers' Union": a plural possessive before an organisation head,
+    inside one name ("Spurs' Ange Postecoglou" is two)."""
+    return previous.key.endswith("s") and text[previous.end:word.start] in ("’ ", "' ") and _is_org_head(word.key)
 
 
 def _abbreviated(text: str, previous: _Word, word: _Word) -> bool:

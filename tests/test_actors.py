@@ -771,6 +771,10 @@ def test_name_after_a_description_and_surname_mentions(text, surface, nth, expec
     # an organisation head in the plural ends an organisation name, also opening a sentence
     ("Loudoun County Public Schools closed on Monday.", "Loudoun County Public Schools", 0, "Loudoun County Public Schools"),
     ("The report was written by Kent Community Hospitals.", "Kent Community Hospitals", 0, "Kent Community Hospitals"),
+    # a plural possessive inside an organisation's name, not before a person
+    ("The Prison Governors’ Association said jails were full.", "Prison Governors’ Association", 0, "Prison Governors’ Association"),
+    ("Farmers met the National Farmers' Union on Monday.", "National Farmers' Union", 0, "National Farmers' Union"),
+    ("The Spurs' Angela Postecoglou spoke.", "Angela Postecoglou", 0, "Angela Postecoglou"),
     # words joined by '&' are one organisation; a later cut form is it
     ("Cascadia Power & Light raised its rates. Cascadia Power said the rise was needed.", "Cascadia Power", 1, "Cascadia Power & Light"),
     ("Shares in Procter & Gamble rose.", "Procter & Gamble", 0, "Procter & Gamble"),
