@@ -552,9 +552,17 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
     first = phrase[0][2].lower()
-    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS):
+    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS
+            or _described_person([w[2] for w in phrase])):
         return None
     return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
+
+
+def _described_person(words: Sequence[str]) -> bool:
+    """A lower-case description ending in a person's name ('longtime GOP strategist Karl Rove', 'mum-of-three Kerry Adams')."""
+    titles, name = _split_name(words)
+    honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
+    return bool(titles) and _is_person_name(name, honorific) and (honorific or len(name) >= 2)
 
 
 def _appositive_name(text: str, phrase: Sequence[tuple[int, int, str]], stop: int, ceiling: int) -> tuple[int, int] | None:

@@ -741,6 +741,9 @@ NAME_PATTERNS = [
     ("uk-headteacher", "Headteacher Ruth Okonedo told parents: “The school will reopen on Monday.”", "reopen", "Ruth Okonedo", None),
     ("uk-honorific-as-surname", "Transport for London commissioner Andy Lord said: “Services will resume.”", "resume", "Andy Lord", None),
     ("uk-peer-keeps-honorific", "Lord Hermer said: “The law is clear.”", "law is clear", "Lord Hermer", None),
+    ("us-lower-case-description-after-verb", "“It is over,” said longtime GOP strategist Karl Rove.", "It is over", "Karl Rove", None),
+    ("uk-description-and-honorific-after-verb", "“It is over,” said polling expert Sir John Curtice.", "It is over", "John Curtice", None),
+    ("uk-lower-case-hyphenated-after-verb", "“We were ignored,” said mum-of-three Kerry Adams.", "ignored", "Kerry Adams", None),
     # a surname alone after the full name
     ("us-middle-initial-surname", "Rajiv K. Menon, an economist at the bank, spoke on Tuesday.\n\n“Rates will fall,” said Menon.",
      "Rates will fall", "Rajiv K. Menon", None),
