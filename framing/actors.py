@@ -713,8 +713,11 @@ def _is_org_head(key: str) -> bool:
 def _middle_initial(text: str, words: Sequence[_Word], run: Sequence[int]) -> bool:
     """True for a run with a middle initial between two longer capitalised words ('Rajiv K. Menon'): a person's name, even
     when the first name is not in the first-names list."""
-    inner = [i for i in run[1:-1] if len(words[i].text) == 1 and words[i].text.isupper() and text.startswith(".", words[i].end)]
-    return bool(inner) and len(words[run[0]].text) > 1 and len(words[run[-1]].text) > 1 and words[run[0]].key not in NOT_NAMES
+    def initial(i: int) -> bool:
+        return len(words[i].text) == 1 and words[i].text.isupper() and text.startswith(".", words[i].end)
+
+    opening = len(words[run[0]].text) > 1 or initial(run[0])  # 'J. D. Vance'
+    return any(initial(i) for i in run[1:-1]) and opening and len(words[run[-1]].text) > 1 and words[run[0]].key not in NOT_NAMES
 
 
 def _descriptor_before(text: str, words: Sequence[_Word], at: int) -> tuple[int, int] | None:

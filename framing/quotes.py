@@ -901,7 +901,8 @@ class _Resolver:
         for word in words:
             lowered = word[2].lower()
             gap = self.masked[phrase[-1][1]:word[0]].strip() if phrase else ""
-            if gap and not (gap == "." and phrase[-1][2].lower() in ABBREVIATIONS):
+            initial = bool(phrase) and len(phrase[-1][2]) == 1 and phrase[-1][2].isupper()  # 'J. D. Vance'
+            if gap and not (gap == "." and (phrase[-1][2].lower() in ABBREVIATIONS or initial)):
                 break
             role = bool(phrase) and _is_cap(phrase[-1][2]) and lowered in PERSON_ROLES
             if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):

@@ -754,6 +754,7 @@ def test_organisation_names_with_connectors_and_company_short_names(text, surfac
     # a middle initial makes a person of a first name the list does not know, opening a sentence or not
     ("Rajiv K. Menon, an economist at the bank, spoke first. Menon said rates would fall.", "Menon", 1, "Rajiv K. Menon", None),
     ("The bill's author, Ayodele T. Bankole, spoke. Later Bankole said it would pass.", "Bankole", 1, "Ayodele T. Bankole", None),
+    ("J. D. Vance spoke first. Vance said he would run.", "Vance", 1, "J. D. Vance", None),
     ("Washington Post columnist wrote about it.", "Washington Post", 0, None, None),
     ("", None, 0, None, None),
 ])

@@ -750,6 +750,7 @@ NAME_PATTERNS = [
     ("us-initial-opening-sentence", "Ayodele T. Bankole wrote the bill.\n\n“It will pass,” Bankole told reporters.", "It will pass",
      "Ayodele T. Bankole", None),
     ("us-initials-kept-as-written", "J. D. Vance spoke at the rally.\n\n“We will win,” Vance said.", "We will win", "J. D. Vance", None),
+    ("us-initials-then-pronoun", "J. D. Vance spoke at the rally. “We will win,” he said.", "We will win", "J. D. Vance", None),
     ("uk-titled-surname", "England manager Thomas Tuchel named his squad.\n\n“I am happy with the group,” Tuchel told reporters.",
      "happy with", "Thomas Tuchel", None),
     ("us-two-word-surname", "Xochitl Torres Small, the deputy secretary, spoke.\n\n“Farmers need help,” Torres Small said.", "Farmers",
