@@ -78,6 +78,8 @@ PRONOUNS = VOCABULARY.values("pronouns")
 INDEXED_PRONOUNS = VOCABULARY.words("indexed_pronouns")
 PRONOUN_WINDOW = 8
 DETERMINERS = VOCABULARY.words("determiners")
+FUNCTION_WORDS = VOCABULARY.words("function_words", "leading_adverbials")
+"""Words capitalised only because they open a sentence ('But', 'After'): never the first word of a name."""
 POSSESSIVE_DETERMINERS = VOCABULARY.words("possessive_pronouns")
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -612,13 +614,20 @@ def _cap_runs(doc: Document, words: Sequence[_Word], taken: set[int]) -> list[li
         previous = words[at - 1] if at else None
         joined = (
             runs and runs[-1][-1] == at - 1 and previous is not None and previous.sentence == word.sentence
-            and (_NAME_GAP.fullmatch(doc.text, previous.end, word.start) is not None or _abbreviated(doc.text, previous, word))
+            and (_NAME_GAP.fullmatch(doc.text, previous.end, word.start) is not None or _abbreviated(doc.text, previous, word)
+                 or _plural_possessive(doc.text, previous, word))
         )
         if joined:
             runs[-1].append(at)
         else:
             runs.append([at])
     return [run for run in runs if words[run[-1]].cap]
+
+
+def _plural_possessive(text: str, previous: _Word, word: _Word) -> bool:
+    """True for "Prison Governors’ Association", "National Farmers' Union": a plural possessive before an organisation head,
+    inside one name ("Spurs' Ange Postecoglou" is two)."""
+    return previous.key.endswith("s") and text[previous.end:word.start] in ("’ ", "' ") and _is_org_head(word.key)
 
 
 def _abbreviated(text: str, previous: _Word, word: _Word) -> bool:
@@ -652,40 +661,96 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
             continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
         company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
-        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company:
+        initialled = _middle_initial(doc.text, words, run)
+        opening = run[0]
+        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company and not initialled:
             run = run[1:]
         if not run:
             continue
-        honorific = next((i for i in run if words[i].key in HONORIFICS and words[i].cap), None)
+        honorific = next((i for i in run[:-1] if words[i].key in HONORIFICS and words[i].cap), None)  # last, a surname ('Andy Lord')
         while honorific is not None and honorific + 1 in run and words[honorific + 1].key in HONORIFICS:
             honorific += 1  # 'Prof Sir Stephen Powis': the name starts after the last honorific
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
         name = run[name_start:]
         while len(name) > 2 and words[name[-1]].key in POSTNOMINALS and words[name[-1]].text.isupper():
             name = name[:-1]  # 'Jonathan Ayres KC', 'Jane Doe MP': letters after the name are not the name
-        if name and words[name[-1]].key in ORG_HEADS | ABBREVIATED_SUFFIXES and len(run) >= 2:
+        if name and (_is_org_head(words[name[-1]].key) or words[name[-1]].key in ABBREVIATED_SUFFIXES) and len(run) >= 2:
             full = [i for i in _name_run(doc.text, words, run[0]) if i not in taken]
             last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
             first = _joined_before(doc.text, words, run[0], taken)
+            if opening < first and words[opening].key not in DETERMINERS | FUNCTION_WORDS:
+                first = opening  # 'Loudoun County Public Schools said' opening a sentence: the first word is the name's
             while found and found[-1].last >= first:
                 found.pop()  # 'Securities' of 'Securities and Exchange Commission' is not a name of its own
             found.append(_Candidate(first, last, tuple(words[i].text for i in range(first, last + 1)), None, None, "organisation"))
             continue  # 'Texas Department of State Health Services', 'University of Leeds'
 
-        titled = bool(name) and _title_before(words, name[0]) is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
+        title = _title_before(words, name[0]) if name else None
+        if name and title is None and not any(words[i].key in TITLE_HEADS | TITLE_MODIFIERS for i in name):
+            title = _descriptor_before(doc.text, words, name[0])  # 'Mum-of-three Kerry Adams', not 'hard-right Italian Prime Minister'
+        if name and title is None and honorific is None:
+            title, name = _described_name(doc.text, words, name, names)  # 'Labour MP for Leeds East Richard Burgon'
+        titled = bool(name) and title is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(
                 (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS)) or words[i].key in ORG_HEADS
                 or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
-        title = _title_before(words, name[0])
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
-        if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names)):
+        if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names or initialled)):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+def _is_org_head(key: str) -> bool:
+    """An organisation head word, singular or plural ('school', 'Public Schools', 'universities')."""
+    return key in ORG_HEADS or (key.endswith("s") and key[:-1] in ORG_HEADS) or (key.endswith("ies") and f"{key[:-3]}y" in ORG_HEADS)
+
+
+def _middle_initial(text: str, words: Sequence[_Word], run: Sequence[int]) -> bool:
+    """True for a run with a middle initial between two longer capitalised words ('Rajiv K. Menon'): a person's name, even
+    when the first name is not in the first-names list."""
+    def initial(i: int) -> bool:
+        return len(words[i].text) == 1 and words[i].text.isupper() and text.startswith(".", words[i].end)
+
+    opening = len(words[run[0]].text) > 1 or initial(run[0])  # 'J. D. Vance'
+    return any(initial(i) for i in run[1:-1]) and opening and len(words[run[-1]].text) > 1 and words[run[0]].key not in NOT_NAMES
+
+
+def _descriptor_before(text: str, words: Sequence[_Word], at: int) -> tuple[int, int] | None:
+    """(first, last) of a hyphenated description written just before words[at] ('Mum-of-three', 'Father-of-two'): a compound
+    with a lower-case part, which a name never has ('Bell-Whitcomb'); it qualifies the person as a title does."""
+    last = at - 1
+    if last < 1 or words[last].sentence != words[at].sentence or text[words[last].end:words[at].start] != " ":
+        return None
+    first = last
+    while first > 0 and words[first - 1].sentence == words[at].sentence and text[words[first - 1].end:words[first].start] == "-":
+        first -= 1
+    parts = words[first:last + 1]
+    if len(parts) < 2 or not any(not w.cap and w.key not in NAME_PARTICLES for w in parts):
+        return None
+    return first, last
+
+
+def _described_name(text: str, words: Sequence[_Word], name: list[int], names: Mapping[str, str]) -> tuple[tuple[int, int] | None, list[int]]:
+    """A capitalised description before a known first name in one run ('Leeds East Richard Burgon', 'Supervisor Kathryn Barger'):
+    (the description as a title, the name from the first name on), when two or three words are left; else (None, name).
+
+    After '<title> for/of' the title runs back to its head ('MP for Leeds East'), so the party before it gives the side.
+    """
+    if len(name) < 3 or words[name[0]].key in names:
+        return None, name
+    start = next((j for j in range(1, len(name) - 1) if words[name[j]].key in names and 2 <= len(name) - j <= 3), None)
+    if start is None:
+        return None, name
+    first = name[0]
+    if first >= 2 and words[first - 1].key in ("for", "of") and words[first - 1].sentence == words[first].sentence:
+        head = _title_before(words, first - 1)
+        first = head[0] if head is not None else first
+    return (first, name[start - 1]), name[start:]
 
 
 def _joined_before(text: str, words: Sequence[_Word], at: int, taken: set[int]) -> int:
@@ -887,7 +952,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
         if candidate.type == "organisation":
             name = linker.surface(candidate.first, candidate.last)
-            actor = Actor(f"org:{slug(name)}", name, "organisation", known=False)
+            actor = _shortened(linker, name) or Actor(f"org:{slug(name)}", name, "organisation", known=False)
             linker.add(actor, candidate.first, candidate.last, "organisation")
             continue
         actor, kind = linker.link_person(candidate)
@@ -899,8 +964,10 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     introduced = _add_org_appositions(linker)
     _add_employers(linker)
     _add_spokespeople(linker)
+    _add_ampersand_names(linker)
     _add_repeated_names(linker)
     _add_company_short_names(linker)
+    _add_short_forms(linker)
     _add_surnames(linker)
     _add_titles(linker)
     _add_org_references(linker, introduced)
@@ -1443,6 +1510,84 @@ def _add_repeated_names(linker: _Linker) -> None:
             if linker.words[at].cap and not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
                     and len({linker.words[i].sentence for i in span}) == 1:
                 linker.add(actor, at, at + len(keys) - 1, "organisation")
+
+
+def _add_ampersand_names(linker: _Linker) -> None:
+    """'Cascadia Power & Light', 'Procter & Gamble': capitalised words joined by '&' name one organisation (people are
+    joined by 'and')."""
+    words, text = linker.words, linker.doc.text
+    for at, word in enumerate(words[:-1]):
+        following = words[at + 1]
+        if not (word.cap and following.cap) or following.sentence != word.sentence or text[word.end:following.start] != " & ":
+            continue
+        first, last = at, at + 1
+        while first > 0 and words[first - 1].cap and words[first - 1].sentence == word.sentence \
+                and text[words[first - 1].end:words[first].start] == " " and words[first - 1].key not in DETERMINERS | FUNCTION_WORDS:
+            first -= 1
+        while last + 1 < len(words) and words[last + 1].cap and words[last + 1].sentence == word.sentence \
+                and text[words[last].end:words[last + 1].start] == " ":
+            last += 1
+        if any(i in linker.taken for i in range(first, last + 1)):
+            continue
+        name = linker.surface(first, last)
+        actor = linker.actors.get(f"org:{slug(name)}") or Actor(f"org:{slug(name)}", name, "organisation", known=False)
+        linker.add(actor, first, last, "organisation")
+
+
+SHORT_FORM_BREAKS = ("of", "for", "&", "and")
+"""Words after which an organisation's name may be cut in a later mention: 'the Royal College' for 'the Royal College of
+Nursing', 'Cascadia Power' for 'Cascadia Power & Light'."""
+
+
+def _short_form(name: str) -> tuple[str, ...] | None:
+    """The keys of an organisation's name cut before its first 'of', 'for', '&' or 'and', when two or more capitalised words
+    come before it ('Royal College' of 'Royal College of Nursing'), else None."""
+    parts = name.split()
+    cut = next((i for i, part in enumerate(parts) if part.lower() in SHORT_FORM_BREAKS), None)
+    if cut is None or cut < 2 or not all(part[:1].isupper() for part in parts[:cut]):
+        return None
+    prefix = keys_of(" ".join(parts[:cut]))
+    return prefix if len(prefix) == cut else None
+
+
+def _shortened(linker: _Linker, name: str) -> Actor | None:
+    """The one organisation named so far whose name cut short is `name` ('Pacific Institute' after 'the Pacific Institute
+    for Water Policy'), else None."""
+    keys = keys_of(name)
+    owners = {a.id: a for a in linker.actors.values() if a.type == "organisation" and _short_form(a.name) == keys}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _add_short_forms(linker: _Linker) -> None:
+    """A later mention by the first two or more words of an organisation's name, cut before 'of', 'for', '&' or 'and'
+    ('the Royal College said' after 'the Royal College of Nursing') is that organisation, when no other organisation of the
+    article begins so and the words do not go on as another name ('the Royal College of Surgeons')."""
+    words = linker.words
+    prefixes: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for mention in linker.mentions:
+        actor = linker.actors[mention.actor_id]
+        if actor.type != "organisation" or mention.kind == "pronoun":
+            continue
+        prefix = _short_form(actor.name)
+        if prefix is not None:
+            prefixes.setdefault(prefix, []).append((actor.id, mention.start))
+    for prefix, owners in prefixes.items():
+        if len({actor_id for actor_id, _ in owners}) != 1:
+            continue
+        actor_id, first_seen = owners[0][0], min(start for _, start in owners)
+        for at in range(len(words) - len(prefix) + 1):
+            span = range(at, at + len(prefix))
+            last = at + len(prefix) - 1
+            if words[at].start <= first_seen or any(i in linker.taken for i in span) or len({words[i].sentence for i in span}) > 1:
+                continue
+            if tuple(words[i].key for i in span) != prefix or not all(words[i].cap for i in span):
+                continue
+            after = words[last + 1] if last + 1 < len(words) and words[last + 1].sentence == words[last].sentence else None
+            joined = after is not None and linker.doc.text[words[last].end:after.start].strip() in ("", "&")
+            if joined and (after.cap or linker.doc.text[words[last].end:after.start].strip() == "&"
+                           or (after.key in SHORT_FORM_BREAKS and last + 2 < len(words) and words[last + 2].cap)):
+                continue
+            linker.add(linker.actors[actor_id], at, last, "organisation")
 
 
 def _add_company_short_names(linker: _Linker) -> None:

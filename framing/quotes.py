@@ -552,9 +552,17 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
     first = phrase[0][2].lower()
-    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS):
+    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS
+            or _described_person([w[2] for w in phrase])):
         return None
     return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
+
+
+def _described_person(words: Sequence[str]) -> bool:
+    """A lower-case description ending in a person's name ('longtime GOP strategist Karl Rove', 'mum-of-three Kerry Adams')."""
+    titles, name = _split_name(words)
+    honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
+    return bool(titles) and _is_person_name(name, honorific) and (honorific or len(name) >= 2)
 
 
 def _appositive_name(text: str, phrase: Sequence[tuple[int, int, str]], stop: int, ceiling: int) -> tuple[int, int] | None:
@@ -759,10 +767,13 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     words = list(words)
     while len(words) > 2 and words[-1].lower().strip(",") in POSTNOMINALS and words[-1][:1].isupper():
         words.pop()
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         lowered = word.lower().strip(".")
         plural_title = lowered.endswith("s") and lowered[:-1] in TITLE_HEADS  # 'Senators Ann Bly and Tom Ruiz'
-        if lowered in TITLE_WORDS or plural_title or lowered in HONORIFICS or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
+        surname = not name and position > 0 and _is_cap(words[position - 1]) and words[position - 1].lower().strip(".") not in \
+            TITLE_WORDS | HONORIFICS.keys()  # 'commissioner Andy Lord': an honorific ending a name is a surname
+        if lowered in TITLE_WORDS or plural_title or (lowered in HONORIFICS and not surname) or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
     while name and name[0].lower() in PARTICLES | LEAD_STRIP:
@@ -776,7 +787,7 @@ def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) 
     """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words (a place word may end
     a name after a title: 'party chair Sharif Street')."""
     allowed = PLACE_WORDS if titled and len(name) >= 2 else frozenset()
-    if not name or any((w.lower() in ORG_WORDS - allowed) or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
+    if not name or any(_in_nouns(w.lower(), ORG_WORDS - allowed) or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
         return False
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
 
@@ -835,7 +846,8 @@ class _Resolver:
         for match in words + [None]:
             word = match.group() if match else ""
             gap = chunk[run[-1].end():match.start()].strip() if run and match else ""
-            joined = not gap or (gap == "." and run[-1].group().lower() in ABBREVIATIONS)
+            initial = len(run[-1].group()) == 1 and run[-1].group().isupper() if run else False  # 'Rajiv K. Menon'
+            joined = not gap or (gap == "." and (run[-1].group().lower() in ABBREVIATIONS or initial))
             if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in PARTICLES):
                 run.append(match)
                 continue
@@ -846,10 +858,12 @@ class _Resolver:
                 if _is_person_name(name, honorific, titled) and (titles or not _complement(chunk, run[0].start())):
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
-                    full = [titles[-1], *name] if honorific and len(name) == 1 and titles[-1].lower() in PEERAGES else name
+                    peer = honorific and len(name) == 1 and titles[-1].lower() in PEERAGES
+                    first, last = run[len(titles) - 1 if peer else len(titles)], run[len(titles) + len(name) - 1]
+                    written = " ".join(chunk[first.start():last.end()].split())  # as written: 'Rajiv K. Menon', 'Lord Reed'
                     apposed = _apposed_title(chunk, run[-1].end())
                     held = tuple(t for t in (title, apposed) if t)
-                    found.append(_Person(" ".join(full), name[-1], held, gender, base + run[len(titles)].start()))
+                    found.append(_Person(written, name[-1], held, gender, base + run[len(titles)].start()))
             run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
         return found
 
@@ -887,7 +901,8 @@ class _Resolver:
         for word in words:
             lowered = word[2].lower()
             gap = self.masked[phrase[-1][1]:word[0]].strip() if phrase else ""
-            if gap and not (gap == "." and phrase[-1][2].lower() in ABBREVIATIONS):
+            initial = bool(phrase) and len(phrase[-1][2]) == 1 and phrase[-1][2].isupper()  # 'J. D. Vance'
+            if gap and not (gap == "." and (phrase[-1][2].lower() in ABBREVIATIONS or initial)):
                 break
             role = bool(phrase) and _is_cap(phrase[-1][2]) and lowered in PERSON_ROLES
             if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):
@@ -910,7 +925,7 @@ class _Resolver:
             return None
         if name:
             if len(name) > 1:
-                return next(iter(self._by_name.get(" ".join(name), ())), None)
+                return self._person_by_surnames(name, start) or next(iter(self._by_name.get(" ".join(name), ())), None)
             return self._person_by_surname(name[0], titles, start)
         return self._person_by_title(words, start)
 
@@ -930,6 +945,14 @@ class _Resolver:
         first = {p.name: p for p in with_word if p.name.split()[0] == word and " " in p.name}
         middle = {p.name: p for p in with_word if word in p.name.split()[1:-1]}
         return next(iter(first.values())) if len(first) == 1 else next(iter(middle.values())) if len(middle) == 1 else None
+
+    def _person_by_surnames(self, name: Sequence[str], start: int) -> _Person | None:
+        """A surname of two words ('Torres Small' after 'Xochitl Torres Small'): the one person named earlier whose longer name
+        ends with them; not a first name and surname of someone else ('Mary Smith' after 'Anne Mary Smith')."""
+        if name[0].lower() in first_names():
+            return None
+        ending = [p for p in self.people if p.start < start and len(p.name.split()) > len(name) and p.name.split()[-len(name):] == list(name)]
+        return ending[0] if len({p.name for p in ending}) == 1 else None
 
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
         """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""
@@ -1180,8 +1203,9 @@ _ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".joi
                         r"(?P<issuer>(?:the\s+)?[A-Z].*)$")
 """A document and its issuer ('a joint statement from the Pentagon'): the issuer is the speaker."""
 _ISSUER_BEFORE = re.compile(r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<issuer>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|&))*)\s+(?:"
-                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")$")
-"""An organisation's name before a document noun ('a Department for Education statement', 'the White House memo')."""
+                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:\s+[a-z]{3,}ed\b.*)?$")
+"""An organisation's name before a document noun ('a Department for Education statement', 'the White House memo', 'an FBI
+Agents Association survey released this fall': a participle phrase after the noun modifies the document)."""
 
 
 _CAMPAIGN = re.compile(r"(?:(?i:the)\s+)?(?:(?P<pronoun>(?i:his|her|their))|(?P<owner>[A-Z][\w\-]+)(?:['’]s)?)\s+campaign")

@@ -734,3 +734,64 @@ def test_organisation_names_with_connectors_and_company_short_names(text, surfac
         assert index_of(text).mentions == ()
         return
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected", "side"), [
+    # a description or title before a name the first-names list knows: the name starts at the first name
+    ("The motion passed after Supervisor Kathryn Barger voted for it.", "Kathryn Barger", 0, "Kathryn Barger", None),
+    ("Labour MP for Leeds East Richard Burgon voted against. Burgon said he would rebel again.", "Burgon", 1, "Richard Burgon",
+     "government"),
+    ("The sentence was passed by Recorder Jonathan Pratt on Friday.", "Jonathan Pratt", 0, "Jonathan Pratt", None),
+    # a title word the vocabulary lists, before a first name it does not
+    ("The ordinance was backed by Alderwoman Tamara Bell-Whitcomb. Bell-Whitcomb said it was overdue.", "Bell-Whitcomb", 1,
+     "Tamara Bell-Whitcomb", None),
+    # a Welsh patronymic particle inside the name; the party in the title gives the side
+    ("Plaid Cymru leader Rhun ap Iorwerth spoke in Cardiff.", "Rhun ap Iorwerth", 0, "Rhun ap Iorwerth", "opposition"),
+    # a hyphenated description with lower-case parts, US and UK styles
+    ("Mum-of-three Kerry Adams has waited a year. Adams said she was exhausted.", "Adams", 1, "Kerry Adams", None),
+    ("The grant went to father-of-two Dwayne Okoro, who runs the shop.", "Dwayne Okoro", 0, "Dwayne Okoro", None),
+    ("Hard-right Italian Prime Minister Giorgia Meloni spoke.", "Italian Prime Minister", 0, None, None),  # a title, not a person
+    # a middle initial makes a person of a first name the list does not know, opening a sentence or not
+    ("Rajiv K. Menon, an economist at the bank, spoke first. Menon said rates would fall.", "Menon", 1, "Rajiv K. Menon", None),
+    ("The bill's author, Ayodele T. Bankole, spoke. Later Bankole said it would pass.", "Bankole", 1, "Ayodele T. Bankole", None),
+    ("J. D. Vance spoke first. Vance said he would run.", "Vance", 1, "J. D. Vance", None),
+    ("Washington Post columnist wrote about it.", "Washington Post", 0, None, None),
+    ("", None, 0, None, None),
+])
+def test_name_after_a_description_and_surname_mentions(text, surface, nth, expected, side):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface, nth) == expected
+    if expected is not None:
+        actor = next(a for a in index_of(text).actors if a.name == expected)
+        assert (actor.type, actor.side) == ("person", side)
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected"), [
+    # an organisation head in the plural ends an organisation name, also opening a sentence
+    ("Loudoun County Public Schools closed on Monday.", "Loudoun County Public Schools", 0, "Loudoun County Public Schools"),
+    ("The report was written by Kent Community Hospitals.", "Kent Community Hospitals", 0, "Kent Community Hospitals"),
+    # a plural possessive inside an organisation's name, not before a person
+    ("The Prison Governors’ Association said jails were full.", "Prison Governors’ Association", 0, "Prison Governors’ Association"),
+    ("Farmers met the National Farmers' Union on Monday.", "National Farmers' Union", 0, "National Farmers' Union"),
+    ("The Spurs' Angela Postecoglou spoke.", "Angela Postecoglou", 0, "Angela Postecoglou"),
+    # words joined by '&' are one organisation; a later cut form is it
+    ("Cascadia Power & Light raised its rates. Cascadia Power said the rise was needed.", "Cascadia Power", 1, "Cascadia Power & Light"),
+    ("Shares in Procter & Gamble rose.", "Procter & Gamble", 0, "Procter & Gamble"),
+    # the words of an organisation's name before 'of' name it later
+    ("The Royal College of Nursing balloted members. The Royal College said nurses were exhausted.", "Royal College", 1,
+     "Royal College of Nursing"),
+    ("The Pacific Institute for Water Policy published data. Pacific Institute researchers agreed.", "Pacific Institute", 1,
+     "Pacific Institute for Water Policy"),
+    # not when the words go on as another name, nor before the full name
+    ("The Royal College of Nursing and the Royal College of Midwives both objected.", "Royal College of Midwives", 0, None),
+    ("The National Institute of Mental Health funded it. The National Institute of Aging did not.", "Institute of Aging", 0,
+     "National Institute of Aging"),
+    ("", None, 0, None),
+])
+def test_organisation_short_and_plural_forms(text, surface, nth, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface, nth) == expected

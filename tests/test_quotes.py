@@ -722,3 +722,63 @@ def test_a_speaker_the_index_does_not_know_must_name_someone(phrase, can_speak):
     from framing.quotes import _can_speak
 
     assert _can_speak(phrase) is can_speak
+
+
+NAME_PATTERNS = [
+    # a title or description before the name: the speaker is the name, the title still gives the side
+    ("us-title-after-verb", "The plan was “a good start for the county,” said Supervisor Kathryn Barger.", "good start", "Kathryn Barger",
+     None),
+    ("us-unlisted-first-name", "“We will not back down,” said Alderwoman Tamara Bell-Whitcomb.", "back down", "Tamara Bell-Whitcomb", None),
+    ("uk-court-title", "On Monday, Recorder Jonathan Pratt told the court: “This was a grave offence.”", "grave offence",
+     "Jonathan Pratt", None),
+    ("uk-hyphenated-description", "Speaking outside, Mum-of-three Kerry Adams said: “We have been waiting for months.”", "waiting",
+     "Kerry Adams", None),
+    ("uk-constituency-title", "Labour MP for Leeds East Richard Burgon said: “This is a betrayal of working people.”", "betrayal",
+     "Richard Burgon", "government"),
+    ("uk-party-leader-particle", "Plaid Cymru leader Rhun ap Iorwerth said: “Wales deserves better than this.”", "Wales deserves",
+     "Rhun ap Iorwerth", "opposition"),
+    ("us-councilor", "“The zoning change is overdue,” said City Councilor Xiomara Vega.", "zoning", "Xiomara Vega", None),
+    ("uk-headteacher", "Headteacher Ruth Okonedo told parents: “The school will reopen on Monday.”", "reopen", "Ruth Okonedo", None),
+    ("uk-honorific-as-surname", "Transport for London commissioner Andy Lord said: “Services will resume.”", "resume", "Andy Lord", None),
+    ("uk-peer-keeps-honorific", "Lord Hermer said: “The law is clear.”", "law is clear", "Lord Hermer", None),
+    ("us-lower-case-description-after-verb", "“It is over,” said longtime GOP strategist Karl Rove.", "It is over", "Karl Rove", None),
+    ("uk-description-and-honorific-after-verb", "“It is over,” said polling expert Sir John Curtice.", "It is over", "John Curtice", None),
+    ("uk-lower-case-hyphenated-after-verb", "“We were ignored,” said mum-of-three Kerry Adams.", "ignored", "Kerry Adams", None),
+    # a surname alone after the full name
+    ("us-middle-initial-surname", "Rajiv K. Menon, an economist at the bank, spoke on Tuesday.\n\n“Rates will fall,” said Menon.",
+     "Rates will fall", "Rajiv K. Menon", None),
+    ("us-initial-opening-sentence", "Ayodele T. Bankole wrote the bill.\n\n“It will pass,” Bankole told reporters.", "It will pass",
+     "Ayodele T. Bankole", None),
+    ("us-initials-kept-as-written", "J. D. Vance spoke at the rally.\n\n“We will win,” Vance said.", "We will win", "J. D. Vance", None),
+    ("us-initials-then-pronoun", "J. D. Vance spoke at the rally. “We will win,” he said.", "We will win", "J. D. Vance", None),
+    ("uk-titled-surname", "England manager Thomas Tuchel named his squad.\n\n“I am happy with the group,” Tuchel told reporters.",
+     "happy with", "Thomas Tuchel", None),
+    ("us-two-word-surname", "Xochitl Torres Small, the deputy secretary, spoke.\n\n“Farmers need help,” Torres Small said.", "Farmers",
+     "Xochitl Torres Small", None),
+    ("uk-first-name-is-not-a-surname", "Anne Mary Hughes chairs the board. Mary Hughes, her niece, said: “We disagree.”", "We disagree",
+     "Mary Hughes", None),
+    # organisations: cut short, plural heads, joined by '&', a document speaking as its issuer
+    ("uk-org-cut-before-of", "The Royal College of Nursing warned of strikes.\n\n“Nurses are exhausted,” the Royal College said.",
+     "exhausted", "Royal College of Nursing", "union"),
+    ("uk-org-cut-before-for", "The Royal Society for the Protection of Birds warned of losses.\n\n“Numbers are falling,” the Royal "
+     "Society said.", "Numbers", "Royal Society for the Protection of Birds", None),
+    ("us-plural-org-head", "The district was sued. Loudoun County Public Schools said in a statement: “Student safety is our priority.”",
+     "Student safety", "Loudoun County Public Schools", None),
+    ("us-ampersand-org", "Cascadia Power & Light raised rates.\n\n“Outages will be brief,” Cascadia Power said.", "brief",
+     "Cascadia Power & Light", None),
+    ("us-document-with-participle", "An FBI Agents Association survey released this fall found agents felt “demoralized and overstretched.”",
+     "demoralized", "FBI Agents Association", None),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "side"), [case[1:] for case in NAME_PATTERNS],
+                         ids=[case[0] for case in NAME_PATTERNS])
+def test_speaker_is_the_clean_full_name(text, fragment, speaker, side):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.speaker, quote.side) == (speaker, side)
