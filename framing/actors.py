@@ -293,6 +293,20 @@ class ActorIndex:
                       for m in self._by_sentence.get(index, ()) if m.end <= start]
         return _pick_antecedent(candidates, want, self._by_id, sentence)
 
+    def named(self, phrase: str) -> Actor | None:
+        """The actor whose name or alias is exactly `phrase` (leading determiners dropped; no surname or title
+        matching): the article's actors first, then the registry."""
+        keys = keys_of(phrase)
+        while keys and keys[0] in DETERMINERS:
+            keys = keys[1:]
+        if not keys:
+            return None
+        for actor in self.actors:
+            if keys == keys_of(actor.name) or any(keys == keys_of(alias) for alias in actor.aliases):
+                return actor
+        registry = self.registry or default_registry()
+        return next((registry.by_id[form.actor_id] for form in registry.forms.get(keys[0], ()) if form.keys == keys), None)
+
     def _lookup(self, phrase: str, start: int) -> Actor | None:
         """An actor of this article named by `phrase` (name, alias, surname or title), else a registry name."""
         keys = keys_of(phrase)

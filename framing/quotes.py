@@ -93,6 +93,8 @@ class ActorIndexLike(Protocol):
 
     def actor(self, actor_id: str) -> Any: ...
 
+    def named(self, phrase: str) -> Any: ...
+
 
 # ---------------------------------------------------------------------------------------------
 # Reporting verbs (from the lexicon set, shared with framing)
@@ -129,6 +131,8 @@ POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}."
 POSSESSIVES = VOCABULARY.values("possessive_pronouns")
 NOUN_CUES = VOCABULARY.words("noun_cues")
 MEMBER_ROLES = VOCABULARY.words("member_roles")
+SPOKES = VOCABULARY.values("spokes")
+"""Words for someone who speaks for an organisation or person (spokesperson, spokesman ...)."""
 PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|[A-Z]|\d{1,3})$")
@@ -1173,6 +1177,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if joint is not None:
         return joint
     text_name = resolver.canonical(mention, start)
+    principal = _spoken_for(mention, start, actors) if actors is not None else None
+    if principal is not None:  # the words as reported ('Home Office spokesperson'), the voice and side of the principal
+        return Speaker(text_name, principal.id, principal.side)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
             or _head_organisation(mention, start, end, actors)) if actors is not None else None
     if head is not None:
@@ -1197,6 +1204,33 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if not _names_cover(mention, actor):
         return Speaker(text_name, None, None)
     return Speaker(actor.name, actor.id, side)
+
+
+_SPOKES_WORDS = "|".join(sorted(SPOKES))
+_SPOKESPERSON_OF = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?P<principal>(?:the\s+)?[A-Z0-9][\w’'.&\-]*(?:\s+(?:[A-Z0-9][\w’'.&\-]*|of|for|and|&))*?)"
+                              r"(?:['’]s)?\s+(?:" + _SPOKES_WORDS + r")")
+_SPOKESPERSON_FOR = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?:" + _SPOKES_WORDS + r")\s+(?:for|at)\s+(?P<principal>(?:the\s+)?[A-Z].*)")
+
+
+def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> ActorLike | None:
+    """The organisation or person an unnamed spokesperson speaks for ('a Home Office spokesperson', 'a spokeswoman for
+    the Department for Transport', "Mr Thune's spokesman"): their words are the principal's statement, so the quote takes
+    the principal's id and side (voice shares by side and by actor count it with the principal), while the speaker name
+    keeps the words the article used. A named spokesperson ('spokesman Kevin Hardesty') speaks as themselves."""
+    match = _SPOKESPERSON_OF.fullmatch(mention.strip()) or _SPOKESPERSON_FOR.fullmatch(mention.strip())
+    if match is None:
+        return None
+    principal = match.group("principal")
+    offset = start + match.start("principal")
+    actor = actors.named(principal)
+    if actor is None:  # 'a Thune spokesperson': a surname, through the index, but not the spokesperson themselves
+        actor = actors.resolve(principal, offset, offset + len(principal))
+        spokesperson = actors.resolve(mention, start, start + len(mention))
+        if actor is not None and spokesperson is not None and actor.id == spokesperson.id:
+            actor = None
+    if actor is None or getattr(actor, "type", None) not in ("organisation", "country", "person") or not _names_cover(principal, actor):
+        return None
+    return actor
 
 
 _ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+(?:from|by)\s+"

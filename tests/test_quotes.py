@@ -348,13 +348,16 @@ class OneActorIndex:
     def actor(self, actor_id: str):
         return self.only if actor_id == self.only.id else None
 
+    def named(self, phrase: str):
+        return self.only
+
 
 HOME_OFFICE = RegistryActor("home-office", "Home Office", "organisation", "government")
 UK_GOVERNMENT = RegistryActor("uk-government", "UK Government", "organisation", "government", aliases=("the government",))
 
 
 @pytest.mark.parametrize(("text", "actor", "expected"), [
-    ("A Home Office spokesperson said: “We will appeal.”", HOME_OFFICE, ("Home Office spokesperson", None, "government")),
+    ("A Home Office spokesperson said: “We will appeal.”", HOME_OFFICE, ("Home Office spokesperson", "home-office", "government")),
     ("Campaigners said: “This is cruel.”", RegistryActor("ngos", "NGOs and charities", "group", "ngo"), ("Campaigners", None, "ngo")),
     ("The Scottish government said: “We disagree.”", UK_GOVERNMENT, ("Scottish government", None, None)),
     ("The government said: “We disagree.”", UK_GOVERNMENT, ("UK Government", "uk-government", "government")),
@@ -782,3 +785,35 @@ def test_speaker_is_the_clean_full_name(text, fragment, speaker, side):
         return
     quote = quote_containing(quotes, fragment)
     assert (quote.speaker, quote.side) == (speaker, side)
+
+
+SPOKESPERSON_CASES = [
+    # (id, text, fragment, speaker as written, speaker_id, side): an unnamed spokesperson's words are the principal's
+    ("uk-org-before-role", "Migrants arrived. A Home Office spokesperson said: “We are going further than ever.”", "further",
+     "Home Office spokesperson", "home-office", "government"),
+    ("uk-cue-after", "“We are going further than ever,” a Home Office spokesman said.", "further",
+     "Home Office spokesman", "home-office", "government"),
+    ("uk-no-10", "Talks stalled. “Nothing changes,” a No 10 spokesman said.", "Nothing changes",
+     "No 10 spokesman", "uk-government", "government"),
+    ("uk-party", "“We are ready,” a Labour spokesman said.", "ready", "Labour spokesman", "labour", "government"),
+    ("uk-possessive-person", "Kemi Badenoch spoke.\n\n“No,” Mrs Badenoch’s spokesman said.", "No",
+     "Badenoch’s spokesman", "kemi-badenoch", "opposition"),
+    ("us-white-house", "“The president is focused on jobs,” a White House spokeswoman said.", "focused",
+     "White House spokeswoman", "white-house", "us-government"),
+    ("us-named-spokesperson-speaks-as-themselves", "“We disagree,” department spokesman Kevin Hardesty said.", "disagree",
+     "Kevin Hardesty", "person:kevin-hardesty", None),
+    ("unknown-org-no-id", "“We will appeal,” a Meta spokesperson said.", "appeal", "Meta spokesperson", None, None),
+    ("empty", "", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "speaker_id", "side"), [case[1:] for case in SPOKESPERSON_CASES],
+                         ids=[case[0] for case in SPOKESPERSON_CASES])
+def test_spokesperson_speaks_for_the_principal(text, fragment, speaker, speaker_id, side):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.speaker, quote.speaker_id, quote.side) == (speaker, speaker_id, side)
