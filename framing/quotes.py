@@ -649,6 +649,10 @@ def _apposed_name(text: str, start: int, verb: int) -> bool:
         and _is_person_name(_split_name(match.group(1).split())[1], False)
 
 
+_FRONTED_PARTICIPLE_PREPOSITIONS = PREPOSITIONS | {"about", "by", "for", "on", "at", "after", "in", "with"}
+"""Words after a fronted past participle ('Pressed on', 'Asked about', 'Reached by phone'): the clause is not the subject."""
+
+
 def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The subject opening the sentence, for a verb whose own subject is elided.
 
@@ -660,11 +664,14 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     bounds = [start, *(i for m in _CLAUSE_MARK.finditer(text, start, end) for i in (m.start(), m.end())), end]
     for seg_start, seg_end in zip(bounds[::2], bounds[1::2]):
         words = _words(text, seg_start, seg_end)
+        if words and seg_start > start and words[0][2] in PRONOUNS:
+            return words[0][0], words[0][1]  # 'After the game, he was blunt': a pronoun subject after a fronted phrase
         parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
         first = words[0][2].lower() if words else ""
         if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} - SPEAKER_QUANTIFIERS \
-                or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])):
-            continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority'
+                or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])) \
+                or (first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1][2].lower() in _FRONTED_PARTICIPLE_PREPOSITIONS):
+            continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority', 'Pressed on the turnover', 'Asked about the poll'
         phrase = []
         for at, word in enumerate(words):
             lowered = word[2].lower()
@@ -791,8 +798,11 @@ def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) 
     """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words (a place word may end
     a name after a title: 'party chair Sharif Street')."""
     allowed = PLACE_WORDS if titled and len(name) >= 2 else frozenset()
-    if not name or any(_in_nouns(w.lower(), ORG_WORDS - allowed) or w.lower() in NOT_NAMES or w.isupper() and len(w) > 1 for w in name):
-        return False
+    middle_initial = {i for i, w in enumerate(name) if 0 < i < len(name) - 1 and len(w.strip(".")) == 1 and w[:1].isupper()}
+    if not name or any(_in_nouns(w.lower(), ORG_WORDS - allowed) or (w.lower().strip(".") in NOT_NAMES and i not in middle_initial)
+                       or w.isupper() and len(w) > 1 for i, w in enumerate(name)):
+        return False  # a middle initial is never a stop word: 'Samuel A. Alito', 'Mary I. Lopez'
+
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
 
 
@@ -1468,9 +1478,11 @@ def _colon_label(masked: str, start: int, colon: int, open_at: int, verbs: Mappi
 
 
 def _colon_clause_subject(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
-    """'Justice Neil Gorsuch was blunt:', 'Rep. Mark Green, the committee chair, opened for Republicans:' — the clause's named subject."""
+    """'Justice Neil Gorsuch was blunt:', 'Rep. Mark Green, the committee chair, opened for Republicans:', 'Pressed on the
+    turnover, he was blunt:' — the clause's named subject, or its pronoun subject."""
     found = _clause_subject(masked, start, colon)
-    if found is None or not (_has_name(masked[found[0]:found[1]]) or _in_nouns(_words(masked, *found)[-1][2].lower(), PERSON_ROLES)):
+    if found is None or not (_has_name(masked[found[0]:found[1]]) or _in_nouns(_words(masked, *found)[-1][2].lower(), PERSON_ROLES)
+                             or masked[found[0]:found[1]].lower() in PRONOUNS):
         return None
     return _Cue(*found, None, None, "colon-subject")
 

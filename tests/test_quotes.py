@@ -817,3 +817,30 @@ def test_spokesperson_speaks_for_the_principal(text, fragment, speaker, speaker_
         return
     quote = quote_containing(quotes, fragment)
     assert (quote.speaker, quote.speaker_id, quote.side) == (speaker, speaker_id, side)
+
+
+PRONOUN_AND_INITIAL_CASES = [
+    # (id, text, fragment, speaker): a middle initial that spells a stop word, and a pronoun subject after a fronted phrase
+    ("us-middle-initial-a", "Justice Brett M. Kavanaugh joined the majority. Justice Samuel A. Alito wrote separately. “Texas has "
+     "an interest,” he wrote.", "Texas", "Samuel A. Alito"),
+    ("us-middle-initial-i", "Tom Reyes spoke first. Mary I. Lopez chairs the board. “We will vote,” she said.", "We will vote",
+     "Mary I. Lopez"),
+    ("us-fronted-participle-pronoun", "Jalen Hurts threw two interceptions. Pressed on the turnover, he was blunt: “Gotta hold onto "
+     "the ball.”", "Gotta", "Jalen Hurts"),
+    ("uk-fronted-phrase-pronoun", "Keir Starmer met the mayors. After the meeting, he was clear: “We will fund the buses.”", "fund",
+     "Keir Starmer"),
+    ("first-name-ending-ed-is-not-a-participle", "Ted Cruz spoke to reporters. Ted was blunt: “No.”", "No", "Ted Cruz"),
+    ("no-person-before-it", "The plan failed. It was clear: “We lost.”", "We lost", None),
+    ("empty", "", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [case[1:] for case in PRONOUN_AND_INITIAL_CASES],
+                         ids=[case[0] for case in PRONOUN_AND_INITIAL_CASES])
+def test_pronoun_subjects_and_middle_initials(text, fragment, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    assert quote_containing(quotes, fragment).speaker == speaker
