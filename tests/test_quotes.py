@@ -844,3 +844,19 @@ def test_pronoun_subjects_and_middle_initials(text, fragment, speaker):
         assert quotes == ()
         return
     assert quote_containing(quotes, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Crowds gathered in the square. “Shame on you,” the crowd chanted.", "chanted", "Crowd"),
+    ("“It is over,” Ms Reed sighed.", "sighed", "Reed"),
+    ("“We were never told,” Ann Cole lamented.", "lamented", "Ann Cole"),
+    ("The chanting grew louder. “Go home,” a steward said.", "said", "Steward"),
+    ("", None, None),
+])
+def test_manner_of_speaking_verbs_are_cues(text, cue, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if cue is None:
+        assert quotes == ()
+        return
+    assert (quotes[0].cue, quotes[0].speaker) == (cue, speaker)
