@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -314,32 +314,31 @@ class BlindSentence:
         return "tuning" if int(self.id.rsplit("-", 1)[1]) % 2 else "held-out"
 
 
-def load_blind(path: Path) -> list[BlindSentence]:
-    """The blind sentences, offsets checked against the text."""
-    sentences = []
+def _checked_records(path: Path) -> Iterator[dict]:
+    """The JSONL records of a blind set, each span's offsets checked against its text."""
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
             for span in record["spans"]:
                 assert record["text"][span["start"]:span["end"]] == span["text"], (record["id"], span)
-            gold = tuple((span["start"], span["end"]) for span in record["spans"])
-            sentences.append(BlindSentence(record["id"], record["text"], gold, bool(record["author_loaded"])))
-    return sentences
+            yield record
+
+
+def _spans(record: dict) -> tuple[tuple[int, int], ...]:
+    """A record's gold spans as (start, end)."""
+    return tuple((span["start"], span["end"]) for span in record["spans"])
+
+
+def load_blind(path: Path) -> list[BlindSentence]:
+    """The blind sentences, offsets checked against the text."""
+    return [BlindSentence(r["id"], r["text"], _spans(r), bool(r["author_loaded"])) for r in _checked_records(path)]
 
 
 def load_blind4(path: Path = BLIND4) -> list[BlindSentence]:
     """The fourth blind set's paragraphs as BlindSentence records (journalist's words loaded when any span has the
     author voice), offsets checked against the text."""
-    paragraphs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            for span in record["spans"]:
-                assert record["text"][span["start"]:span["end"]] == span["text"], (record["id"], span)
-            gold = tuple((span["start"], span["end"]) for span in record["spans"])
-            author = any(span["voice"] == "author" for span in record["spans"])
-            paragraphs.append(BlindSentence(record["id"], record["text"], gold, author))
-    return paragraphs
+    return [BlindSentence(r["id"], r["text"], _spans(r), any(span["voice"] == "author" for span in r["spans"]))
+            for r in _checked_records(path)]
 
 
 def blind4_report(now: dict[str, tuple[float, float, float]], count: int) -> list[str]:

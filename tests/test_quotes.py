@@ -33,6 +33,17 @@ def quote_containing(quotes: tuple[Quote, ...], fragment: str) -> Quote:
     return found[0]
 
 
+def quote_in(text: str, fragment: str | None) -> Quote | None:
+    """The quote of `text` (with its actor index, as in the pipeline) containing `fragment`; with no fragment, checks that
+    the text has no quote at all and returns None."""
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return None
+    return quote_containing(quotes, fragment)
+
+
 @pytest.fixture(scope="module")
 def seed_quotes(seed_documents):
     """Seed id to its extracted quotes (no actor index)."""
@@ -706,13 +717,9 @@ CONTEXT_PATTERNS = [
 @pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in CONTEXT_PATTERNS],
                          ids=[case[0] for case in CONTEXT_PATTERNS])
 def test_context_patterns(text, fragment, kind, speaker):
-    doc = make_document(text, clean=False)
-    quotes = extract_quotes(doc, find_actors(doc))
-    if fragment is None:
-        assert quotes == ()
-        return
-    quote = quote_containing(quotes, fragment)
-    assert (quote.kind, quote.speaker) == (kind, speaker)
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert (quote.kind, quote.speaker) == (kind, speaker)
 
 
 @pytest.mark.parametrize(("phrase", "can_speak"), [
@@ -778,13 +785,9 @@ NAME_PATTERNS = [
 @pytest.mark.parametrize(("text", "fragment", "speaker", "side"), [case[1:] for case in NAME_PATTERNS],
                          ids=[case[0] for case in NAME_PATTERNS])
 def test_speaker_is_the_clean_full_name(text, fragment, speaker, side):
-    doc = make_document(text, clean=False)
-    quotes = extract_quotes(doc, find_actors(doc))
-    if fragment is None:
-        assert quotes == ()
-        return
-    quote = quote_containing(quotes, fragment)
-    assert (quote.speaker, quote.side) == (speaker, side)
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert (quote.speaker, quote.side) == (speaker, side)
 
 
 SPOKESPERSON_CASES = [
@@ -810,13 +813,9 @@ SPOKESPERSON_CASES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker", "speaker_id", "side"), [case[1:] for case in SPOKESPERSON_CASES],
                          ids=[case[0] for case in SPOKESPERSON_CASES])
 def test_spokesperson_speaks_for_the_principal(text, fragment, speaker, speaker_id, side):
-    doc = make_document(text, clean=False)
-    quotes = extract_quotes(doc, find_actors(doc))
-    if fragment is None:
-        assert quotes == ()
-        return
-    quote = quote_containing(quotes, fragment)
-    assert (quote.speaker, quote.speaker_id, quote.side) == (speaker, speaker_id, side)
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert (quote.speaker, quote.speaker_id, quote.side) == (speaker, speaker_id, side)
 
 
 PRONOUN_AND_INITIAL_CASES = [
@@ -838,12 +837,9 @@ PRONOUN_AND_INITIAL_CASES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [case[1:] for case in PRONOUN_AND_INITIAL_CASES],
                          ids=[case[0] for case in PRONOUN_AND_INITIAL_CASES])
 def test_pronoun_subjects_and_middle_initials(text, fragment, speaker):
-    doc = make_document(text, clean=False)
-    quotes = extract_quotes(doc, find_actors(doc))
-    if fragment is None:
-        assert quotes == ()
-        return
-    assert quote_containing(quotes, fragment).speaker == speaker
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
