@@ -869,7 +869,8 @@ class _Resolver:
                 titles, name = _split_name([m.group() for m in run])
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
                 titled = bool(titles) and titles[-1].lower().strip(".") in TITLE_WORDS
-                if _is_person_name(name, honorific, titled) and (titles or not _complement(chunk, run[0].start())):
+                first_named = len(name) >= 2 and name[0].lower() in first_names()  # 'Richard Blumenthal and Marsha Blackburn'
+                if _is_person_name(name, honorific, titled) and (titles or first_named or not _complement(chunk, run[0].start())):
                     gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
                     peer = honorific and len(name) == 1 and titles[-1].lower() in PEERAGES
@@ -1280,13 +1281,17 @@ def _joint_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | 
     An organisation whose name holds 'and' ('Department of Health and Human Services') is not split: each side must name a person.
     """
     match = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", mention)
-    if match is None or " and " in match.group(2) or not _names_person(match.group(2)):
+
+    def person(phrase: str, at: int) -> bool:  # a name, or a surname of someone the article named in full before
+        return _names_person(phrase) or (len(phrase.split()) == 1 and _is_cap(phrase) and resolver.person_of(phrase, at) is not None)
+
+    if match is None or " and " in match.group(2) or not person(match.group(2), start + match.start(2)):
         return None
     right = canonical_speaker(match.group(2), start + match.start(2), end, actors, resolver)
     left_words = match.group(1).split()
     if len(left_words) == 1 and _is_cap(left_words[0]) and left_words[0].lower() not in NOT_NAMES and len(match.group(2).split()) == 2:
         return Speaker(f"{left_words[0]} and {match.group(2)}", None, None)  # 'Gary and Linda Pasko': one surname for both
-    if not _names_person(match.group(1)):
+    if not person(match.group(1), start):
         return None
     left = canonical_speaker(match.group(1), start, start + match.end(1), actors, resolver)
     if left.name is None or right.name is None:

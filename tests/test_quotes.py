@@ -819,7 +819,7 @@ def test_spokesperson_speaks_for_the_principal(text, fragment, speaker, speaker_
 
 
 PRONOUN_AND_INITIAL_CASES = [
-    # (id, text, fragment, speaker): a middle initial that spells a stop word, and a pronoun subject after a fronted phrase
+    # (id, text, fragment, speaker): a middle initial that spells a stop word, a pronoun subject after a fronted phrase, a pair
     ("us-middle-initial-a", "Justice Brett M. Kavanaugh joined the majority. Justice Samuel A. Alito wrote separately. “Texas has "
      "an interest,” he wrote.", "Texas", "Samuel A. Alito"),
     ("us-middle-initial-i", "Tom Reyes spoke first. Mary I. Lopez chairs the board. “We will vote,” she said.", "We will vote",
@@ -830,6 +830,12 @@ PRONOUN_AND_INITIAL_CASES = [
      "Keir Starmer"),
     ("first-name-ending-ed-is-not-a-participle", "Ted Cruz spoke to reporters. Ted was blunt: “No.”", "No", "Ted Cruz"),
     ("no-person-before-it", "The plan failed. It was clear: “We lost.”", "We lost", None),
+    ("us-joint-surnames", "Sens. Richard Blumenthal and Susan Collins introduced the bill. “Parents should not have to choose,” "
+     "Blumenthal and Collins said in a joint statement.", "Parents", "Richard Blumenthal and Susan Collins"),
+    ("us-second-of-a-pair", "Sens. Richard Blumenthal and Susan Collins introduced the bill. “It is overdue,” Collins said.",
+     "overdue", "Susan Collins"),
+    ("org-with-and-is-not-a-pair", "The Department of Health and Human Services said: “We act.”", "We act",
+     "Department of Health and Human Services"),
     ("empty", "", None, None),
 ]
 
