@@ -1412,6 +1412,10 @@ def _add_org_references(linker: _Linker, introduced: dict[str, set[str]]) -> Non
 
 
 _HEAD_EQUIVALENTS = VOCABULARY.values("title_head_equivalents")
+OTHER_ROLE_MODIFIERS = VOCABULARY.words("other_role_modifiers")
+"""Title words that make another role ('shadow', 'former', 'deputy'): a bare reference never takes their holder."""
+COPULAS = VOCABULARY.words("copulas")
+"""Linking verbs: a title after 'was the' is said of the subject, not a reference to an earlier person."""
 
 
 def _title_words(linker: _Linker, actor: Actor) -> set[str]:
@@ -1452,6 +1456,8 @@ def _add_title_references(linker: _Linker) -> None:
         if first == 0 or words[first - 1].key != "the" or words[first - 1].sentence != word.sentence:
             continue
         first -= 1
+        if first > 0 and words[first - 1].key in COPULAS and words[first - 1].sentence == word.sentence:
+            continue  # 'Robert Jenrick was the minister responsible': a predicate, not a reference
         if any(_person_at(linker, i) for i in range(first, at + 1)):
             continue
         gap = text[:words[first].start].rstrip()
@@ -1468,7 +1474,8 @@ def _add_title_references(linker: _Linker) -> None:
                              key=lambda m: m.start, reverse=True)
             required = {w.key for w in words[first + 1:at]}
             actor = next((linker.actors[m.actor_id] for m in earlier
-                          if (held := _title_words(linker, linker.actors[m.actor_id])) & heads and required <= held), None)
+                          if (held := _title_words(linker, linker.actors[m.actor_id])) & heads and required <= held
+                          and held & OTHER_ROLE_MODIFIERS <= required), None)  # 'the chancellor' is not the shadow chancellor
             if actor is None:
                 actor = _untitled_person_nearby(linker, earlier, word.sentence)
         if actor is None:

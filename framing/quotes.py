@@ -113,6 +113,7 @@ def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
 HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, value in VOCABULARY.values("honorifics").items()}}
 PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
 TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
+OTHER_ROLE_MODIFIERS = VOCABULARY.words("other_role_modifiers")
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
@@ -977,25 +978,27 @@ class _Resolver:
         exact = self._by_title.get(role)
         if exact:
             return exact
-        head = role[-1]
+        head = (role[-1], next((w for w in role if w in OTHER_ROLE_MODIFIERS), None))
         positions, people = self._named_by_role_head.get(head, ([], []))
         latest = bisect.bisect_left(positions, bisect.bisect_left(self._referent_starts, start)) - 1
         if latest >= 0:
             return people[latest]
-        return self._recent_speaker(start) if words[0].lower() == "the" and head in PERSON_ROLES else None
+        return self._recent_speaker(start) if words[0].lower() == "the" and head[0] in PERSON_ROLES else None
 
     @functools.cached_property
-    def _named_by_role_head(self) -> dict[str, tuple[list[int], list[_Person]]]:
-        """Role head word -> (positions of the named referents whose person holds a title with that head, those people)."""
+    def _named_by_role_head(self) -> dict[tuple[str, str | None], tuple[list[int], list[_Person]]]:
+        """(Role head word, other-role modifier or None) -> (positions of the named referents whose person holds such a
+        title, those people): 'the Chancellor' is not the shadow chancellor named before."""
         table: dict[str, tuple[list[int], list[_Person]]] = {}
         for position, referent in enumerate(self.referents):
             person = self.person_of(referent.phrase, referent.start) if _split_name(referent.phrase.split())[1] else None
             if person is None:
                 continue
-            for head in dict.fromkeys(_title_key(t.split())[-1:] for t in self.titles_of(person)):
-                if head:
-                    table.setdefault(head[0], ([], []))[0].append(position)
-                    table[head[0]][1].append(person)
+            for title in dict.fromkeys(_title_key(t.split()) for t in self.titles_of(person)):
+                if title:
+                    key = (title[-1], next((w for w in title if w in OTHER_ROLE_MODIFIERS), None))
+                    table.setdefault(key, ([], []))[0].append(position)
+                    table[key][1].append(person)
         return table
 
     def _recent_speaker(self, start: int) -> _Person | None:

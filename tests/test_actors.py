@@ -795,3 +795,20 @@ def test_organisation_short_and_plural_forms(text, surface, nth, expected):
         assert index_of(text).mentions == ()
         return
     assert actor_at(text, surface, nth) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "holder"), [
+    ("Robert Jenrick spoke. Dan Jarvis, the minister, agreed. Later Jenrick was the minister responsible.", "the minister responsible",
+     None),
+    ("Dan Jarvis, the minister, spoke. Later the minister agreed.", "the minister agreed", "dan-jarvis"),
+    ("Shadow chancellor Mel Stride spoke. The Chancellor disagreed.", "The Chancellor", None),
+    ("", None, None),
+])
+def test_title_references_skip_predicates_and_other_roles(text, title, holder):
+    index = find_actors(make_document(text, clean=False))
+    if title is None:
+        assert index.mentions == ()
+        return
+    start = text.index(title)
+    linked = [m.actor_id for m in index.mentions if m.start == start and m.kind == "title"]
+    assert linked == ([holder] if holder else [])

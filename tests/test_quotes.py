@@ -836,6 +836,14 @@ PRONOUN_AND_INITIAL_CASES = [
      "overdue", "Susan Collins"),
     ("org-with-and-is-not-a-pair", "The Department of Health and Human Services said: “We act.”", "We act",
      "Department of Health and Human Services"),
+    ("uk-chancellor-is-not-the-shadow", "Shadow chancellor Mel Stride attacked the plan. The Chancellor said: “We cannot keep "
+     "borrowing.”", "borrowing", "Chancellor"),
+    ("uk-shadow-title-taken-up", "Shadow chancellor Mel Stride attacked the plan. “It is a mess,” the shadow chancellor said.",
+     "mess", "Mel Stride"),
+    ("us-former-title-taken-up", "Former president Barack Obama spoke. “We will win,” the former president said.", "win",
+     "Barack Obama"),
+    ("us-president-is-not-the-former", "Former president Barack Obama spoke. “We will win,” the president said.", "win",
+     "President"),
     ("empty", "", None, None),
 ]
 
