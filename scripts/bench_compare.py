@@ -17,8 +17,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from process_usage import measure
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -40,13 +41,8 @@ def seed_records(folder: Path) -> list[tuple[str, str]]:
 
 def run(path: Path) -> tuple[float, float, float]:
     """(peak RSS MiB, CPU seconds, wall seconds) of one `framing compare --analysed` process."""
-    command = [sys.executable, "-m", "framing", "compare", str(path), "--analysed", "-f", "csv"]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} failed with status {status}")
-    return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, time.perf_counter() - started
+    usage = measure([sys.executable, "-m", "framing", "compare", str(path), "--analysed", "-f", "csv"])
+    return usage.peak_mib, usage.cpu_seconds, usage.wall_seconds
 
 
 def main() -> None:

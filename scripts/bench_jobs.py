@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from process_usage import measure
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -24,14 +24,8 @@ REPO = Path(__file__).resolve().parent.parent
 def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, float, float]:
     """(wall s, CPU s of the process and its children, load average before, after) of one run."""
     before = os.getloadavg()[0]
-    command = [sys.executable, "-m", "framing", "analyze", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", str(jobs)]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - started
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} failed with status {status}")
-    return wall, usage.ru_utime + usage.ru_stime, before, os.getloadavg()[0]
+    usage = measure([sys.executable, "-m", "framing", "analyze", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", str(jobs)])
+    return usage.wall_seconds, usage.cpu_seconds, before, os.getloadavg()[0]
 
 
 def main() -> None:

@@ -12,25 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from process_usage import measure
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, float]:
     """(peak RSS MiB, CPU seconds, wall seconds) of one `framing analyze` process (children included with --jobs)."""
-    command = [sys.executable, "-m", "framing", "analyze", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", str(jobs)]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} failed with status {status}")
-    return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, time.perf_counter() - started
+    usage = measure([sys.executable, "-m", "framing", "analyze", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", str(jobs)])
+    return usage.peak_mib, usage.cpu_seconds, usage.wall_seconds
 
 
 def main() -> None:
