@@ -836,6 +836,8 @@ PRONOUN_AND_INITIAL_CASES = [
      "overdue", "Susan Collins"),
     ("org-with-and-is-not-a-pair", "The Department of Health and Human Services said: “We act.”", "We act",
      "Department of Health and Human Services"),
+    ("us-auxiliary-after-subject", "Mike Lawler spoke on Monday. Don Bacon spoke on Tuesday.\n\nLawler didn’t deny it. “My "
+     "premiums will double,” he told Playbook.", "premiums", "Mike Lawler"),
     ("uk-chancellor-is-not-the-shadow", "Shadow chancellor Mel Stride attacked the plan. The Chancellor said: “We cannot keep "
      "borrowing.”", "borrowing", "Chancellor"),
     ("uk-shadow-title-taken-up", "Shadow chancellor Mel Stride attacked the plan. “It is a mess,” the shadow chancellor said.",
