@@ -22,6 +22,10 @@ def _assert_offsets_slice(doc: Document) -> None:
         ("Gov. Newsom spoke at No. 10 Downing St. today. Then he left.", ["Gov. Newsom spoke at No. 10 Downing St. today.", "Then he left."]),
         ("He said: “It works.” Then he left.", ["He said: “It works.”", "Then he left."]),
         ("First paragraph.\nSecond one. With two sentences.", ["First paragraph.", "Second one.", "With two sentences."]),
+        ("Reps. Brian Fitzpatrick (R-Pa.), Mike Lawler (R-N.Y.) and Don Bacon (R-Neb.) are open to it. They said so.",
+         ["Reps. Brian Fitzpatrick (R-Pa.), Mike Lawler (R-N.Y.) and Don Bacon (R-Neb.) are open to it.", "They said so."]),
+        ("Sen. Jane Doe, D-Ariz., voted against it. He was ill. Others agreed.",
+         ["Sen. Jane Doe, D-Ariz., voted against it.", "He was ill.", "Others agreed."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
