@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from framing.clean import find_furniture
+from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph, RemovedLine, Sentence, Token
 
 WORD_PATTERN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
@@ -30,8 +31,21 @@ def shipped_abbreviations() -> frozenset[str]:
 def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSentenceTokenizer:
     """An untrained Punkt tokenizer that knows `abbreviations` (the shipped list by default)."""
     parameters = PunktParameters()
-    parameters.abbrev_types = set(shipped_abbreviations() if abbreviations is None else abbreviations)
+    parameters.abbrev_types = set(shipped_abbreviations() if abbreviations is None else abbreviations) - number_abbreviations()
     return PunktSentenceTokenizer(parameters)
+
+
+@functools.lru_cache(maxsize=1)
+def number_abbreviations() -> frozenset[str]:
+    """Abbreviations that stand before a number ('No. 10'): their full stop ends a sentence unless a number follows
+    ('he would vote no.'), so Punkt splits after them and `split_sentences` joins the split back before a digit."""
+    return frozenset(shipped_vocabulary().words("number_abbreviations"))
+
+
+def _before_a_number(text: str, end: int, next_start: int) -> bool:
+    """True when text[:end] ends in a number abbreviation and its full stop ('No.') and a digit opens text[next_start:]."""
+    match = re.search(r"\b([^\W\d_]+)\.\s*$", text[:end])
+    return bool(match and match.group(1).lower() in number_abbreviations() and text[next_start:next_start + 1].isdigit())
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -79,7 +93,13 @@ def split_sentences(
     tokenizer = sentence_tokenizer(abbreviations)
     sentences = []
     for paragraph in paragraphs:
+        spans: list[tuple[int, int]] = []
         for start, end in tokenizer.span_tokenize(paragraph.text):
+            if spans and _before_a_number(paragraph.text, spans[-1][1], start):
+                spans[-1] = (spans[-1][0], end)  # 'No.' + '10 Downing St.': one sentence
+            else:
+                spans.append((start, end))
+        for start, end in spans:
             sentences.append(
                 Sentence(
                     index=len(sentences),

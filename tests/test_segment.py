@@ -24,6 +24,8 @@ def _assert_offsets_slice(doc: Document) -> None:
         ("First paragraph.\nSecond one. With two sentences.", ["First paragraph.", "Second one.", "With two sentences."]),
         ("Reps. Brian Fitzpatrick (R-Pa.), Mike Lawler (R-N.Y.) and Don Bacon (R-Neb.) are open to it. They said so.",
          ["Reps. Brian Fitzpatrick (R-Pa.), Mike Lawler (R-N.Y.) and Don Bacon (R-Neb.) are open to it.", "They said so."]),
+        ("She would vote no. He was ill. Nos. 4 and 5 follow.", ["She would vote no.", "He was ill.", "Nos. 4 and 5 follow."]),
+        ("Rule no. 5 applies. Vol. 3 is out.", ["Rule no. 5 applies.", "Vol. 3 is out."]),
         ("Sen. Jane Doe, D-Ariz., voted against it. He was ill. Others agreed.",
          ["Sen. Jane Doe, D-Ariz., voted against it.", "He was ill.", "Others agreed."]),
     ],
