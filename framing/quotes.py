@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from framing.actors import find_actors, first_names
+from framing.actors import OTHER_ROLE_MODIFIERS, SPOKES, find_actors, first_names
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
@@ -113,7 +113,6 @@ def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
 HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, value in VOCABULARY.values("honorifics").items()}}
 PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
 TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
-OTHER_ROLE_MODIFIERS = VOCABULARY.words("other_role_modifiers")
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
@@ -132,8 +131,6 @@ POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}."
 POSSESSIVES = VOCABULARY.values("possessive_pronouns")
 NOUN_CUES = VOCABULARY.words("noun_cues")
 MEMBER_ROLES = VOCABULARY.words("member_roles")
-SPOKES = VOCABULARY.values("spokes")
-"""Words for someone who speaks for an organisation or person (spokesperson, spokesman ...)."""
 PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|[A-Z]|\d{1,3})$")
@@ -650,7 +647,7 @@ def _apposed_name(text: str, start: int, verb: int) -> bool:
         and _is_person_name(_split_name(match.group(1).split())[1], False)
 
 
-_FRONTED_PARTICIPLE_PREPOSITIONS = PREPOSITIONS | {"about", "by", "for", "on", "at", "after", "in", "with"}
+_FRONTED_PARTICIPLE_PREPOSITIONS = VOCABULARY.words("participle_prepositions")
 """Words after a fronted past participle ('Pressed on', 'Asked about', 'Reached by phone'): the clause is not the subject."""
 
 
