@@ -408,11 +408,17 @@ ABBREVIATED_SUFFIXES = VOCABULARY.words("company_suffixes")
 
 
 def surname_key(name: str) -> str:
-    """The surname of a person's name as a key: the last word that is not a suffix ('Robert F. Kennedy Jr.' -> 'kennedy')."""
-    keys = keys_of(name)
-    while len(keys) > 1 and keys[-1] in NAME_SUFFIXES:
-        keys = keys[:-1]
-    return keys[-1] if keys else ""
+    """The surname of a person's name as a key: the last word that is not a suffix ('Robert F. Kennedy Jr.' -> 'kennedy'); a
+    hyphenated surname keeps its parts, space-joined ('Rain Newton-Smith' -> 'newton smith'), so 'Ms Newton-Smith' is her."""
+    words = name.split()
+    while len(words) > 1 and keys_of(words[-1]) and keys_of(words[-1])[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return " ".join(keys_of(words[-1])) if words else ""
+
+
+def hyphenated(text: str, words: Sequence["_Word"], first: int, last: int) -> bool:
+    """True when words[first..last] (two or more) are one hyphenated word of the text ('Newton-Smith')."""
+    return last > first and all(text[words[i].end:words[i + 1].start] in ("-", "‐", "‑") for i in range(first, last))
 
 
 def _form(text: str, actor_id: str, kind: str) -> _Form:
@@ -843,10 +849,13 @@ class _Linker:
     def link_person(self, candidate: _Candidate) -> tuple[Actor, str]:
         """The canonical actor of a person candidate and the mention kind."""
         keys = tuple(normalise(word) for word in candidate.name)
-        if len(keys) == 1:
-            actor = self.person_by_surname(keys[0], self.words[candidate.first].start, HONORIFICS.get(candidate.honorific or ""))
+        surname_only = len(keys) == 1 or hyphenated(self.doc.text, self.words, candidate.first, candidate.last)
+        if surname_only:  # 'Mr Philp', 'Ms Newton-Smith'
+            actor = self.person_by_surname(" ".join(keys), self.words[candidate.first].start, HONORIFICS.get(candidate.honorific or ""))
             if actor is None and candidate.honorific in FIRST_NAME_HONORIFICS:
                 actor = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[:1] == keys), None)
+            if actor is None and candidate.honorific is not None:
+                actor = self.earlier_full_name(keys, candidate.first, HONORIFICS.get(candidate.honorific))
             if actor is not None:
                 return actor, "surname"
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)
@@ -856,7 +865,29 @@ class _Linker:
         name = self.surface(candidate.first, candidate.last)
         if candidate.honorific in PEERAGES and len(keys) == 1:
             name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
-        return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "name" if len(keys) > 1 else "surname"
+        return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "surname" if surname_only else "name"
+
+    def earlier_full_name(self, surname: tuple[str, ...], before: int, gender: str | None) -> Actor | None:
+        """For 'Mr Wadephul' or 'Ms Newton-Smith' with nobody of that surname yet: the latest earlier 'First Surname' written
+        in the article, a person even when the first-names list lacks the first name ('Johann Wadephul', 'Rain Newton-Smith').
+        The honorific vouches for the person; titles, honorifics and function words before the surname are no first name."""
+        words, n = self.words, len(surname)
+        for at in range(before - n, 0, -1):
+            span = range(at, at + n)
+            if tuple(words[i].key for i in span) != surname or not words[at].cap or any(i in self.taken for i in span):
+                continue
+            if n > 1 and not hyphenated(self.doc.text, words, at, at + n - 1):
+                continue
+            first = words[at - 1]
+            if at - 1 in self.taken or not first.cap or first.sentence != words[at].sentence or self.doc.text[first.end:words[at].start] != " " \
+                    or len(first.text) < 2 or first.text.isupper() or first.text.endswith(("'s", "’s")) \
+                    or first.key in HONORIFICS.keys() | TITLE_HEADS | TITLE_MODIFIERS | NOT_NAMES | FUNCTION_WORDS | DETERMINERS | ORG_HEADS:
+                return None
+            name = self.surface(at - 1, at + n - 1)
+            actor = Actor(f"person:{slug(name)}", name, "person", None, gender or first_names().get(first.key), known=False)
+            self.add(actor, at - 1, at + n - 1, "name")
+            return actor
+        return None
 
     def remember_title(self, title: tuple[int, int] | None) -> None:
         """Remember the title the text writes before the person just mentioned."""
@@ -963,7 +994,8 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         if form.kind in ("name", "alias"):
             linker.remember_title(_title_before(linker.words, first))
     candidates = text_candidates(doc, linker.words, linker.taken, registry)
-    for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
+    surname_only = {c.first for c in candidates if len(c.name) == 1 or hyphenated(doc.text, linker.words, c.first, c.last)}
+    for candidate in sorted(candidates, key=lambda c: (c.type != "person" or c.first in surname_only, c.first)):
         if candidate.type == "organisation":
             name = linker.surface(candidate.first, candidate.last)
             actor = _shortened(linker, name) or Actor(f"org:{slug(name)}", name, "organisation", known=False)
@@ -1634,7 +1666,7 @@ def _add_surnames(linker: _Linker) -> None:
             people.setdefault(surname_key(actor.name), []).append(actor.id)
     nicknames: dict[str, list[str]] = {}
     for actor in linker.actors.values():
-        keys = [k for k in keys_of(actor.name) if k not in NAME_PARTICLES]
+        keys = [k for k in keys_of(" ".join(actor.name.split()[:-1])) if k not in NAME_PARTICLES] + [surname_key(actor.name)]
         if actor.type == "person" and not actor.known and len(keys) >= 3 and all(w[:1].isupper() for w in actor.name.split() if w.lower() not in NAME_PARTICLES):
             for key in keys[1:-1]:
                 if len(key) > 2 and key not in people:
@@ -1659,10 +1691,31 @@ def _add_surnames(linker: _Linker) -> None:
     for at, word in enumerate(linker.words):
         if at in linker.taken or not word.cap:
             continue
-        if word.key in people:
+        pair = at + 1 < len(linker.words) and at + 1 not in linker.taken and hyphenated(linker.doc.text, linker.words, at, at + 1)
+        joined = f"{word.key} {linker.words[at + 1].key}" if pair else ""
+        if (joined in people or word.key in people) and _unlisted_first_name(linker, at):
+            last = at + 1 if joined in people else at
+            name = linker.surface(at - 1, last)
+            known = next((a for a in linker.actors.values() if a.type == "person" and a.name == name), None)
+            linker.add(known or Actor(f"person:{slug(name)}", name, "person", None, None, known=False), at - 1, last, "name")
+        elif joined in people:  # 'Newton-Smith said': the hyphenated surname whole
+            linker.add(linker.actors[_latest(linker.mentions, people[joined], word.start)], at, at + 1, "surname")
+        elif word.key in people:
             linker.add(linker.actors[_latest(linker.mentions, people[word.key], word.start)], at, at, "surname")
         elif len(nicknames.get(word.key, ())) == 1:
             linker.add(linker.actors[nicknames[word.key][0]], at, at, "alias")
+
+
+def _unlisted_first_name(linker: _Linker, at: int) -> bool:
+    """True when the capitalised word just before a known surname is a first name the list lacks: another person of the
+    family ('his uncle, Femi Olatunji,' after 'Dami Olatunji'; 'his widow, Nasreen Miah,' after 'Mr Miah'), not a title,
+    honorific, function word, party or place word, or a possessive ('Labour's Reeves')."""
+    if at == 0 or at - 1 in linker.taken:
+        return False
+    first, word = linker.words[at - 1], linker.words[at]
+    return first.cap and first.sentence == word.sentence and linker.doc.text[first.end:word.start] == " " and len(first.text) > 1 \
+        and not first.text.isupper() and not first.text.endswith(("'s", "’s")) and not _is_party_word(linker.registry, first) \
+        and first.key not in HONORIFICS.keys() | TITLE_HEADS | TITLE_MODIFIERS | NOT_NAMES | FUNCTION_WORDS | DETERMINERS | ORG_HEADS
 
 
 def _add_titles(linker: _Linker) -> None:

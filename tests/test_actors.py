@@ -812,3 +812,31 @@ def test_title_references_skip_predicates_and_other_roles(text, title, holder):
     start = text.index(title)
     linked = [m.actor_id for m in index.mentions if m.start == start and m.kind == "title"]
     assert linked == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected"), [
+    # a hyphenated surname is one surname: with an honorific, alone, and not split into an alias and a surname
+    ("The CBI's Rain Newton-Smith warned of a slowdown. Ms Newton-Smith said firms were worried.", "Ms Newton-Smith", 0,
+     "Rain Newton-Smith"),
+    ("Councillor Priya Dhaliwal-Grant chaired the meeting. Later Dhaliwal-Grant said the vote was close.", "Dhaliwal-Grant", 1,
+     "Priya Dhaliwal-Grant"),
+    ("Tom Whitcomb-Reyes spoke. Whitcomb-Reyes said it was fine.", "Whitcomb-Reyes", 1, "Tom Whitcomb-Reyes"),
+    # an honorific and surname vouch for an earlier full name whose first name the list lacks
+    ("Talks went on with her Dutch counterpart Caspar Veldkamp. Mr Veldkamp said the deal was close.", "Mr Veldkamp", 0,
+     "Caspar Veldkamp"),
+    ("The Prime Minister met Rishi Sunak. Mr Sunak said little.", "Mr Sunak", 0, "Rishi Sunak"),
+    ("Labour's Reeves spoke. Ms Reeves said the rules stood.", "Ms Reeves", 0, "Reeves"),  # a possessive is no first name
+    # a first name the list lacks before a family surname: another member of the family, not the one named first
+    ("Police named 16-year-old Dami Adeyemi. His uncle Tunde Adeyemi said the family was broken.", "Tunde Adeyemi", 0,
+     "Tunde Adeyemi"),
+    ("Kwame Osei, 44, was attacked. Mr Osei died. His widow, Afua Osei, said he was kind.", "Afua Osei", 0, "Afua Osei"),
+    ("", None, 0, None),
+])
+def test_surnames_link_the_full_name_the_article_wrote(text, surface, nth, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface, nth) == expected
+    index = index_of(text)
+    start = [m.start() for m in re.finditer(re.escape(surface), text)][nth]
+    assert [m.text for m in index.mentions if m.start == start] == [surface]  # the whole surname, not its first or last part

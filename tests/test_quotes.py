@@ -872,3 +872,22 @@ def test_manner_of_speaking_verbs_are_cues(text, cue, speaker):
         assert quotes == ()
         return
     assert (quotes[0].cue, quotes[0].speaker) == (cue, speaker)
+
+
+ENTITY_CASES = [
+    # (id, text, fragment, speaker): who a surname, honorific or family name refers to, through the actor index
+    ("uk-hyphenated-surname", "Rain Newton-Smith, the CBI's chief executive, was cautious. “Firms are worried,” Ms Newton-Smith "
+     "said. Newton-Smith added: “We need clarity.”", "clarity", "Rain Newton-Smith"),
+    ("uk-honorific-vouches-for-full-name", "The foreign secretary met her Dutch counterpart Caspar Veldkamp. Mr Veldkamp said "
+     "the talks had been “useful”. “We agree on more than we disagree,” he added.", "We agree", "Caspar Veldkamp"),
+    ("uk-family-member-unlisted-first-name", "Police named the victim as 16-year-old Dami Adeyemi. His uncle Tunde Adeyemi "
+     "said: “He wanted to be a nurse.”", "nurse", "Tunde Adeyemi"),
+    ("empty", "", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [case[1:] for case in ENTITY_CASES], ids=[case[0] for case in ENTITY_CASES])
+def test_entity_layer_names_the_speaker(text, fragment, speaker):
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert quote.speaker == speaker
