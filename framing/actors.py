@@ -683,7 +683,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
         initialled = _middle_initial(doc.text, words, run)
         opening = run[0]
-        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company and not initialled:
+        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company and not initialled \
+                and not _shouted_lede(doc, words, run):
             run = run[1:]
         if not run:
             continue
@@ -713,16 +714,31 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         titled = bool(name) and title is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(
                 (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS)) or words[i].key in ORG_HEADS
-                or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
+                or (words[i].text.isupper() and len(words[i].text) > 1 and not _shouted_lede(doc, words, name)) for i in name):
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
-        if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names or initialled)):
+        if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names or initialled or _shouted_lede(doc, words, name))):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+def _shouted_lede(doc: Document, words: Sequence[_Word], name: Sequence[int]) -> bool:
+    """True for a tabloid lede's name in capitals ('THOMAS TUCHEL has slammed ...', 'BORIS Johnson was ...'): two or three
+    words opening a paragraph, capitals first, then a lower-case word; the name is written again in ordinary case later."""
+    if not 2 <= len(name) <= 3 or not words[name[0]].text.isupper() or len(words[name[0]].text) < 2:
+        return False
+    sentence = doc.sentences[words[name[0]].sentence]
+    paragraph = next((p for p in doc.paragraphs if p.index == sentence.paragraph), None)
+    after = name[-1] + 1
+    if paragraph is None or words[name[0]].start != paragraph.start or after >= len(words) or words[after].cap:
+        return False
+    upper = [words[i].text.isupper() for i in name]
+    return upper == sorted(upper, reverse=True) and any(w.cap and not w.text.isupper() and w.key == words[name[-1]].key
+                                                        for w in words[after:])
 
 
 def _is_org_head(key: str) -> bool:
@@ -863,6 +879,8 @@ class _Linker:
             return full, "name"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
         name = self.surface(candidate.first, candidate.last)
+        if any(word.isupper() and len(word) > 1 for word in candidate.name):
+            name = " ".join(word.title() if word.isupper() else word for word in name.split())  # 'THOMAS TUCHEL' -> 'Thomas Tuchel'
         if candidate.honorific in PEERAGES and len(keys) == 1:
             name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
         return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "surname" if surname_only else "name"

@@ -830,6 +830,10 @@ def test_title_references_skip_predicates_and_other_roles(text, title, holder):
     ("Police named 16-year-old Dami Adeyemi. His uncle Tunde Adeyemi said the family was broken.", "Tunde Adeyemi", 0,
      "Tunde Adeyemi"),
     ("Kwame Osei, 44, was attacked. Mr Osei died. His widow, Afua Osei, said he was kind.", "Afua Osei", 0, "Afua Osei"),
+    # a tabloid lede shouts the name in capitals; the name is the ordinary-case one the article uses later
+    ("JADE MORLAND has hit back at her critics.\nThe singer, 29, said Morland would tour again.", "Morland", 0, "Jade Morland"),
+    ("KEIR Starmer has vowed to fight on.\nStarmer said he would not quit.", "KEIR Starmer", 0, "Keir Starmer"),
+    ("NHS BOSSES have warned of a winter crisis.\nThe bosses said beds were full.", "NHS", 0, "NHS"),  # not a person
     ("", None, 0, None),
 ])
 def test_surnames_link_the_full_name_the_article_wrote(text, surface, nth, expected):

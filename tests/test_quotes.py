@@ -882,6 +882,8 @@ ENTITY_CASES = [
      "the talks had been “useful”. “We agree on more than we disagree,” he added.", "We agree", "Caspar Veldkamp"),
     ("uk-family-member-unlisted-first-name", "Police named the victim as 16-year-old Dami Adeyemi. His uncle Tunde Adeyemi "
      "said: “He wanted to be a nurse.”", "nurse", "Tunde Adeyemi"),
+    ("uk-tabloid-capitals-lede", "Row over schedule\nTHOMAS BRANDT has slammed the fixture pile-up.\nAnd furious Brandt fumed: "
+     "“It’s too much.”", "too much", "Thomas Brandt"),
     ("empty", "", None, None),
 ]
 
