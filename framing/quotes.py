@@ -116,6 +116,7 @@ TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbrevia
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
+FAMILY_RELATIONS = VOCABULARY.values("relatives")
 GROUP_NOUNS = VOCABULARY.words("group_nouns")
 ORGANISATION_NOUNS = VOCABULARY.words("organisation_nouns")
 BREAKERS = VOCABULARY.words("phrase_breakers")
@@ -820,6 +821,19 @@ def _apposed_title(chunk: str, end: int) -> str | None:
     return match.group(1) if match and match.group(2) not in NOT_NAMES else None
 
 
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+
+
+def _shared_surname(chunk: str, end: int) -> str | None:
+    """The lone first name joined to the full name starting at `end` ('Tom and Evelyn Marchetti' -> 'Tom'); not the last word
+    of another name ('John Smith and Evelyn Marchetti')."""
+    match = _SHARED_SURNAME.search(chunk, 0, end)
+    before = chunk[:match.start(1)].rstrip() if match else ""
+    if match is None or (before and before[-1].isalpha() and _is_cap(before.split()[-1])):
+        return None
+    return match.group(1) if match.group(1).lower() in first_names() else None
+
+
 class _Resolver:
     """Surname, title and pronoun linking inside one article."""
 
@@ -877,6 +891,10 @@ class _Resolver:
                     apposed = _apposed_title(chunk, run[-1].end())
                     held = tuple(t for t in (title, apposed) if t)
                     found.append(_Person(written, name[-1], held, gender, base + run[len(titles)].start()))
+                    shared = _shared_surname(chunk, run[len(titles)].start()) if len(name) == 2 and not titles else None
+                    if shared:  # 'Tom and Evelyn Marchetti': Tom Marchetti too
+                        at = chunk.rfind(shared, 0, run[len(titles)].start())
+                        found.insert(len(found) - 1, _Person(f"{shared} {name[-1]}", name[-1], (), None, base + at))
             run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
         return found
 
@@ -918,6 +936,9 @@ class _Resolver:
             if gap and not (gap == "." and (phrase[-1][2].lower() in ABBREVIATIONS or initial)):
                 break
             role = bool(phrase) and _is_cap(phrase[-1][2]) and lowered in PERSON_ROLES
+            relative = len(phrase) == 1 and phrase[0][2].lower() in POSSESSIVES and lowered in FAMILY_RELATIONS  # 'Her husband was blunt'
+            if relative:
+                return phrase[0][0], word[1]
             if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):
                 phrase.append(word)
                 continue
@@ -1095,11 +1116,32 @@ class _Resolver:
             return "person"
         return "group" if lowered.endswith("s") and not lowered.endswith("ss") else "thing"
 
+    def relative(self, phrase: str, start: int) -> tuple[str | None, _Person | None] | None:
+        """For a family relation after a possessive ('Her husband', 'his widow'): (the relation's gender, the person named in
+        the article who has the possessor's surname and that gender, else None); None for any other phrase.
+        'Tom and Evelyn Marchetti ... Evelyn Marchetti said. Her husband was blunt' is Tom Marchetti, not the last man named."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] not in POSSESSIVES or words[1] not in FAMILY_RELATIONS:
+            return None
+        gender = FAMILY_RELATIONS[words[1]]
+        owner = self.antecedent(POSSESSIVES[words[0]], start)
+        possessor = self.person_of(owner.phrase, owner.start) if owner is not None else None
+        if possessor is None:
+            return gender, None
+        family = [p for p in self._by_surname.get(possessor.surname, ()) if p.name != possessor.name and " " in p.name
+                  and p.start < start and (gender is None or self.gender_of(p) in {gender, None})]
+        return gender, (family[-1] if family else None)
+
     def antecedent(self, pronoun: str, start: int) -> _Referent | None:
         """The most recent prominent mention before `start` compatible with the pronoun."""
         want = PRONOUNS.get(pronoun.lower())
         for referent in self._before(start):
             if referent.phrase.lower() in PRONOUNS:
+                continue
+            relation = referent.phrase.lower().split()
+            if len(relation) == 2 and relation[0] in POSSESSIVES and relation[1] in FAMILY_RELATIONS:
+                if want in {"male", "female"} and FAMILY_RELATIONS[relation[1]] in {None, want}:
+                    return referent
                 continue
             kind = self.kind_of(referent.phrase, referent.start)
             if want in {"male", "female"} and kind == "person":
@@ -1115,6 +1157,9 @@ class _Resolver:
 
     def canonical(self, phrase: str, start: int) -> str:
         """One name per speaker: the person's full name, else the phrase without its article."""
+        relation = self.relative(phrase, start)
+        if relation is not None:
+            return relation[1].name if relation[1] is not None else phrase[:1].upper() + phrase[1:]
         earlier = self._introduced(phrase, start)
         if earlier:
             return self.canonical(earlier.phrase, earlier.start)
@@ -1181,6 +1226,11 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
+    relation = resolver.relative(mention, start)
+    if relation is not None:  # 'Her husband': the family member the article named, else the words
+        name = resolver.canonical(mention, start)
+        actor = actors.named(name) if actors is not None and relation[1] is not None else None
+        return Speaker(name, getattr(actor, "id", None), getattr(actor, "side", None))
     issued = _ISSUED_BY.match(mention) or _ISSUER_BEFORE.match(mention)
     if issued is not None:  # 'a statement from the Pentagon', 'a report by the inspector general': the issuer speaks
         return canonical_speaker(issued.group("issuer"), start + issued.start("issuer"), end, actors, resolver)

@@ -884,6 +884,13 @@ ENTITY_CASES = [
      "said: “He wanted to be a nurse.”", "nurse", "Tunde Adeyemi"),
     ("uk-tabloid-capitals-lede", "Row over schedule\nTHOMAS BRANDT has slammed the fixture pile-up.\nAnd furious Brandt fumed: "
      "“It’s too much.”", "too much", "Thomas Brandt"),
+    # a family relation after a possessive is another person: the one of that family the article named, else the words
+    ("us-her-husband-named-with-wife", "Gary and Linda Okafor have farmed the land for 30 years. “We will rebuild,” Linda Okafor "
+     "said.\nHer husband was less sure. “I am tired,” he said.", "tired", "Gary Okafor"),
+    ("uk-her-husband-not-named", "Councillor Mark Hunter spoke first. Ann Price, 64, said the bins were a disgrace.\nHer husband "
+     "was more blunt. “It is daylight robbery,” he said.", "robbery", "Her husband"),
+    ("us-his-wife-named", "Dan and Maria Ortiz lost their home. Dan Ortiz said little. His wife was in tears. “Everything is gone,” "
+     "she said.", "gone", "Maria Ortiz"),
     ("empty", "", None, None),
 ]
 
