@@ -418,9 +418,9 @@ def _descriptor(words: Sequence[str]) -> bool:
 
 
 def _has_name(phrase: str) -> bool:
-    """True when a phrase holds a capitalised word that is not its first article."""
+    """True when a phrase holds a capitalised word that is not its first article or possessive ('Her neighbour' has none)."""
     words = phrase.split()
-    return any(_is_cap(w) for w in (words[1:] if words[0].lower() in {"the", "a", "an"} else words))
+    return any(_is_cap(w) for w in (words[1:] if words[0].lower() in {"the", "a", "an"} | POSSESSIVES.keys() else words))
 
 
 def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | None:

@@ -891,6 +891,11 @@ ENTITY_CASES = [
      "was more blunt. “It is daylight robbery,” he said.", "robbery", "Her husband"),
     ("us-his-wife-named", "Dan and Maria Ortiz lost their home. Dan Ortiz said little. His wife was in tears. “Everything is gone,” "
      "she said.", "gone", "Maria Ortiz"),
+    # an appositive after a possessive role: a lower-case description then the name; the name speaks
+    ("uk-possessive-role-appositive-name", "Families were furious. Her neighbour, retired postman Alan Fairley, 70, added: “It is "
+     "a scandal.”", "scandal", "Alan Fairley"),
+    ("us-possessive-role-appositive-name", "The shop closed in May. Its landlord, longtime developer Marisa Quon, said: “We had no "
+     "choice.”", "no choice", "Marisa Quon"),
     ("empty", "", None, None),
 ]
 
