@@ -928,6 +928,9 @@ class _Resolver:
             words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held'
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
+        described = self._described_subject(words)
+        if described is not None:
+            return described
         phrase: list[tuple[int, int, str]] = []
         for word in words:
             lowered = word[2].lower()
@@ -948,6 +951,23 @@ class _Resolver:
         if not phrase or phrase[0][2].lower() in PRONOUNS or (len(phrase) == 1 and phrase[0][2].lower() in NOT_NAMES):
             return None
         return phrase[0][0], phrase[-1][1]
+
+    def _described_subject(self, words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+        """A sentence opening with a description in ordinary nouns before a named person ('Lorry driver Piotr Nowak, 52, had
+        been queuing', 'Retired teacher Ann Lee said'): the person is the subject."""
+        if len(words) < 3 or not _is_cap(words[0][2]) or words[0][2].lower() in NOT_NAMES | TITLE_WORDS | HONORIFICS.keys():
+            return None
+        for count in range(1, min(4, len(words) - 1)):
+            lowered = words[count][2].lower()
+            if _is_cap(words[count][2]):
+                person = next((p for p in self.people if p.start == words[count][0]), None)
+                if person is None or count < 2:
+                    return None
+                return person.start, person.start + len(person.name)
+            if not lowered.isalpha() or lowered in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES or lowered.endswith(("ed", "ly")) \
+                    or self.masked[words[count - 1][1]:words[count][0]] != " ":
+                return None
+        return None
 
     # -- classification of a phrase
 

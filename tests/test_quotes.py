@@ -896,6 +896,11 @@ ENTITY_CASES = [
      "a scandal.”", "scandal", "Alan Fairley"),
     ("us-possessive-role-appositive-name", "The shop closed in May. Its landlord, longtime developer Marisa Quon, said: “We had no "
      "choice.”", "no choice", "Marisa Quon"),
+    # a sentence opening with a description in ordinary nouns before a name: the named person is the subject a pronoun takes
+    ("uk-described-subject", "Storm chaos at the port\nThousands were stuck on Friday.\nLorry driver Tomasz Wrona, 47, had "
+     "queued since dawn. “Nobody tells us anything,” he said.", "Nobody", "Tomasz Wrona"),
+    ("us-described-subject", "Flood waters rise again\nThe creek topped its banks overnight.\nRetired welder Odell Price "
+     "watched from his porch. “Third time this year,” he said.", "Third time", "Odell Price"),
     ("empty", "", None, None),
 ]
 
