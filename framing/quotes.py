@@ -1008,6 +1008,16 @@ class _Resolver:
         ending = [p for p in self.people if p.start < start and len(p.name.split()) > len(name) and p.name.split()[-len(name):] == list(name)]
         return ending[0] if len({p.name for p in ending}) == 1 else None
 
+    def _person_by_place_title(self, phrase: str, start: int) -> _Person | None:
+        """'The Mayor of Greater Manchester told the MEN' after 'Andy Burnham warned': a definite title with its place or body
+        after 'of' refers back as the bare title does ('the Mayor')."""
+        words = phrase.split()
+        titles, name = _split_name(words)
+        if not name or len(titles) < 3 or titles[0].lower() != "the" or titles[-1].lower() not in PREPOSITIONS \
+                or titles[-2].lower() not in TITLE_HEADS:
+            return None
+        return self._person_by_title(titles[:-1], start)
+
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
         """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""
         role = _title_key(w for w in words if w.lower() not in {"the", "a", "an"})
@@ -1183,7 +1193,7 @@ class _Resolver:
         earlier = self._introduced(phrase, start)
         if earlier:
             return self.canonical(earlier.phrase, earlier.start)
-        person = self._epithet_person(phrase, start) or self.person_of(phrase, start)
+        person = self._epithet_person(phrase, start) or self.person_of(phrase, start) or self._person_by_place_title(phrase, start)
         if person:
             return person.name
         words = phrase.split()
@@ -1267,7 +1277,12 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
     if actor is None:
-        return Speaker(text_name, None, None) if _can_speak(mention) or _can_speak(text_name) else Speaker(None, None, None)
+        if not (_can_speak(mention) or _can_speak(text_name)):
+            return Speaker(None, None, None)
+        person = actors.named(text_name) if actors is not None and text_name != mention and _names_person(text_name) else None
+        if person is not None and getattr(person, "type", None) == "person":  # the article's name for a title: the index's person
+            return Speaker(text_name, person.id, person.side)
+        return Speaker(text_name, None, None)
     side = getattr(actor, "side", None)
     if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
         return Speaker(text_name, None, side)

@@ -901,6 +901,11 @@ ENTITY_CASES = [
      "queued since dawn. “Nobody tells us anything,” he said.", "Nobody", "Tomasz Wrona"),
     ("us-described-subject", "Flood waters rise again\nThe creek topped its banks overnight.\nRetired welder Odell Price "
      "watched from his porch. “Third time this year,” he said.", "Third time", "Odell Price"),
+    # a definite title with its place after 'of' refers back as the bare title does
+    ("uk-title-of-place", "Mayor hails trams\nSadie Okonjo has hailed the tram network, but warned of a funding gap.\nThe Mayor of "
+     "West Yorkshire told the Post: “People said it could not be done.”", "could not be done", "Sadie Okonjo"),
+    ("us-title-of-place", "Abbott signs bill\nGreg Abbott signed the bill on Friday and warned critics to back off.\nThe Governor of "
+     "Texas told reporters: “It is done.”", "It is done", "Greg Abbott"),
     ("empty", "", None, None),
 ]
 
@@ -910,3 +915,15 @@ def test_entity_layer_names_the_speaker(text, fragment, speaker):
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker_id"), [
+    # the resolver's name for a title ('The Mayor of ...') is a person the index knows: the quote carries the index's id
+    ("Mayor hails buses\nAndy Burnham has hailed the bus network, but warned of a funding gap.\nThe Mayor of Greater Manchester "
+     "told the MEN: “People said it could not be done.”", "could not be done", "person:andy-burnham"),
+    ("", None, None),
+])
+def test_a_title_the_resolver_names_takes_the_index_id(text, fragment, speaker_id):
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert quote.speaker_id == speaker_id
