@@ -1055,10 +1055,13 @@ class _Resolver:
         paragraph = self._paragraph_index(start)
         floor = next((p.start for p in self.doc.paragraphs if p.index == paragraph), 0)
         sentence = _sentence_start(self.masked, floor, start)
+        latest = True
         for referent in self._before(start):
             if referent.start >= sentence:
                 continue
-            if not referent.speaker or not _split_name(referent.phrase.split())[1]:
+            just_before, latest = latest and referent.paragraph == paragraph, False  # 'X, who ..., was terse. "...," the coach
+            # said': the last prominent mention before the title's sentence, in its paragraph, need not be a speaker
+            if not (referent.speaker or just_before) or not _split_name(referent.phrase.split())[1]:
                 continue
             if referent.paragraph < paragraph - 1:
                 return None

@@ -906,6 +906,11 @@ ENTITY_CASES = [
      "West Yorkshire told the Post: “People said it could not be done.”", "could not be done", "Sadie Okonjo"),
     ("us-title-of-place", "Abbott signs bill\nGreg Abbott signed the bill on Friday and warned critics to back off.\nThe Governor of "
      "Texas told reporters: “It is done.”", "It is done", "Greg Abbott"),
+    # a bare role right after a sentence about a named person, in the same paragraph, is that person even when they did not speak
+    ("us-role-after-subject", "Rams fall late\nMarcus Bellweather, who ran for 90 yards but fumbled twice, was short with "
+     "reporters. “We lost. That is all,” the quarterback said.", "We lost", "Marcus Bellweather"),
+    ("uk-role-after-subject", "Rovers edge derby\nDeclan Hartigan, who scored twice, was in no mood to celebrate. “We were "
+     "poor,” the striker said.", "poor", "Declan Hartigan"),
     ("empty", "", None, None),
 ]
 
