@@ -837,11 +837,12 @@ def _shared_surname(chunk: str, end: int) -> str | None:
 class _Resolver:
     """Surname, title and pronoun linking inside one article."""
 
-    def __init__(self, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> None:
-        """Collect the article's named people and its prominent mentions."""
+    def __init__(self, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], organisations: Sequence[tuple[int, int]] = ()) -> None:
+        """Collect the article's named people and its prominent mentions; `organisations` are the spans the actor index
+        reads as organisations or countries, which hold no person ('Royal College' of 'Royal College of Nursing')."""
         self.doc = doc
         self.masked = masked
-        self.people = self._people()
+        self.people = [p for p in self._people() if not any(start <= p.start < end for start, end in organisations)]
         self.referents = self._referents(verbs)
         self._referent_starts = [referent.start for referent in self.referents]
         self._paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
@@ -1275,7 +1276,7 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if principal is not None:  # the words as reported ('Home Office spokesperson'), the voice and side of the principal
         return Speaker(text_name, principal.id, principal.side)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
-            or _head_organisation(mention, start, end, actors)) if actors is not None else None
+            or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)) if actors is not None else None
     if head is not None:
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
@@ -1471,6 +1472,18 @@ def _head_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike
         return None
     description = [w.lower() for w in before + inside[:proper]]
     if not description or not _in_nouns(description[-1], ORGANISATION_NOUNS) or any(_is_cap(w) for w in (before + inside[:proper])[1:]):
+        return None
+    return actors.actor(found.actor_id)
+
+
+def _cut_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """An organisation the index reads whole where the speaker phrase stopped at its 'of' ('in what the Royal College of
+    Nursing described as', where the phrase was 'the Royal College'): the phrase is the start of the name, so the name speaks."""
+    article = re.match(r"(?:the|a|an)\s+", phrase, re.IGNORECASE)
+    core = start + (article.end() if article else 0)
+    found = next((m for m in actors.mentions if m.kind in ("organisation", "name", "alias") and m.start == core and m.end > end
+                  and getattr(actors.actor(m.actor_id), "type", None) == "organisation"), None)
+    if found is None or not re.match(r"\s+(?:of|for)\s", found.text[end - core:]):
         return None
     return actors.actor(found.actor_id)
 
@@ -1745,7 +1758,9 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     actors = find_actors(doc) if actors is None else actors
     spans = find_spans(doc)
     masked = _masked(doc.text, spans)
-    resolver = _Resolver(doc, masked, verbs)
+    organisations = [(m.start, m.end) for m in actors.mentions
+                     if m.kind in ("organisation", "name", "alias") and getattr(actors.actor(m.actor_id), "type", None) in ("organisation", "country")]
+    resolver = _Resolver(doc, masked, verbs, organisations)
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
     quotes = []

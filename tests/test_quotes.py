@@ -911,6 +911,14 @@ ENTITY_CASES = [
      "reporters. “We lost. That is all,” the quarterback said.", "We lost", "Marcus Bellweather"),
     ("uk-role-after-subject", "Rovers edge derby\nDeclan Hartigan, who scored twice, was in no mood to celebrate. “We were "
      "poor,” the striker said.", "poor", "Declan Hartigan"),
+    # an organisation the index reads whole holds no person, and names the speaker where the phrase stopped at its 'of'
+    ("uk-organisation-is-no-person", "Nurses vote to strike\nPay talks collapsed on Monday, Ellen Marsh said, in what the Royal "
+     "College of Nursing called “a betrayal” of staff.\nThe union leader told members: “We have been patient for too long.”",
+     "patient", "Ellen Marsh"),
+    ("uk-organisation-cut-at-of", "Nurses vote to strike\nPay talks collapsed on Monday, Ellen Marsh said, in what the Royal "
+     "College of Nursing called “a betrayal” of staff.", "betrayal", "Royal College of Nursing"),
+    ("uk-bank-cut-at-of", "Rates held\nRates were left on hold, Andrew Bailey said, in what the Bank of England described as a "
+     "“cautious” move.", "cautious", "Bank of England"),
     ("empty", "", None, None),
 ]
 
