@@ -919,6 +919,11 @@ ENTITY_CASES = [
      "College of Nursing called “a betrayal” of staff.", "betrayal", "Royal College of Nursing"),
     ("uk-bank-cut-at-of", "Rates held\nRates were left on hold, Andrew Bailey said, in what the Bank of England described as a "
      "“cautious” move.", "cautious", "Bank of England"),
+    # an appositive '<owner>'s <role>' between a name and its verb describes the person; the name speaks
+    ("uk-possessive-role-appositive", "Beijing was unmoved. Lin Wei, China’s foreign ministry spokesman, said: “This changes "
+     "nothing.”", "changes nothing", "Lin Wei"),
+    ("us-possessive-role-appositive", "Dana Ruiz, the company’s general counsel, declined to comment. Mark Tull, Acme’s chief "
+     "lawyer, said: “We will appeal.”", "appeal", "Mark Tull"),
     ("empty", "", None, None),
 ]
 
