@@ -1492,10 +1492,11 @@ def _cut_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike)
 
 
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
-    """'Home Office spokesperson', 'a spokesman for Labour': a member role of the organisation the index found."""
+    """'Home Office spokesperson', 'a spokesman for Labour', 'a Department of Health and Social Care source', 'one EU
+    diplomat': a member role of the organisation the index found."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
     heads = [w for i, w in enumerate(words) if i + 1 < len(words) and words[i + 1] in {"for", "of", "at"}] + words[-1:]
-    return getattr(actor, "type", None) != "person" and _in_nouns(heads[0], MEMBER_ROLES)
+    return getattr(actor, "type", None) != "person" and (_in_nouns(heads[0], MEMBER_ROLES) or _in_nouns(words[-1], MEMBER_ROLES))
 
 
 def _names_cover(phrase: str, actor: ActorLike) -> bool:

@@ -924,6 +924,11 @@ ENTITY_CASES = [
      "nothing.”", "changes nothing", "Lin Wei"),
     ("us-possessive-role-appositive", "Dana Ruiz, the company’s general counsel, declined to comment. Mark Tull, Acme’s chief "
      "lawyer, said: “We will appeal.”", "appeal", "Mark Tull"),
+    # an anonymous member of an organisation is not the organisation: the words as written (the side stays the principal's)
+    ("uk-department-source", "Ministers were braced for criticism. A Department for Education source said: “Nobody is "
+     "pretending this is easy.”", "Nobody", "Department for Education source"),
+    ("us-eu-diplomat", "Talks in Brussels stalled. One EU diplomat said: “Washington is asking for the impossible.”", "impossible",
+     "EU diplomat"),
     ("empty", "", None, None),
 ]
 
