@@ -43,6 +43,8 @@ VOCABULARY = shipped_vocabulary()
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
+FIRST_NAMES_FILES = (FIRST_NAMES_FILE,)
+"""The curated list, then the US Census 1990 list; a name in an earlier file keeps its gender."""
 REQUIRED_FIELDS = ("id", "name", "type")
 OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
 TYPES = ("person", "organisation", "country", "group", "document")
@@ -534,10 +536,14 @@ def load_registry(paths: Iterable[str | Path] = (), include_default: bool = True
 
 @functools.lru_cache(maxsize=1)
 def first_names() -> Mapping[str, str]:
-    """Shipped first names (lower case) -> 'female' or 'male'."""
-    text = importlib.resources.files("framing.lexicon_data").joinpath(FIRST_NAMES_FILE).read_text("utf-8")
+    """Shipped first names (lower case) -> 'female' or 'male', from every file of FIRST_NAMES_FILES (earlier files win)."""
     genders = {"f": "female", "m": "male"}
-    return {name.lower(): genders[code] for name, code in (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))}
+    names: dict[str, str] = {}
+    for file_name in FIRST_NAMES_FILES:
+        text = importlib.resources.files("framing.lexicon_data").joinpath(file_name).read_text("utf-8")
+        for name, code in (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")):
+            names.setdefault(name.lower(), genders[code])
+    return names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -718,7 +724,9 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
-        if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names or initialled or _shouted_lede(doc, words, name))):
+        double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
+        listed = words[name[0]].key in names and not double_surname
+        if honorific is not None or (len(name) >= 2 and (title is not None or listed or initialled or _shouted_lede(doc, words, name))):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
                 words[honorific].key if honorific is not None else None, title, "person",
@@ -779,7 +787,8 @@ def _described_name(text: str, words: Sequence[_Word], name: list[int], names: M
     """
     if len(name) < 3 or words[name[0]].key in names:
         return None, name
-    start = next((j for j in range(1, len(name) - 1) if words[name[j]].key in names and 2 <= len(name) - j <= 3), None)
+    start = next((j for j in range(1, len(name) - 1) if words[name[j]].key in names and 2 <= len(name) - j <= 3
+                  and not hyphenated(text, words, name[j], name[j + 1])), None)  # 'Winsome Earle-Sears': 'Earle' starts no name
     if start is None:
         return None, name
     first = name[0]
@@ -1548,7 +1557,9 @@ def _add_headline_titles(linker: _Linker) -> None:
         heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
         later = sorted((m for m in linker.mentions if m.start > word.end and m.kind in ("name", "alias")
                         and linker.actors[m.actor_id].type == "person"), key=lambda m: m.start)
-        actor = next((linker.actors[m.actor_id] for m in later if _title_words(linker, linker.actors[m.actor_id]) & heads), None)
+        modifiers = {w.key for w in words[max(0, at - 3):at] if w.sentence == word.sentence} & OTHER_ROLE_MODIFIERS  # 'Former Tory minister'
+        actor = next((linker.actors[m.actor_id] for m in later if (titled := _title_words(linker, linker.actors[m.actor_id])) & heads
+                      and titled & OTHER_ROLE_MODIFIERS <= modifiers), None)  # 'says Chancellor' is not the shadow chancellor
         if actor is not None:
             linker.add(actor, at, at, "title")
 

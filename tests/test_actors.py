@@ -844,3 +844,22 @@ def test_surnames_link_the_full_name_the_article_wrote(text, surface, nth, expec
     index = index_of(text)
     start = [m.start() for m in re.finditer(re.escape(surface), text)][nth]
     assert [m.text for m in index.mentions if m.start == start] == [surface]  # the whole surname, not its first or last part
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # the first part of a double surname is no first name, even when the list knows it ('Owen', 'Newton', 'Earle')
+    ("Business groups lobbied hard. Rain Owen-Jones, the chief executive of the FSB, said costs were rising.", "Owen-Jones", None),
+    ("Poll: race tightens\nDemocrat Kaia Owen-Jones leads Republican Carl Voss by two points. Owen-Jones said the race was close.",
+     "Kaia Owen-Jones", "Kaia Owen-Jones"),
+    # a bare title in the headline is not the holder of another role ('shadow', 'former') unless the headline says so
+    ("'No more borrowing', says Chancellor\nJane Holt has warned about debt.\nTom Baird, the shadow chancellor, said she was wrong.",
+     "Chancellor", None),
+    ("Former minister says cuts went too far\nThe cuts were deep.\nFormer minister Tom Baird said they went too far.", "minister",
+     "Tom Baird"),
+    ("", None, None),
+])
+def test_double_surnames_and_headline_titles_of_other_roles(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface) == expected
