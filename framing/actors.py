@@ -43,7 +43,7 @@ VOCABULARY = shipped_vocabulary()
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
-FIRST_NAMES_FILES = (FIRST_NAMES_FILE,)
+FIRST_NAMES_FILES = (FIRST_NAMES_FILE, "first_names_census.txt")
 """The curated list, then the US Census 1990 list; a name in an earlier file keeps its gender."""
 REQUIRED_FIELDS = ("id", "name", "type")
 OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")

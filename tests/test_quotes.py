@@ -929,6 +929,9 @@ ENTITY_CASES = [
      "pretending this is easy.”", "Nobody", "Department for Education source"),
     ("us-eu-diplomat", "Talks in Brussels stalled. One EU diplomat said: “Washington is asking for the impossible.”", "impossible",
      "EU diplomat"),
+    # first names of the census list give people and the gender a pronoun needs ('she' is not Jermaine)
+    ("us-census-first-names", "Council approves budget\nLatoya Briggs opened the hearing. Jermaine Ellison spoke after her. “We "
+     "cannot wait,” she said.", "cannot wait", "Latoya Briggs"),
     ("empty", "", None, None),
 ]
 
