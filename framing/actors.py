@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
+from framing.lexicons import reporting_verbs
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
 from framing.targets import is_sentiment_target
 
@@ -679,8 +680,10 @@ def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
     return frozenset(word.key for word in words if word.cap and not word.initial)
 
 
-def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], registry: Registry) -> list[_Candidate]:
-    """People (honorific, title, party label or known first name before 1-4 capitalised words) and organisations from the text."""
+def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], registry: Registry,
+                    speech_verbs: frozenset[str] = frozenset()) -> list[_Candidate]:
+    """People (honorific, title, party label or known first name before 1-4 capitalised words, or a name set off as a
+    speaker, `_apposed_speaker`) and organisations from the text."""
     names, mid_caps = first_names(), _known_cap_keys(words)
     found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
@@ -689,8 +692,9 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
         initialled = _middle_initial(doc.text, words, run)
         opening = run[0]
+        apposed = _apposed_speaker(doc.text, words, run, speech_verbs)  # 'Dmitry Peskov, Vladimir Putin's spokesman, said'
         if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company and not initialled \
-                and not _shouted_lede(doc, words, run):
+                and not _shouted_lede(doc, words, run) and not apposed:
             run = run[1:]
         if not run:
             continue
@@ -726,7 +730,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
         double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
         listed = words[name[0]].key in names and not double_surname
-        if honorific is not None or (len(name) >= 2 and (title is not None or listed or initialled or _shouted_lede(doc, words, name))):
+        if honorific is not None or (len(name) >= 2 and (title is not None or listed or initialled or _shouted_lede(doc, words, name)
+                                                         or (apposed and name == run and not double_surname))):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
                 words[honorific].key if honorific is not None else None, title, "person",
@@ -747,6 +752,24 @@ def _shouted_lede(doc: Document, words: Sequence[_Word], name: Sequence[int]) ->
     upper = [words[i].text.isupper() for i in name]
     return upper == sorted(upper, reverse=True) and any(w.cap and not w.text.isupper() and w.key == words[name[-1]].key
                                                         for w in words[after:])
+
+
+_APPOSED_SPEAKER = re.compile(r",\s+(?P<apposition>[^,;:()“”\"]{1,80}?),\s+(?P<verb>[a-z]+)\b")
+PERSON_NOUNS = VOCABULARY.words("person_roles", "member_roles", "spokes") | TITLE_HEADS
+"""Nouns that make an apposition a description of a person ('Vladimir Putin's spokesman', 'the union's general secretary')."""
+
+
+def _apposed_speaker(text: str, words: Sequence[_Word], name: Sequence[int], speech_verbs: frozenset[str]) -> bool:
+    """True for two or three capitalised words set off as a speaker: an age or a person's role between commas, then a
+    reporting verb ('Dmitry Peskov, Vladimir Putin's spokesman, said', 'Piotr Nowak, 52, told'), whatever the first name."""
+    if not 2 <= len(name) <= 3 or not speech_verbs:
+        return False
+    match = _APPOSED_SPEAKER.match(text, words[name[-1]].end)
+    if match is None or match.group("verb") not in speech_verbs:
+        return False
+    apposition = match.group("apposition").strip()
+    nouns = [w for w in _WORD.findall(apposition) if w.islower()]
+    return bool(re.fullmatch(r"\d{1,3}", apposition)) or any(normalise(w) in PERSON_NOUNS for w in nouns)
 
 
 def _is_org_head(key: str) -> bool:
@@ -1005,8 +1028,13 @@ def _sentence_of(doc: Document | None, offset: int) -> int | None:
     return doc.sentence_index_before(offset)
 
 
-def find_actors(doc: Document, registry: Registry | None = None, date: str | None = None) -> ActorIndex:
-    """Every actor of `doc` and its mentions: registry names and groups, people from the text, surnames, titles, he/she."""
+def find_actors(doc: Document, registry: Registry | None = None, date: str | None = None,
+                speech_verbs: Iterable[str] | None = None) -> ActorIndex:
+    """Every actor of `doc` and its mentions: registry names and groups, people from the text, surnames, titles, he/she.
+
+    `speech_verbs` (lower-case reporting-verb forms; the shipped reporting verbs when None) mark a name set off as a speaker.
+    """
+    verbs = frozenset(reporting_verbs(None)) if speech_verbs is None else frozenset(speech_verbs)
     registry = default_registry() if registry is None else registry
     linker = _Linker(doc, document_words(doc), registry, date)
     for first, last, form in registry_matches(doc, linker.words, registry):
@@ -1020,7 +1048,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         linker.add(actor, first, last, form.kind)
         if form.kind in ("name", "alias"):
             linker.remember_title(_title_before(linker.words, first))
-    candidates = text_candidates(doc, linker.words, linker.taken, registry)
+    candidates = text_candidates(doc, linker.words, linker.taken, registry, verbs)
     surname_only = {c.first for c in candidates if len(c.name) == 1 or hyphenated(doc.text, linker.words, c.first, c.last)}
     for candidate in sorted(candidates, key=lambda c: (c.type != "person" or c.first in surname_only, c.first)):
         if candidate.type == "organisation":

@@ -848,7 +848,9 @@ def test_surnames_link_the_full_name_the_article_wrote(text, surface, nth, expec
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [
     # the first part of a double surname is no first name, even when the list knows it ('Owen', 'Newton', 'Earle')
-    ("Business groups lobbied hard. Rain Owen-Jones, the chief executive of the FSB, said costs were rising.", "Owen-Jones", None),
+    ("Business groups lobbied hard. Rain Owen-Jones said costs were rising.", "Owen-Jones", None),
+    ("Business groups lobbied hard. Rain Owen-Jones, the chief executive of the FSB, said costs were rising.", "Owen-Jones",
+     "Rain Owen-Jones"),  # set off as a speaker: the whole name
     ("Poll: race tightens\nDemocrat Kaia Owen-Jones leads Republican Carl Voss by two points. Owen-Jones said the race was close.",
      "Kaia Owen-Jones", "Kaia Owen-Jones"),
     # a bare title in the headline is not the holder of another role ('shadow', 'former') unless the headline says so
@@ -863,3 +865,21 @@ def test_double_surnames_and_headline_titles_of_other_roles(text, surface, expec
         assert index_of(text).mentions == ()
         return
     assert actor_at(text, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a name set off as a speaker (an age or a person's role between commas, then a reporting verb) is a person whatever its
+    # first name, opening a sentence or not
+    ("The Kremlin was unmoved. Oleksiy Danylenko, the president's spokesman, said talks were over.", "Oleksiy Danylenko",
+     "Oleksiy Danylenko"),
+    ("Drivers queued all night. Tomasz Wrona, 47, told reporters he was tired.", "Tomasz Wrona", "Tomasz Wrona"),
+    ("Markets rose. Goldman Sachs, the investment bank, said rates would fall.", "Goldman Sachs", None),  # not a person
+    ("Talks stalled. Oleksiy Danylenko said nothing.", "Oleksiy Danylenko", None),  # no apposition: the list decides
+    ("", None, None),
+])
+def test_a_name_set_off_as_a_speaker_is_a_person(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    found = actor_at(text, surface)
+    assert found == expected or (expected is None and (found is None or index_of(text).named(found).type != "person"))

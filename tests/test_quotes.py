@@ -932,6 +932,8 @@ ENTITY_CASES = [
     # first names of the census list give people and the gender a pronoun needs ('she' is not Jermaine)
     ("us-census-first-names", "Council approves budget\nLatoya Briggs opened the hearing. Jermaine Ellison spoke after her. “We "
      "cannot wait,” she said.", "cannot wait", "Latoya Briggs"),
+    ("uk-apposed-speaker-pronoun", "Drivers queued all night. Tomasz Wrona, 47, told reporters he was tired. “I want to go "
+     "home,” he said.", "go home", "Tomasz Wrona"),
     ("empty", "", None, None),
 ]
 
@@ -947,6 +949,9 @@ def test_entity_layer_names_the_speaker(text, fragment, speaker):
     # the resolver's name for a title ('The Mayor of ...') is a person the index knows: the quote carries the index's id
     ("Mayor hails buses\nAndy Burnham has hailed the bus network, but warned of a funding gap.\nThe Mayor of Greater Manchester "
      "told the MEN: “People said it could not be done.”", "could not be done", "person:andy-burnham"),
+    # a name set off as a speaker is a person of the index whatever its first name, so the quote carries its id
+    ("Kyiv was unmoved. Oleksiy Danylenko, the president's spokesman, said: “Nothing has changed.”", "Nothing has changed",
+     "person:oleksiy-danylenko"),
     ("", None, None),
 ])
 def test_a_title_the_resolver_names_takes_the_index_id(text, fragment, speaker_id):
