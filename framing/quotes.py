@@ -643,6 +643,14 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
     return _Cue(*found, verb, match.group(), rule) if found else None
 
 
+def _titled_names(text: str, start: int, verb: int) -> bool:
+    """', Massachusetts Attorney General Andrea Joy Campbell and New York Attorney General Letitia James said': a long run of
+    capitalised words (titles and names, joined by 'and') between a quote and its verb is still its speaker."""
+    words = [w[2] for w in _words(text, start, verb)]
+    return 2 < len(words) <= 16 and "and" in words and all(_is_cap(w) or w in {"and", "&"} for w in words) \
+        and not text[start:verb].strip(" ,").count(",")
+
+
 def _apposed_name(text: str, start: int, verb: int) -> bool:
     """', Ethan Cho, a partner at X who is not an investor in Y, told': a name, then an appositive closed by a comma before the verb."""
     lead = text[start:verb]
@@ -726,7 +734,8 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
         found = _np_after(text, according.end(), end)
         return _Cue(*found, None, "according to", "according-to") if found else None
     matches = _verbs_in(text, close + 1, end, verbs)
-    if not matches or (len(_words(text, close + 1, matches[0].start())) > 8 and not _apposed_name(text, close + 1, matches[0].start())):
+    if not matches or (len(_words(text, close + 1, matches[0].start())) > 8 and not _apposed_name(text, close + 1, matches[0].start())
+                       and not _titled_names(text, close + 1, matches[0].start())):
         return None
     match = matches[0]
     lead = text[close + 1:match.start()]

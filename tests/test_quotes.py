@@ -934,6 +934,11 @@ ENTITY_CASES = [
      "cannot wait,” she said.", "cannot wait", "Latoya Briggs"),
     ("uk-apposed-speaker-pronoun", "Drivers queued all night. Tomasz Wrona, 47, told reporters he was tired. “I want to go "
      "home,” he said.", "go home", "Tomasz Wrona"),
+    # a long run of titles and names joined by 'and' between a quote and its verb is a joint speaker
+    ("us-joint-titled-pair-after-quote", "“The law is clear,” California Attorney General Rob Bonta and Washington Attorney "
+     "General Nick Brown said in a joint statement.", "law is clear", "Rob Bonta and Nick Brown"),
+    ("uk-joint-titled-pair-after-quote", "“We stand together,” Welsh First Minister Eluned Morgan and Scottish First Minister "
+     "John Swinney said.", "stand together", "Eluned Morgan and John Swinney"),
     ("empty", "", None, None),
 ]
 
