@@ -1655,11 +1655,11 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
         paragraph = paragraphs[span.paragraph]
         kind, cue = _kind_and_cue(masked, paragraph, span, verbs)
         previous = drafts[-1] if drafts else None
-        utterance = len(drafts) and (drafts[-1].utterance + 1)
+        utterance = len(drafts) and (max(d.utterance for d in drafts) + 1)  # a cue split may join an earlier utterance
         if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:
             utterance = previous.utterance
-        elif previous and kind == "direct" and not cue and _cue_split(previous, span, masked):
-            utterance = previous.utterance
+        elif previous and kind == "direct" and not cue and _cue_split(_last_direct(drafts, span), span, masked):
+            utterance = _last_direct(drafts, span).utterance  # '“A,” Homan told “Fox & Friends” on Thursday. “B”': a title is no quote
         drafts.append(_Draft(span, kind, cue, utterance))
     return drafts
 
@@ -1673,6 +1673,15 @@ def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph
     )
 
 
+def _last_direct(drafts: Sequence[_Draft], span: _Span) -> _Draft:
+    """The latest draft, passing back over short non-direct quotes of the same paragraph (a show's or paper's name quoted
+    inside a cue: 'told “Fox & Friends”') to the direct quote before them."""
+    for draft in reversed(drafts):
+        if draft.kind == "direct" or draft.span.paragraph != span.paragraph or draft.span.end - draft.span.start > 40:
+            return draft
+    return drafts[-1]
+
+
 def _cue_split(previous: _Draft, span: _Span, masked: str) -> bool:
     """'“A,” he said [in a statement]. “B”': the second piece follows the first's cue sentence in the same paragraph."""
     if previous.span.paragraph != span.paragraph or previous.kind != "direct" or previous.cue is None:
@@ -1681,6 +1690,11 @@ def _cue_split(previous: _Draft, span: _Span, masked: str) -> bool:
     if previous.cue.rule != "cue-after" or span.open < after_cue:
         return False
     return not _words(masked, after_cue, span.open)[2:] or _sentence_end(masked, after_cue, span.open) >= len(masked[:span.open].rstrip())
+
+
+_LEAD_IN_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]+\s){1,2}[A-Z][\w’'\-]+)\s+[a-z]",
+                           re.MULTILINE)
+"""The subject name of a lead-in sentence with no reporting verb, after a fronted phrase and a lower-case description."""
 
 
 def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], attributed: Mapping[int, _Cue]) -> _Cue | None:
@@ -1696,6 +1710,9 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
         if cue:
             return cue
         label = _np_before(masked, last_sentence, previous.start + len(prev_text) - 1)
+        if label is None:  # 'In the Post, economics columnist Catherine Rampell sounded a warning that ran several paragraphs:'
+            named = _LEAD_IN_NAME.search(masked, last_sentence, previous.start + len(prev_text) - 1)
+            label = named.span(1) if named else None
         return _Cue(*label, None, None, "lead-in") if label else None
     quoted = [d for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
     narrative = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")

@@ -939,6 +939,16 @@ ENTITY_CASES = [
      "General Nick Brown said in a joint statement.", "law is clear", "Rob Bonta and Nick Brown"),
     ("uk-joint-titled-pair-after-quote", "“We stand together,” Welsh First Minister Eluned Morgan and Scottish First Minister "
      "John Swinney said.", "stand together", "Eluned Morgan and John Swinney"),
+    # a show's name quoted inside a cue does not break the cue split: the second piece is the same speaker's
+    ("us-show-title-inside-cue", "Border chief Dana Whitlock praised the figures.\n“The line is holding,” Whitlock told “Meet "
+     "the Press” on Sunday. “We will not let up.”", "let up", "Dana Whitlock"),
+    ("uk-programme-inside-cue", "Health Secretary Wes Streeting spoke.\n“Waits are falling,” Mr Streeting told “Today” on "
+     "Monday. “There is more to do.”", "more to do", "Wes Streeting"),
+    # a lead-in paragraph ending in a colon with no reporting verb: its subject name speaks the quote paragraphs after it
+    ("us-lead-in-without-verb", "Pundits split.\nIn the Chicago Tribune, columnist Marisa Olander struck a gloomier note:\n“The "
+     "cuts will land on the poorest towns first.”", "poorest towns", "Marisa Olander"),
+    ("uk-lead-in-without-verb", "Papers split.\nWriting in the Times, former minister Rory Hale had a warning:\n“This budget "
+     "will not survive contact with the voters.”", "contact with the voters", "Rory Hale"),
     ("empty", "", None, None),
 ]
 
