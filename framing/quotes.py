@@ -442,6 +442,10 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         if _joins_names(words, index, tail):
             tail.insert(0, words[index])  # 'Senators Ann Bly and Tom Ruiz', 'Department of Health and Human Services'
             continue
+        if word in POSSESSIVES and tail and _is_cap(tail[-1][2]) and index >= 2 and words[index - 1][2] == "and" \
+                and _is_cap(words[index - 2][2]):
+            tail, resume = [words[index - 1], words[index], *tail], index - 2  # 'Yvette Cooper and her German counterpart Johann Wadephul'
+            continue
         if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
             if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
                 tail = []  # 'the party in September called': a time phrase, the subject is before it

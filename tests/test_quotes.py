@@ -949,6 +949,11 @@ ENTITY_CASES = [
      "cuts will land on the poorest towns first.”", "poorest towns", "Marisa Olander"),
     ("uk-lead-in-without-verb", "Papers split.\nWriting in the Times, former minister Rory Hale had a warning:\n“This budget "
      "will not survive contact with the voters.”", "contact with the voters", "Rory Hale"),
+    # 'A and her/his <role> B said': a joint speaker, the role between the possessive and the name dropped
+    ("uk-joint-with-possessive-role", "In a joint statement, David Lammy and his French counterpart Jean-Noël Barrot said: “Our "
+     "support will not waver.”", "not waver", "David Lammy and Jean-Noël Barrot"),
+    ("us-joint-with-possessive-role", "Gov. Maura Healey and her deputy Kim Driscoll said: “The money is already out the door.”",
+     "out the door", "Maura Healey and Kim Driscoll"),
     ("empty", "", None, None),
 ]
 
