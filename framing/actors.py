@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
+from framing.lexicons import reporting_verbs
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
 from framing.targets import is_sentiment_target
 
@@ -43,6 +44,8 @@ VOCABULARY = shipped_vocabulary()
 
 SHIPPED_FILES = ("actors.jsonl", "actor_groups.jsonl")
 FIRST_NAMES_FILE = "first_names.txt"
+FIRST_NAMES_FILES = (FIRST_NAMES_FILE, "first_names_census.txt")
+"""The curated list, then the US Census 1990 list; a name in an earlier file keeps its gender."""
 REQUIRED_FIELDS = ("id", "name", "type")
 OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
 TYPES = ("person", "organisation", "country", "group", "document")
@@ -408,11 +411,17 @@ ABBREVIATED_SUFFIXES = VOCABULARY.words("company_suffixes")
 
 
 def surname_key(name: str) -> str:
-    """The surname of a person's name as a key: the last word that is not a suffix ('Robert F. Kennedy Jr.' -> 'kennedy')."""
-    keys = keys_of(name)
-    while len(keys) > 1 and keys[-1] in NAME_SUFFIXES:
-        keys = keys[:-1]
-    return keys[-1] if keys else ""
+    """The surname of a person's name as a key: the last word that is not a suffix ('Robert F. Kennedy Jr.' -> 'kennedy'); a
+    hyphenated surname keeps its parts, space-joined ('Rain Newton-Smith' -> 'newton smith'), so 'Ms Newton-Smith' is her."""
+    words = name.split()
+    while len(words) > 1 and keys_of(words[-1]) and keys_of(words[-1])[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return " ".join(keys_of(words[-1])) if words else ""
+
+
+def hyphenated(text: str, words: Sequence["_Word"], first: int, last: int) -> bool:
+    """True when words[first..last] (two or more) are one hyphenated word of the text ('Newton-Smith')."""
+    return last > first and all(text[words[i].end:words[i + 1].start] in ("-", "‐", "‑") for i in range(first, last))
 
 
 def _form(text: str, actor_id: str, kind: str) -> _Form:
@@ -528,10 +537,14 @@ def load_registry(paths: Iterable[str | Path] = (), include_default: bool = True
 
 @functools.lru_cache(maxsize=1)
 def first_names() -> Mapping[str, str]:
-    """Shipped first names (lower case) -> 'female' or 'male'."""
-    text = importlib.resources.files("framing.lexicon_data").joinpath(FIRST_NAMES_FILE).read_text("utf-8")
+    """Shipped first names (lower case) -> 'female' or 'male', from every file of FIRST_NAMES_FILES (earlier files win)."""
     genders = {"f": "female", "m": "male"}
-    return {name.lower(): genders[code] for name, code in (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))}
+    names: dict[str, str] = {}
+    for file_name in FIRST_NAMES_FILES:
+        text = importlib.resources.files("framing.lexicon_data").joinpath(file_name).read_text("utf-8")
+        for name, code in (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")):
+            names.setdefault(name.lower(), genders[code])
+    return names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -667,8 +680,10 @@ def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
     return frozenset(word.key for word in words if word.cap and not word.initial)
 
 
-def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], registry: Registry) -> list[_Candidate]:
-    """People (honorific, title, party label or known first name before 1-4 capitalised words) and organisations from the text."""
+def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], registry: Registry,
+                    speech_verbs: frozenset[str] = frozenset()) -> list[_Candidate]:
+    """People (honorific, title, party label or known first name before 1-4 capitalised words, or a name set off as a
+    speaker, `_apposed_speaker`) and organisations from the text."""
     names, mid_caps = first_names(), _known_cap_keys(words)
     found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
@@ -677,7 +692,9 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
         initialled = _middle_initial(doc.text, words, run)
         opening = run[0]
-        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company and not initialled:
+        apposed = _apposed_speaker(doc.text, words, run, speech_verbs)  # 'Dmitry Peskov, Vladimir Putin's spokesman, said'
+        if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company and not initialled \
+                and not _shouted_lede(doc, words, run) and not apposed:
             run = run[1:]
         if not run:
             continue
@@ -707,16 +724,52 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         titled = bool(name) and title is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(
                 (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS)) or words[i].key in ORG_HEADS
-                or (words[i].text.isupper() and len(words[i].text) > 1) for i in name):
+                or (words[i].text.isupper() and len(words[i].text) > 1 and not _shouted_lede(doc, words, name)) for i in name):
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
-        if honorific is not None or (len(name) >= 2 and (title is not None or words[name[0]].key in names or initialled)):
+        double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
+        listed = words[name[0]].key in names and not double_surname
+        if honorific is not None or (len(name) >= 2 and (title is not None or listed or initialled or _shouted_lede(doc, words, name)
+                                                         or (apposed and name == run and not double_surname))):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+def _shouted_lede(doc: Document, words: Sequence[_Word], name: Sequence[int]) -> bool:
+    """True for a tabloid lede's name in capitals ('THOMAS TUCHEL has slammed ...', 'BORIS Johnson was ...'): two or three
+    words opening a paragraph, capitals first, then a lower-case word; the name is written again in ordinary case later."""
+    if not 2 <= len(name) <= 3 or not words[name[0]].text.isupper() or len(words[name[0]].text) < 2:
+        return False
+    sentence = doc.sentences[words[name[0]].sentence]
+    paragraph = next((p for p in doc.paragraphs if p.index == sentence.paragraph), None)
+    after = name[-1] + 1
+    if paragraph is None or words[name[0]].start != paragraph.start or after >= len(words) or words[after].cap:
+        return False
+    upper = [words[i].text.isupper() for i in name]
+    return upper == sorted(upper, reverse=True) and any(w.cap and not w.text.isupper() and w.key == words[name[-1]].key
+                                                        for w in words[after:])
+
+
+_APPOSED_SPEAKER = re.compile(r",\s+(?P<apposition>[^,;:()“”\"]{1,80}?),\s+(?P<verb>[a-z]+)\b")
+PERSON_NOUNS = VOCABULARY.words("person_roles", "member_roles", "spokes") | TITLE_HEADS
+"""Nouns that make an apposition a description of a person ('Vladimir Putin's spokesman', 'the union's general secretary')."""
+
+
+def _apposed_speaker(text: str, words: Sequence[_Word], name: Sequence[int], speech_verbs: frozenset[str]) -> bool:
+    """True for two or three capitalised words set off as a speaker: an age or a person's role between commas, then a
+    reporting verb ('Dmitry Peskov, Vladimir Putin's spokesman, said', 'Piotr Nowak, 52, told'), whatever the first name."""
+    if not 2 <= len(name) <= 3 or not speech_verbs:
+        return False
+    match = _APPOSED_SPEAKER.match(text, words[name[-1]].end)
+    if match is None or match.group("verb") not in speech_verbs:
+        return False
+    apposition = match.group("apposition").strip()
+    nouns = [w for w in _WORD.findall(apposition) if w.islower()]
+    return bool(re.fullmatch(r"\d{1,3}", apposition)) or any(normalise(w) in PERSON_NOUNS for w in nouns)
 
 
 def _is_org_head(key: str) -> bool:
@@ -757,7 +810,8 @@ def _described_name(text: str, words: Sequence[_Word], name: list[int], names: M
     """
     if len(name) < 3 or words[name[0]].key in names:
         return None, name
-    start = next((j for j in range(1, len(name) - 1) if words[name[j]].key in names and 2 <= len(name) - j <= 3), None)
+    start = next((j for j in range(1, len(name) - 1) if words[name[j]].key in names and 2 <= len(name) - j <= 3
+                  and not hyphenated(text, words, name[j], name[j + 1])), None)  # 'Winsome Earle-Sears': 'Earle' starts no name
     if start is None:
         return None, name
     first = name[0]
@@ -843,10 +897,13 @@ class _Linker:
     def link_person(self, candidate: _Candidate) -> tuple[Actor, str]:
         """The canonical actor of a person candidate and the mention kind."""
         keys = tuple(normalise(word) for word in candidate.name)
-        if len(keys) == 1:
-            actor = self.person_by_surname(keys[0], self.words[candidate.first].start, HONORIFICS.get(candidate.honorific or ""))
+        surname_only = len(keys) == 1 or hyphenated(self.doc.text, self.words, candidate.first, candidate.last)
+        if surname_only:  # 'Mr Philp', 'Ms Newton-Smith'
+            actor = self.person_by_surname(" ".join(keys), self.words[candidate.first].start, HONORIFICS.get(candidate.honorific or ""))
             if actor is None and candidate.honorific in FIRST_NAME_HONORIFICS:
                 actor = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[:1] == keys), None)
+            if actor is None and candidate.honorific is not None:
+                actor = self.earlier_full_name(keys, candidate.first, HONORIFICS.get(candidate.honorific))
             if actor is not None:
                 return actor, "surname"
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)
@@ -854,9 +911,33 @@ class _Linker:
             return full, "name"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
         name = self.surface(candidate.first, candidate.last)
+        if any(word.isupper() and len(word) > 1 for word in candidate.name):
+            name = " ".join(word.title() if word.isupper() else word for word in name.split())  # 'THOMAS TUCHEL' -> 'Thomas Tuchel'
         if candidate.honorific in PEERAGES and len(keys) == 1:
             name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
-        return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "name" if len(keys) > 1 else "surname"
+        return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "surname" if surname_only else "name"
+
+    def earlier_full_name(self, surname: tuple[str, ...], before: int, gender: str | None) -> Actor | None:
+        """For 'Mr Wadephul' or 'Ms Newton-Smith' with nobody of that surname yet: the latest earlier 'First Surname' written
+        in the article, a person even when the first-names list lacks the first name ('Johann Wadephul', 'Rain Newton-Smith').
+        The honorific vouches for the person; titles, honorifics and function words before the surname are no first name."""
+        words, n = self.words, len(surname)
+        for at in range(before - n, 0, -1):
+            span = range(at, at + n)
+            if tuple(words[i].key for i in span) != surname or not words[at].cap or any(i in self.taken for i in span):
+                continue
+            if n > 1 and not hyphenated(self.doc.text, words, at, at + n - 1):
+                continue
+            first = words[at - 1]
+            if at - 1 in self.taken or not first.cap or first.sentence != words[at].sentence or self.doc.text[first.end:words[at].start] != " " \
+                    or len(first.text) < 2 or first.text.isupper() or first.text.endswith(("'s", "’s")) \
+                    or first.key in HONORIFICS.keys() | TITLE_HEADS | TITLE_MODIFIERS | NOT_NAMES | FUNCTION_WORDS | DETERMINERS | ORG_HEADS:
+                return None
+            name = self.surface(at - 1, at + n - 1)
+            actor = Actor(f"person:{slug(name)}", name, "person", None, gender or first_names().get(first.key), known=False)
+            self.add(actor, at - 1, at + n - 1, "name")
+            return actor
+        return None
 
     def remember_title(self, title: tuple[int, int] | None) -> None:
         """Remember the title the text writes before the person just mentioned."""
@@ -947,8 +1028,13 @@ def _sentence_of(doc: Document | None, offset: int) -> int | None:
     return doc.sentence_index_before(offset)
 
 
-def find_actors(doc: Document, registry: Registry | None = None, date: str | None = None) -> ActorIndex:
-    """Every actor of `doc` and its mentions: registry names and groups, people from the text, surnames, titles, he/she."""
+def find_actors(doc: Document, registry: Registry | None = None, date: str | None = None,
+                speech_verbs: Iterable[str] | None = None) -> ActorIndex:
+    """Every actor of `doc` and its mentions: registry names and groups, people from the text, surnames, titles, he/she.
+
+    `speech_verbs` (lower-case reporting-verb forms; the shipped reporting verbs when None) mark a name set off as a speaker.
+    """
+    verbs = frozenset(reporting_verbs(None)) if speech_verbs is None else frozenset(speech_verbs)
     registry = default_registry() if registry is None else registry
     linker = _Linker(doc, document_words(doc), registry, date)
     for first, last, form in registry_matches(doc, linker.words, registry):
@@ -962,8 +1048,9 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         linker.add(actor, first, last, form.kind)
         if form.kind in ("name", "alias"):
             linker.remember_title(_title_before(linker.words, first))
-    candidates = text_candidates(doc, linker.words, linker.taken, registry)
-    for candidate in sorted(candidates, key=lambda c: (c.type != "person" or len(c.name) == 1, c.first)):
+    candidates = text_candidates(doc, linker.words, linker.taken, registry, verbs)
+    surname_only = {c.first for c in candidates if len(c.name) == 1 or hyphenated(doc.text, linker.words, c.first, c.last)}
+    for candidate in sorted(candidates, key=lambda c: (c.type != "person" or c.first in surname_only, c.first)):
         if candidate.type == "organisation":
             name = linker.surface(candidate.first, candidate.last)
             actor = _shortened(linker, name) or Actor(f"org:{slug(name)}", name, "organisation", known=False)
@@ -1498,7 +1585,9 @@ def _add_headline_titles(linker: _Linker) -> None:
         heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
         later = sorted((m for m in linker.mentions if m.start > word.end and m.kind in ("name", "alias")
                         and linker.actors[m.actor_id].type == "person"), key=lambda m: m.start)
-        actor = next((linker.actors[m.actor_id] for m in later if _title_words(linker, linker.actors[m.actor_id]) & heads), None)
+        modifiers = {w.key for w in words[max(0, at - 3):at] if w.sentence == word.sentence} & OTHER_ROLE_MODIFIERS  # 'Former Tory minister'
+        actor = next((linker.actors[m.actor_id] for m in later if (titled := _title_words(linker, linker.actors[m.actor_id])) & heads
+                      and titled & OTHER_ROLE_MODIFIERS <= modifiers), None)  # 'says Chancellor' is not the shadow chancellor
         if actor is not None:
             linker.add(actor, at, at, "title")
 
@@ -1634,7 +1723,7 @@ def _add_surnames(linker: _Linker) -> None:
             people.setdefault(surname_key(actor.name), []).append(actor.id)
     nicknames: dict[str, list[str]] = {}
     for actor in linker.actors.values():
-        keys = [k for k in keys_of(actor.name) if k not in NAME_PARTICLES]
+        keys = [k for k in keys_of(" ".join(actor.name.split()[:-1])) if k not in NAME_PARTICLES] + [surname_key(actor.name)]
         if actor.type == "person" and not actor.known and len(keys) >= 3 and all(w[:1].isupper() for w in actor.name.split() if w.lower() not in NAME_PARTICLES):
             for key in keys[1:-1]:
                 if len(key) > 2 and key not in people:
@@ -1659,10 +1748,31 @@ def _add_surnames(linker: _Linker) -> None:
     for at, word in enumerate(linker.words):
         if at in linker.taken or not word.cap:
             continue
-        if word.key in people:
+        pair = at + 1 < len(linker.words) and at + 1 not in linker.taken and hyphenated(linker.doc.text, linker.words, at, at + 1)
+        joined = f"{word.key} {linker.words[at + 1].key}" if pair else ""
+        if (joined in people or word.key in people) and _unlisted_first_name(linker, at):
+            last = at + 1 if joined in people else at
+            name = linker.surface(at - 1, last)
+            known = next((a for a in linker.actors.values() if a.type == "person" and a.name == name), None)
+            linker.add(known or Actor(f"person:{slug(name)}", name, "person", None, None, known=False), at - 1, last, "name")
+        elif joined in people:  # 'Newton-Smith said': the hyphenated surname whole
+            linker.add(linker.actors[_latest(linker.mentions, people[joined], word.start)], at, at + 1, "surname")
+        elif word.key in people:
             linker.add(linker.actors[_latest(linker.mentions, people[word.key], word.start)], at, at, "surname")
         elif len(nicknames.get(word.key, ())) == 1:
             linker.add(linker.actors[nicknames[word.key][0]], at, at, "alias")
+
+
+def _unlisted_first_name(linker: _Linker, at: int) -> bool:
+    """True when the capitalised word just before a known surname is a first name the list lacks: another person of the
+    family ('his uncle, Femi Olatunji,' after 'Dami Olatunji'; 'his widow, Nasreen Miah,' after 'Mr Miah'), not a title,
+    honorific, function word, party or place word, or a possessive ('Labour's Reeves')."""
+    if at == 0 or at - 1 in linker.taken:
+        return False
+    first, word = linker.words[at - 1], linker.words[at]
+    return first.cap and first.sentence == word.sentence and linker.doc.text[first.end:word.start] == " " and len(first.text) > 1 \
+        and not first.text.isupper() and not first.text.endswith(("'s", "’s")) and not _is_party_word(linker.registry, first) \
+        and first.key not in HONORIFICS.keys() | TITLE_HEADS | TITLE_MODIFIERS | NOT_NAMES | FUNCTION_WORDS | DETERMINERS | ORG_HEADS
 
 
 def _add_titles(linker: _Linker) -> None:

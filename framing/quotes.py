@@ -116,6 +116,7 @@ TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbrevia
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
+FAMILY_RELATIONS = VOCABULARY.values("relatives")
 GROUP_NOUNS = VOCABULARY.words("group_nouns")
 ORGANISATION_NOUNS = VOCABULARY.words("organisation_nouns")
 BREAKERS = VOCABULARY.words("phrase_breakers")
@@ -411,15 +412,18 @@ def _descriptor(words: Sequence[str]) -> bool:
     """An appositive that describes rather than names ('a doctor at ...', 'president of ...', 'of the Met')."""
     if not _is_cap(words[0]):
         return True
+    if len(words) >= 2 and not _is_cap(words[-1]) and _in_nouns(words[-1].lower(), PERSON_ROLES | MEMBER_ROLES | SPOKES.keys()) \
+            and any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return True  # 'Dmitry Peskov, Vladimir Putin's spokesman, said', 'Ann Lee, Acme's chief lawyer, said'
     if len(words) >= 3 and words[1] == "of" and words[0].lower() not in ORG_WORDS and _is_cap(words[2]):
         return True  # 'Republican of Iowa', 'Democrat of New York' (after the name, New York Times style)
     return words[0].lower() in TITLE_WORDS | PERSON_ROLES and not _is_person_name(_split_name(list(words))[1], False)
 
 
 def _has_name(phrase: str) -> bool:
-    """True when a phrase holds a capitalised word that is not its first article."""
+    """True when a phrase holds a capitalised word that is not its first article or possessive ('Her neighbour' has none)."""
     words = phrase.split()
-    return any(_is_cap(w) for w in (words[1:] if words[0].lower() in {"the", "a", "an"} else words))
+    return any(_is_cap(w) for w in (words[1:] if words[0].lower() in {"the", "a", "an"} | POSSESSIVES.keys() else words))
 
 
 def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | None:
@@ -437,6 +441,10 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
             break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
         if _joins_names(words, index, tail):
             tail.insert(0, words[index])  # 'Senators Ann Bly and Tom Ruiz', 'Department of Health and Human Services'
+            continue
+        if word in POSSESSIVES and tail and _is_cap(tail[-1][2]) and index >= 2 and words[index - 1][2] == "and" \
+                and _is_cap(words[index - 2][2]):
+            tail, resume = [words[index - 1], words[index], *tail], index - 2  # 'Yvette Cooper and her German counterpart Johann Wadephul'
             continue
         if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
             if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
@@ -639,6 +647,14 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
     return _Cue(*found, verb, match.group(), rule) if found else None
 
 
+def _titled_names(text: str, start: int, verb: int) -> bool:
+    """', Massachusetts Attorney General Andrea Joy Campbell and New York Attorney General Letitia James said': a long run of
+    capitalised words (titles and names, joined by 'and') between a quote and its verb is still its speaker."""
+    words = [w[2] for w in _words(text, start, verb)]
+    return 2 < len(words) <= 16 and "and" in words and all(_is_cap(w) or w in {"and", "&"} for w in words) \
+        and not text[start:verb].strip(" ,").count(",")
+
+
 def _apposed_name(text: str, start: int, verb: int) -> bool:
     """', Ethan Cho, a partner at X who is not an investor in Y, told': a name, then an appositive closed by a comma before the verb."""
     lead = text[start:verb]
@@ -722,7 +738,8 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
         found = _np_after(text, according.end(), end)
         return _Cue(*found, None, "according to", "according-to") if found else None
     matches = _verbs_in(text, close + 1, end, verbs)
-    if not matches or (len(_words(text, close + 1, matches[0].start())) > 8 and not _apposed_name(text, close + 1, matches[0].start())):
+    if not matches or (len(_words(text, close + 1, matches[0].start())) > 8 and not _apposed_name(text, close + 1, matches[0].start())
+                       and not _titled_names(text, close + 1, matches[0].start())):
         return None
     match = matches[0]
     lead = text[close + 1:match.start()]
@@ -820,14 +837,28 @@ def _apposed_title(chunk: str, end: int) -> str | None:
     return match.group(1) if match and match.group(2) not in NOT_NAMES else None
 
 
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+
+
+def _shared_surname(chunk: str, end: int) -> str | None:
+    """The lone first name joined to the full name starting at `end` ('Tom and Evelyn Marchetti' -> 'Tom'); not the last word
+    of another name ('John Smith and Evelyn Marchetti')."""
+    match = _SHARED_SURNAME.search(chunk, 0, end)
+    before = chunk[:match.start(1)].rstrip() if match else ""
+    if match is None or (before and before[-1].isalpha() and _is_cap(before.split()[-1])):
+        return None
+    return match.group(1) if match.group(1).lower() in first_names() else None
+
+
 class _Resolver:
     """Surname, title and pronoun linking inside one article."""
 
-    def __init__(self, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> None:
-        """Collect the article's named people and its prominent mentions."""
+    def __init__(self, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], organisations: Sequence[tuple[int, int]] = ()) -> None:
+        """Collect the article's named people and its prominent mentions; `organisations` are the spans the actor index
+        reads as organisations or countries, which hold no person ('Royal College' of 'Royal College of Nursing')."""
         self.doc = doc
         self.masked = masked
-        self.people = self._people()
+        self.people = [p for p in self._people() if not any(start <= p.start < end for start, end in organisations)]
         self.referents = self._referents(verbs)
         self._referent_starts = [referent.start for referent in self.referents]
         self._paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
@@ -877,6 +908,10 @@ class _Resolver:
                     apposed = _apposed_title(chunk, run[-1].end())
                     held = tuple(t for t in (title, apposed) if t)
                     found.append(_Person(written, name[-1], held, gender, base + run[len(titles)].start()))
+                    shared = _shared_surname(chunk, run[len(titles)].start()) if len(name) == 2 and not titles else None
+                    if shared:  # 'Tom and Evelyn Marchetti': Tom Marchetti too
+                        at = chunk.rfind(shared, 0, run[len(titles)].start())
+                        found.insert(len(found) - 1, _Person(f"{shared} {name[-1]}", name[-1], (), None, base + at))
             run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
         return found
 
@@ -910,6 +945,9 @@ class _Resolver:
             words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held'
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
+        described = self._described_subject(words)
+        if described is not None:
+            return described
         phrase: list[tuple[int, int, str]] = []
         for word in words:
             lowered = word[2].lower()
@@ -918,6 +956,9 @@ class _Resolver:
             if gap and not (gap == "." and (phrase[-1][2].lower() in ABBREVIATIONS or initial)):
                 break
             role = bool(phrase) and _is_cap(phrase[-1][2]) and lowered in PERSON_ROLES
+            relative = len(phrase) == 1 and phrase[0][2].lower() in POSSESSIVES and lowered in FAMILY_RELATIONS  # 'Her husband was blunt'
+            if relative:
+                return phrase[0][0], word[1]
             if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):
                 phrase.append(word)
                 continue
@@ -927,6 +968,23 @@ class _Resolver:
         if not phrase or phrase[0][2].lower() in PRONOUNS or (len(phrase) == 1 and phrase[0][2].lower() in NOT_NAMES):
             return None
         return phrase[0][0], phrase[-1][1]
+
+    def _described_subject(self, words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+        """A sentence opening with a description in ordinary nouns before a named person ('Lorry driver Piotr Nowak, 52, had
+        been queuing', 'Retired teacher Ann Lee said'): the person is the subject."""
+        if len(words) < 3 or not _is_cap(words[0][2]) or words[0][2].lower() in NOT_NAMES | TITLE_WORDS | HONORIFICS.keys():
+            return None
+        for count in range(1, min(4, len(words) - 1)):
+            lowered = words[count][2].lower()
+            if _is_cap(words[count][2]):
+                person = next((p for p in self.people if p.start == words[count][0]), None)
+                if person is None or count < 2:
+                    return None
+                return person.start, person.start + len(person.name)
+            if not lowered.isalpha() or lowered in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES or lowered.endswith(("ed", "ly")) \
+                    or self.masked[words[count - 1][1]:words[count][0]] != " ":
+                return None
+        return None
 
     # -- classification of a phrase
 
@@ -967,6 +1025,16 @@ class _Resolver:
         ending = [p for p in self.people if p.start < start and len(p.name.split()) > len(name) and p.name.split()[-len(name):] == list(name)]
         return ending[0] if len({p.name for p in ending}) == 1 else None
 
+    def _person_by_place_title(self, phrase: str, start: int) -> _Person | None:
+        """'The Mayor of Greater Manchester told the MEN' after 'Andy Burnham warned': a definite title with its place or body
+        after 'of' refers back as the bare title does ('the Mayor')."""
+        words = phrase.split()
+        titles, name = _split_name(words)
+        if not name or len(titles) < 3 or titles[0].lower() != "the" or titles[-1].lower() not in PREPOSITIONS \
+                or titles[-2].lower() not in TITLE_HEADS:
+            return None
+        return self._person_by_title(titles[:-1], start)
+
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
         """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""
         role = _title_key(w for w in words if w.lower() not in {"the", "a", "an"})
@@ -1004,10 +1072,13 @@ class _Resolver:
         paragraph = self._paragraph_index(start)
         floor = next((p.start for p in self.doc.paragraphs if p.index == paragraph), 0)
         sentence = _sentence_start(self.masked, floor, start)
+        latest = True
         for referent in self._before(start):
             if referent.start >= sentence:
                 continue
-            if not referent.speaker or not _split_name(referent.phrase.split())[1]:
+            just_before, latest = latest and referent.paragraph == paragraph, False  # 'X, who ..., was terse. "...," the coach
+            # said': the last prominent mention before the title's sentence, in its paragraph, need not be a speaker
+            if not (referent.speaker or just_before) or not _split_name(referent.phrase.split())[1]:
                 continue
             if referent.paragraph < paragraph - 1:
                 return None
@@ -1095,11 +1166,32 @@ class _Resolver:
             return "person"
         return "group" if lowered.endswith("s") and not lowered.endswith("ss") else "thing"
 
+    def relative(self, phrase: str, start: int) -> tuple[str | None, _Person | None] | None:
+        """For a family relation after a possessive ('Her husband', 'his widow'): (the relation's gender, the person named in
+        the article who has the possessor's surname and that gender, else None); None for any other phrase.
+        'Tom and Evelyn Marchetti ... Evelyn Marchetti said. Her husband was blunt' is Tom Marchetti, not the last man named."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] not in POSSESSIVES or words[1] not in FAMILY_RELATIONS:
+            return None
+        gender = FAMILY_RELATIONS[words[1]]
+        owner = self.antecedent(POSSESSIVES[words[0]], start)
+        possessor = self.person_of(owner.phrase, owner.start) if owner is not None else None
+        if possessor is None:
+            return gender, None
+        family = [p for p in self._by_surname.get(possessor.surname, ()) if p.name != possessor.name and " " in p.name
+                  and p.start < start and (gender is None or self.gender_of(p) in {gender, None})]
+        return gender, (family[-1] if family else None)
+
     def antecedent(self, pronoun: str, start: int) -> _Referent | None:
         """The most recent prominent mention before `start` compatible with the pronoun."""
         want = PRONOUNS.get(pronoun.lower())
         for referent in self._before(start):
             if referent.phrase.lower() in PRONOUNS:
+                continue
+            relation = referent.phrase.lower().split()
+            if len(relation) == 2 and relation[0] in POSSESSIVES and relation[1] in FAMILY_RELATIONS:
+                if want in {"male", "female"} and FAMILY_RELATIONS[relation[1]] in {None, want}:
+                    return referent
                 continue
             kind = self.kind_of(referent.phrase, referent.start)
             if want in {"male", "female"} and kind == "person":
@@ -1115,10 +1207,13 @@ class _Resolver:
 
     def canonical(self, phrase: str, start: int) -> str:
         """One name per speaker: the person's full name, else the phrase without its article."""
+        relation = self.relative(phrase, start)
+        if relation is not None:
+            return relation[1].name if relation[1] is not None else phrase[:1].upper() + phrase[1:]
         earlier = self._introduced(phrase, start)
         if earlier:
             return self.canonical(earlier.phrase, earlier.start)
-        person = self._epithet_person(phrase, start) or self.person_of(phrase, start)
+        person = self._epithet_person(phrase, start) or self.person_of(phrase, start) or self._person_by_place_title(phrase, start)
         if person:
             return person.name
         words = phrase.split()
@@ -1181,6 +1276,11 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
+    relation = resolver.relative(mention, start)
+    if relation is not None:  # 'Her husband': the family member the article named, else the words
+        name = resolver.canonical(mention, start)
+        actor = actors.named(name) if actors is not None and relation[1] is not None else None
+        return Speaker(name, getattr(actor, "id", None), getattr(actor, "side", None))
     issued = _ISSUED_BY.match(mention) or _ISSUER_BEFORE.match(mention)
     if issued is not None:  # 'a statement from the Pentagon', 'a report by the inspector general': the issuer speaks
         return canonical_speaker(issued.group("issuer"), start + issued.start("issuer"), end, actors, resolver)
@@ -1192,12 +1292,17 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if principal is not None:  # the words as reported ('Home Office spokesperson'), the voice and side of the principal
         return Speaker(text_name, principal.id, principal.side)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
-            or _head_organisation(mention, start, end, actors)) if actors is not None else None
+            or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)) if actors is not None else None
     if head is not None:
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
     if actor is None:
-        return Speaker(text_name, None, None) if _can_speak(mention) or _can_speak(text_name) else Speaker(None, None, None)
+        if not (_can_speak(mention) or _can_speak(text_name)):
+            return Speaker(None, None, None)
+        person = actors.named(text_name) if actors is not None and text_name != mention and _names_person(text_name) else None
+        if person is not None and getattr(person, "type", None) == "person":  # the article's name for a title: the index's person
+            return Speaker(text_name, person.id, person.side)
+        return Speaker(text_name, None, None)
     side = getattr(actor, "side", None)
     if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
         return Speaker(text_name, None, side)
@@ -1387,11 +1492,24 @@ def _head_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike
     return actors.actor(found.actor_id)
 
 
+def _cut_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """An organisation the index reads whole where the speaker phrase stopped at its 'of' ('in what the Royal College of
+    Nursing described as', where the phrase was 'the Royal College'): the phrase is the start of the name, so the name speaks."""
+    article = re.match(r"(?:the|a|an)\s+", phrase, re.IGNORECASE)
+    core = start + (article.end() if article else 0)
+    found = next((m for m in actors.mentions if m.kind in ("organisation", "name", "alias") and m.start == core and m.end > end
+                  and getattr(actors.actor(m.actor_id), "type", None) == "organisation"), None)
+    if found is None or not re.match(r"\s+(?:of|for)\s", found.text[end - core:]):
+        return None
+    return actors.actor(found.actor_id)
+
+
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
-    """'Home Office spokesperson', 'a spokesman for Labour': a member role of the organisation the index found."""
+    """'Home Office spokesperson', 'a spokesman for Labour', 'a Department of Health and Social Care source', 'one EU
+    diplomat': a member role of the organisation the index found."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
     heads = [w for i, w in enumerate(words) if i + 1 < len(words) and words[i + 1] in {"for", "of", "at"}] + words[-1:]
-    return getattr(actor, "type", None) != "person" and _in_nouns(heads[0], MEMBER_ROLES)
+    return getattr(actor, "type", None) != "person" and (_in_nouns(heads[0], MEMBER_ROLES) or _in_nouns(words[-1], MEMBER_ROLES))
 
 
 def _names_cover(phrase: str, actor: ActorLike) -> bool:
@@ -1541,11 +1659,11 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
         paragraph = paragraphs[span.paragraph]
         kind, cue = _kind_and_cue(masked, paragraph, span, verbs)
         previous = drafts[-1] if drafts else None
-        utterance = len(drafts) and (drafts[-1].utterance + 1)
+        utterance = len(drafts) and (max(d.utterance for d in drafts) + 1)  # a cue split may join an earlier utterance
         if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:
             utterance = previous.utterance
-        elif previous and kind == "direct" and not cue and _cue_split(previous, span, masked):
-            utterance = previous.utterance
+        elif previous and kind == "direct" and not cue and _cue_split(_last_direct(drafts, span), span, masked):
+            utterance = _last_direct(drafts, span).utterance  # '“A,” Homan told “Fox & Friends” on Thursday. “B”': a title is no quote
         drafts.append(_Draft(span, kind, cue, utterance))
     return drafts
 
@@ -1559,6 +1677,15 @@ def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph
     )
 
 
+def _last_direct(drafts: Sequence[_Draft], span: _Span) -> _Draft:
+    """The latest draft, passing back over short non-direct quotes of the same paragraph (a show's or paper's name quoted
+    inside a cue: 'told “Fox & Friends”') to the direct quote before them."""
+    for draft in reversed(drafts):
+        if draft.kind == "direct" or draft.span.paragraph != span.paragraph or draft.span.end - draft.span.start > 40:
+            return draft
+    return drafts[-1]
+
+
 def _cue_split(previous: _Draft, span: _Span, masked: str) -> bool:
     """'“A,” he said [in a statement]. “B”': the second piece follows the first's cue sentence in the same paragraph."""
     if previous.span.paragraph != span.paragraph or previous.kind != "direct" or previous.cue is None:
@@ -1567,6 +1694,11 @@ def _cue_split(previous: _Draft, span: _Span, masked: str) -> bool:
     if previous.cue.rule != "cue-after" or span.open < after_cue:
         return False
     return not _words(masked, after_cue, span.open)[2:] or _sentence_end(masked, after_cue, span.open) >= len(masked[:span.open].rstrip())
+
+
+_LEAD_IN_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]+\s){1,2}[A-Z][\w’'\-]+)\s+[a-z]",
+                           re.MULTILINE)
+"""The subject name of a lead-in sentence with no reporting verb, after a fronted phrase and a lower-case description."""
 
 
 def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], attributed: Mapping[int, _Cue]) -> _Cue | None:
@@ -1582,6 +1714,9 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
         if cue:
             return cue
         label = _np_before(masked, last_sentence, previous.start + len(prev_text) - 1)
+        if label is None:  # 'In the Post, economics columnist Catherine Rampell sounded a warning that ran several paragraphs:'
+            named = _LEAD_IN_NAME.search(masked, last_sentence, previous.start + len(prev_text) - 1)
+            label = named.span(1) if named else None
         return _Cue(*label, None, None, "lead-in") if label else None
     quoted = [d for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
     narrative = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")
@@ -1657,7 +1792,9 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     actors = find_actors(doc) if actors is None else actors
     spans = find_spans(doc)
     masked = _masked(doc.text, spans)
-    resolver = _Resolver(doc, masked, verbs)
+    organisations = [(m.start, m.end) for m in actors.mentions
+                     if m.kind in ("organisation", "name", "alias") and getattr(actors.actor(m.actor_id), "type", None) in ("organisation", "country")]
+    resolver = _Resolver(doc, masked, verbs, organisations)
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
     quotes = []

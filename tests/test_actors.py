@@ -812,3 +812,74 @@ def test_title_references_skip_predicates_and_other_roles(text, title, holder):
     start = text.index(title)
     linked = [m.actor_id for m in index.mentions if m.start == start and m.kind == "title"]
     assert linked == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected"), [
+    # a hyphenated surname is one surname: with an honorific, alone, and not split into an alias and a surname
+    ("The CBI's Rain Newton-Smith warned of a slowdown. Ms Newton-Smith said firms were worried.", "Ms Newton-Smith", 0,
+     "Rain Newton-Smith"),
+    ("Councillor Priya Dhaliwal-Grant chaired the meeting. Later Dhaliwal-Grant said the vote was close.", "Dhaliwal-Grant", 1,
+     "Priya Dhaliwal-Grant"),
+    ("Tom Whitcomb-Reyes spoke. Whitcomb-Reyes said it was fine.", "Whitcomb-Reyes", 1, "Tom Whitcomb-Reyes"),
+    # an honorific and surname vouch for an earlier full name whose first name the list lacks
+    ("Talks went on with her Dutch counterpart Caspar Veldkamp. Mr Veldkamp said the deal was close.", "Mr Veldkamp", 0,
+     "Caspar Veldkamp"),
+    ("The Prime Minister met Rishi Sunak. Mr Sunak said little.", "Mr Sunak", 0, "Rishi Sunak"),
+    ("Labour's Reeves spoke. Ms Reeves said the rules stood.", "Ms Reeves", 0, "Reeves"),  # a possessive is no first name
+    # a first name the list lacks before a family surname: another member of the family, not the one named first
+    ("Police named 16-year-old Dami Adeyemi. His uncle Tunde Adeyemi said the family was broken.", "Tunde Adeyemi", 0,
+     "Tunde Adeyemi"),
+    ("Kwame Osei, 44, was attacked. Mr Osei died. His widow, Afua Osei, said he was kind.", "Afua Osei", 0, "Afua Osei"),
+    # a tabloid lede shouts the name in capitals; the name is the ordinary-case one the article uses later
+    ("JADE MORLAND has hit back at her critics.\nThe singer, 29, said Morland would tour again.", "Morland", 0, "Jade Morland"),
+    ("KEIR Starmer has vowed to fight on.\nStarmer said he would not quit.", "KEIR Starmer", 0, "Keir Starmer"),
+    ("NHS BOSSES have warned of a winter crisis.\nThe bosses said beds were full.", "NHS", 0, "NHS"),  # not a person
+    ("", None, 0, None),
+])
+def test_surnames_link_the_full_name_the_article_wrote(text, surface, nth, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface, nth) == expected
+    index = index_of(text)
+    start = [m.start() for m in re.finditer(re.escape(surface), text)][nth]
+    assert [m.text for m in index.mentions if m.start == start] == [surface]  # the whole surname, not its first or last part
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # the first part of a double surname is no first name, even when the list knows it ('Owen', 'Newton', 'Earle')
+    ("Business groups lobbied hard. Rain Owen-Jones said costs were rising.", "Owen-Jones", None),
+    ("Business groups lobbied hard. Rain Owen-Jones, the chief executive of the FSB, said costs were rising.", "Owen-Jones",
+     "Rain Owen-Jones"),  # set off as a speaker: the whole name
+    ("Poll: race tightens\nDemocrat Kaia Owen-Jones leads Republican Carl Voss by two points. Owen-Jones said the race was close.",
+     "Kaia Owen-Jones", "Kaia Owen-Jones"),
+    # a bare title in the headline is not the holder of another role ('shadow', 'former') unless the headline says so
+    ("'No more borrowing', says Chancellor\nJane Holt has warned about debt.\nTom Baird, the shadow chancellor, said she was wrong.",
+     "Chancellor", None),
+    ("Former minister says cuts went too far\nThe cuts were deep.\nFormer minister Tom Baird said they went too far.", "minister",
+     "Tom Baird"),
+    ("", None, None),
+])
+def test_double_surnames_and_headline_titles_of_other_roles(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a name set off as a speaker (an age or a person's role between commas, then a reporting verb) is a person whatever its
+    # first name, opening a sentence or not
+    ("The Kremlin was unmoved. Oleksiy Danylenko, the president's spokesman, said talks were over.", "Oleksiy Danylenko",
+     "Oleksiy Danylenko"),
+    ("Drivers queued all night. Tomasz Wrona, 47, told reporters he was tired.", "Tomasz Wrona", "Tomasz Wrona"),
+    ("Markets rose. Goldman Sachs, the investment bank, said rates would fall.", "Goldman Sachs", None),  # not a person
+    ("Talks stalled. Oleksiy Danylenko said nothing.", "Oleksiy Danylenko", None),  # no apposition: the list decides
+    ("", None, None),
+])
+def test_a_name_set_off_as_a_speaker_is_a_person(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    found = actor_at(text, surface)
+    assert found == expected or (expected is None and (found is None or index_of(text).named(found).type != "person"))

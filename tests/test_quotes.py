@@ -872,3 +872,109 @@ def test_manner_of_speaking_verbs_are_cues(text, cue, speaker):
         assert quotes == ()
         return
     assert (quotes[0].cue, quotes[0].speaker) == (cue, speaker)
+
+
+ENTITY_CASES = [
+    # (id, text, fragment, speaker): who a surname, honorific or family name refers to, through the actor index
+    ("uk-hyphenated-surname", "Rain Newton-Smith, the CBI's chief executive, was cautious. “Firms are worried,” Ms Newton-Smith "
+     "said. Newton-Smith added: “We need clarity.”", "clarity", "Rain Newton-Smith"),
+    ("uk-honorific-vouches-for-full-name", "The foreign secretary met her Dutch counterpart Caspar Veldkamp. Mr Veldkamp said "
+     "the talks had been “useful”. “We agree on more than we disagree,” he added.", "We agree", "Caspar Veldkamp"),
+    ("uk-family-member-unlisted-first-name", "Police named the victim as 16-year-old Dami Adeyemi. His uncle Tunde Adeyemi "
+     "said: “He wanted to be a nurse.”", "nurse", "Tunde Adeyemi"),
+    ("uk-tabloid-capitals-lede", "Row over schedule\nTHOMAS BRANDT has slammed the fixture pile-up.\nAnd furious Brandt fumed: "
+     "“It’s too much.”", "too much", "Thomas Brandt"),
+    # a family relation after a possessive is another person: the one of that family the article named, else the words
+    ("us-her-husband-named-with-wife", "Gary and Linda Okafor have farmed the land for 30 years. “We will rebuild,” Linda Okafor "
+     "said.\nHer husband was less sure. “I am tired,” he said.", "tired", "Gary Okafor"),
+    ("uk-her-husband-not-named", "Councillor Mark Hunter spoke first. Ann Price, 64, said the bins were a disgrace.\nHer husband "
+     "was more blunt. “It is daylight robbery,” he said.", "robbery", "Her husband"),
+    ("us-his-wife-named", "Dan and Maria Ortiz lost their home. Dan Ortiz said little. His wife was in tears. “Everything is gone,” "
+     "she said.", "gone", "Maria Ortiz"),
+    # an appositive after a possessive role: a lower-case description then the name; the name speaks
+    ("uk-possessive-role-appositive-name", "Families were furious. Her neighbour, retired postman Alan Fairley, 70, added: “It is "
+     "a scandal.”", "scandal", "Alan Fairley"),
+    ("us-possessive-role-appositive-name", "The shop closed in May. Its landlord, longtime developer Marisa Quon, said: “We had no "
+     "choice.”", "no choice", "Marisa Quon"),
+    # a sentence opening with a description in ordinary nouns before a name: the named person is the subject a pronoun takes
+    ("uk-described-subject", "Storm chaos at the port\nThousands were stuck on Friday.\nLorry driver Tomasz Wrona, 47, had "
+     "queued since dawn. “Nobody tells us anything,” he said.", "Nobody", "Tomasz Wrona"),
+    ("us-described-subject", "Flood waters rise again\nThe creek topped its banks overnight.\nRetired welder Odell Price "
+     "watched from his porch. “Third time this year,” he said.", "Third time", "Odell Price"),
+    # a definite title with its place after 'of' refers back as the bare title does
+    ("uk-title-of-place", "Mayor hails trams\nSadie Okonjo has hailed the tram network, but warned of a funding gap.\nThe Mayor of "
+     "West Yorkshire told the Post: “People said it could not be done.”", "could not be done", "Sadie Okonjo"),
+    ("us-title-of-place", "Abbott signs bill\nGreg Abbott signed the bill on Friday and warned critics to back off.\nThe Governor of "
+     "Texas told reporters: “It is done.”", "It is done", "Greg Abbott"),
+    # a bare role right after a sentence about a named person, in the same paragraph, is that person even when they did not speak
+    ("us-role-after-subject", "Rams fall late\nMarcus Bellweather, who ran for 90 yards but fumbled twice, was short with "
+     "reporters. “We lost. That is all,” the quarterback said.", "We lost", "Marcus Bellweather"),
+    ("uk-role-after-subject", "Rovers edge derby\nDeclan Hartigan, who scored twice, was in no mood to celebrate. “We were "
+     "poor,” the striker said.", "poor", "Declan Hartigan"),
+    # an organisation the index reads whole holds no person, and names the speaker where the phrase stopped at its 'of'
+    ("uk-organisation-is-no-person", "Nurses vote to strike\nPay talks collapsed on Monday, Ellen Marsh said, in what the Royal "
+     "College of Nursing called “a betrayal” of staff.\nThe union leader told members: “We have been patient for too long.”",
+     "patient", "Ellen Marsh"),
+    ("uk-organisation-cut-at-of", "Nurses vote to strike\nPay talks collapsed on Monday, Ellen Marsh said, in what the Royal "
+     "College of Nursing called “a betrayal” of staff.", "betrayal", "Royal College of Nursing"),
+    ("uk-bank-cut-at-of", "Rates held\nRates were left on hold, Andrew Bailey said, in what the Bank of England described as a "
+     "“cautious” move.", "cautious", "Bank of England"),
+    # an appositive '<owner>'s <role>' between a name and its verb describes the person; the name speaks
+    ("uk-possessive-role-appositive", "Beijing was unmoved. Lin Wei, China’s foreign ministry spokesman, said: “This changes "
+     "nothing.”", "changes nothing", "Lin Wei"),
+    ("us-possessive-role-appositive", "Dana Ruiz, the company’s general counsel, declined to comment. Mark Tull, Acme’s chief "
+     "lawyer, said: “We will appeal.”", "appeal", "Mark Tull"),
+    # an anonymous member of an organisation is not the organisation: the words as written (the side stays the principal's)
+    ("uk-department-source", "Ministers were braced for criticism. A Department for Education source said: “Nobody is "
+     "pretending this is easy.”", "Nobody", "Department for Education source"),
+    ("us-eu-diplomat", "Talks in Brussels stalled. One EU diplomat said: “Washington is asking for the impossible.”", "impossible",
+     "EU diplomat"),
+    # first names of the census list give people and the gender a pronoun needs ('she' is not Jermaine)
+    ("us-census-first-names", "Council approves budget\nLatoya Briggs opened the hearing. Jermaine Ellison spoke after her. “We "
+     "cannot wait,” she said.", "cannot wait", "Latoya Briggs"),
+    ("uk-apposed-speaker-pronoun", "Drivers queued all night. Tomasz Wrona, 47, told reporters he was tired. “I want to go "
+     "home,” he said.", "go home", "Tomasz Wrona"),
+    # a long run of titles and names joined by 'and' between a quote and its verb is a joint speaker
+    ("us-joint-titled-pair-after-quote", "“The law is clear,” California Attorney General Rob Bonta and Washington Attorney "
+     "General Nick Brown said in a joint statement.", "law is clear", "Rob Bonta and Nick Brown"),
+    ("uk-joint-titled-pair-after-quote", "“We stand together,” Welsh First Minister Eluned Morgan and Scottish First Minister "
+     "John Swinney said.", "stand together", "Eluned Morgan and John Swinney"),
+    # a show's name quoted inside a cue does not break the cue split: the second piece is the same speaker's
+    ("us-show-title-inside-cue", "Border chief Dana Whitlock praised the figures.\n“The line is holding,” Whitlock told “Meet "
+     "the Press” on Sunday. “We will not let up.”", "let up", "Dana Whitlock"),
+    ("uk-programme-inside-cue", "Health Secretary Wes Streeting spoke.\n“Waits are falling,” Mr Streeting told “Today” on "
+     "Monday. “There is more to do.”", "more to do", "Wes Streeting"),
+    # a lead-in paragraph ending in a colon with no reporting verb: its subject name speaks the quote paragraphs after it
+    ("us-lead-in-without-verb", "Pundits split.\nIn the Chicago Tribune, columnist Marisa Olander struck a gloomier note:\n“The "
+     "cuts will land on the poorest towns first.”", "poorest towns", "Marisa Olander"),
+    ("uk-lead-in-without-verb", "Papers split.\nWriting in the Times, former minister Rory Hale had a warning:\n“This budget "
+     "will not survive contact with the voters.”", "contact with the voters", "Rory Hale"),
+    # 'A and her/his <role> B said': a joint speaker, the role between the possessive and the name dropped
+    ("uk-joint-with-possessive-role", "In a joint statement, David Lammy and his French counterpart Jean-Noël Barrot said: “Our "
+     "support will not waver.”", "not waver", "David Lammy and Jean-Noël Barrot"),
+    ("us-joint-with-possessive-role", "Gov. Maura Healey and her deputy Kim Driscoll said: “The money is already out the door.”",
+     "out the door", "Maura Healey and Kim Driscoll"),
+    ("empty", "", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [case[1:] for case in ENTITY_CASES], ids=[case[0] for case in ENTITY_CASES])
+def test_entity_layer_names_the_speaker(text, fragment, speaker):
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker_id"), [
+    # the resolver's name for a title ('The Mayor of ...') is a person the index knows: the quote carries the index's id
+    ("Mayor hails buses\nAndy Burnham has hailed the bus network, but warned of a funding gap.\nThe Mayor of Greater Manchester "
+     "told the MEN: “People said it could not be done.”", "could not be done", "person:andy-burnham"),
+    # a name set off as a speaker is a person of the index whatever its first name, so the quote carries its id
+    ("Kyiv was unmoved. Oleksiy Danylenko, the president's spokesman, said: “Nothing has changed.”", "Nothing has changed",
+     "person:oleksiy-danylenko"),
+    ("", None, None),
+])
+def test_a_title_the_resolver_names_takes_the_index_id(text, fragment, speaker_id):
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert quote.speaker_id == speaker_id
