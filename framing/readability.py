@@ -103,8 +103,8 @@ def compact_pronunciations() -> bool:
     return True
 
 
-HYPHENATION_MEMO_SIZE = 1 << 14
-"""Words whose hyphenation points pyphen may remember before its memo is emptied."""
+HYPHENATION_MEMO_SIZE = 1 << 12
+"""Words whose hyphenation points pyphen may remember before its memo is emptied (at most about 2.5 MiB)."""
 
 
 def forget_hyphenations(size: int = HYPHENATION_MEMO_SIZE) -> None:
