@@ -501,6 +501,11 @@ def document_units(doc: Document) -> tuple[_Unit, ...]:
     """The document's words split at hyphens ("crack-down" -> crack, down), offsets kept."""
     units = []
     for token in doc.tokens:
+        if "-" not in token.text:  # most words: one unit, without the split
+            key = normalise(token.text)
+            if key:
+                units.append(_Unit(key, token.start, token.end, token.sentence))
+            continue
         offset = token.start
         for part in re.split(r"(-)", token.text):
             if part and part != "-":
@@ -737,10 +742,13 @@ def _rate(count: int, n_words: int) -> float:
 
 def _counts(keys: Sequence[str], hits: Sequence[tuple[str, Hit]], n_words: int) -> tuple[CategoryCount, ...]:
     """One record per key and voice (author, quote, all), zero rows included for keys present."""
+    by_key: dict[str, list[Hit]] = {}
+    for key, hit in hits:
+        by_key.setdefault(key, []).append(hit)
     records = []
     for key in keys:
         for voice in (*VOICES, "all"):
-            chosen = [hit for k, hit in hits if k == key and voice in (hit.voice, "all")]
+            chosen = [hit for hit in by_key.get(key, ()) if voice in (hit.voice, "all")]
             negated = sum(hit.negated for hit in chosen)
             records.append(CategoryCount(key, voice, len(chosen), negated, _rate(len(chosen), n_words)))
     return tuple(records)
