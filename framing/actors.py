@@ -391,7 +391,7 @@ ACTOR_COLUMNS = tuple(ActorSummary.__dataclass_fields__)
 # Normalising
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def normalise(word: str) -> str:
     """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped.
     Cached: a pure function of the word, called for every word of every article."""
