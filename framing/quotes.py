@@ -135,6 +135,8 @@ PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|[A-Z]|\d{1,3})$")
 """A party tag or age in brackets or commas after a name: (R-Texas), D-Mass., (D), 54."""
+_DOTTED_PARTY_TAG = re.compile(r"\([A-Z]\.?,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}\)")
+"""A Wall Street Journal party tag: '(R., Ohio)', '(D., Ariz.)', '(I., N.Y.)': party letter, comma, state."""
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
@@ -292,6 +294,12 @@ def _masked(text: str, spans: Iterable[_Span]) -> str:
     for span in spans:
         chars[span.start:span.end] = ("_" if char.isalnum() else char for char in text[span.start:span.end])
     return "".join(chars)
+
+
+def _blank_party_tags(masked: str) -> str:
+    """`masked` with the inside of every dotted party tag ('(R., Ohio)') blanked, so its comma does not make the state a
+    clause of its own that a cue reads as the speaker ('Rep. Lauren Fisk (R., Ohio), a member of ..., said')."""
+    return _DOTTED_PARTY_TAG.sub(lambda m: "(" + "_" * (len(m.group()) - 2) + ")", masked)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -890,7 +898,8 @@ class _Resolver:
             for match in _verbs_in(self.masked, sentence.start, sentence.end, verbs):
                 cue = _subject_cue(self.masked, sentence.start, sentence.end, match, verbs, "")
                 if cue:
-                    found[cue.start] = replace(self._referent(cue.start, cue.end, sentence.paragraph), speaker=True)
+                    end = max(cue.end, found[cue.start].end) if cue.start in found else cue.end  # the longer reading of one subject
+                    found[cue.start] = replace(self._referent(cue.start, end, sentence.paragraph), speaker=True)
         return [found[key] for key in sorted(found)]
 
     def _referent(self, start: int, end: int, paragraph: int) -> _Referent:
@@ -1656,7 +1665,7 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     verbs = reporting_verbs(lexicons)
     actors = find_actors(doc) if actors is None else actors
     spans = find_spans(doc)
-    masked = _masked(doc.text, spans)
+    masked = _blank_party_tags(_masked(doc.text, spans))
     resolver = _Resolver(doc, masked, verbs)
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)

@@ -872,3 +872,29 @@ def test_manner_of_speaking_verbs_are_cues(text, cue, speaker):
         assert quotes == ()
         return
     assert (quotes[0].cue, quotes[0].speaker) == (cue, speaker)
+
+
+# --- fifth blind sets: general patterns fixed after scoring them (invented sentences, not the sets') ----------------
+
+BLIND5_PATTERNS = [
+    # (id, text, fragment, kind, speaker)
+    ("wsj-party-tag", "Sen. Maria Ochoa (D., Ariz.), a member of the Budget Committee, said she backed the plan but would not "
+     "pay for it “with borrowed money.”", "borrowed", "partial", "Maria Ochoa"),
+    ("wsj-party-tag-then-pronoun", "Rep. Dan Pryor (R., Ga.) spoke first.\nWays and Means Chairman Neil Varga (R., N.Y.) told "
+     "reporters the panel would “get it done” and waved off questions. “Nobody is leaving town,” he said.", "Nobody", "direct",
+     "Neil Varga"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in BLIND5_PATTERNS],
+                         ids=[case[0] for case in BLIND5_PATTERNS])
+def test_blind5_patterns(text, fragment, kind, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+    assert doc.text[quote.start:quote.end] == quote.text
