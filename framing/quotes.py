@@ -648,9 +648,10 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
 
 
 def _apposed_name(text: str, start: int, verb: int) -> bool:
-    """', Ethan Cho, a partner at X who is not an investor in Y, told': a name, then an appositive closed by a comma before the verb."""
+    """', Ethan Cho, a partner at X who is not an investor in Y, told': a name (a party tag after it allowed), then an appositive
+    closed by a comma before the verb."""
     lead = text[start:verb]
-    match = re.match(r"\s*,?\s*((?:[A-Z][\w’'\-.]*\s?){2,4}),\s", lead)
+    match = re.match(r"\s*,?\s*((?:[A-Z][\w’'\-.]*\s?){2,4})(?:\([^()]{1,14}\))?,\s", lead)  # a party tag may follow: '(R-S.C.)'
     return bool(match) and lead.rstrip().endswith(",") and len(_words(text, start, verb)) <= 30 \
         and _is_person_name(_split_name(match.group(1).split())[1], False)
 

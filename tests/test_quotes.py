@@ -883,6 +883,8 @@ BLIND5_PATTERNS = [
     ("wsj-party-tag-then-pronoun", "Rep. Dan Pryor (R., Ga.) spoke first.\nWays and Means Chairman Neil Varga (R., N.Y.) told "
      "reporters the panel would “get it done” and waved off questions. “Nobody is leaving town,” he said.", "Nobody", "direct",
      "Neil Varga"),
+    ("apposed-name-with-party-tag", "“We will not blink,” Rep. Nora Vance (R-Tenn.), who leads the budget hawks in the House, "
+     "told reporters on Thursday.", "blink", "direct", "Nora Vance"),
     ("empty", "", None, None, None),
 ]
 
