@@ -396,6 +396,7 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
         bounds += [match.start(), match.end()]
     bounds.append(end)
     segments = list(zip(bounds[::2], bounds[1::2]))
+    relative_subject = False
     for seg_start, seg_end in reversed(segments[-5:]):
         words = _words(text, seg_start, seg_end)
         while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
@@ -405,14 +406,24 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
             if found is not None:
                 return found
         if not words or _lower(words[0][2]) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0][2])):
+            relative_subject = relative_subject or (seg_end == end and len(words) == 1 and words[0][2] == "who")
             continue
-        found = _tail_np(words, text)
+        found = _tail_np(words, text) or (_relative_antecedent(words) if relative_subject else None)
         if seg_start > floor and seg_end < end and _descriptor([w[2] for w in words]):
             earlier = _np_before(text, floor, seg_start - 1)
             if earlier and (found is None or _has_name(text[earlier[0]:earlier[1]])):
                 return earlier
         return found
     return None
+
+
+def _relative_antecedent(words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name a subject relative clause hangs on, even as the object of a preposition: 'at odds with Council Director
+    Philip Vance, who said' -> 'Council Director Philip Vance' (the words of the segment before ', who')."""
+    tail = list(itertools.takewhile(lambda w: _is_cap(w[2]), reversed(words)))[::-1]
+    if not tail or not _has_name(" ".join(w[2] for w in tail)) or (len(tail) == 1 and tail[0][2].lower() in NOT_NAMES):
+        return None
+    return tail[0][0], tail[-1][1]
 
 
 def _descriptor(words: Sequence[str]) -> bool:

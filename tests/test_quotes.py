@@ -885,6 +885,10 @@ BLIND5_PATTERNS = [
      "Neil Varga"),
     ("apposed-name-with-party-tag", "“We will not blink,” Rep. Nora Vance (R-Tenn.), who leads the budget hawks in the House, "
      "told reporters on Thursday.", "blink", "direct", "Nora Vance"),
+    ("relative-clause-after-preposition", "The ruling drew fire from Attorney General Lena Marsh, who said on Monday that the "
+     "court had “lost the plot” entirely.", "lost the plot", "partial", "Lena Marsh"),
+    ("relative-clause-after-a-place-is-nobody", "The rally moved on to Ohio, where organisers said the mood was “electric”.",
+     "electric", "partial", "Organisers"),
     ("empty", "", None, None, None),
 ]
 
