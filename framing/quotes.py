@@ -644,9 +644,12 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
         return _Cue(*found, verb, match.group(), rule) if found else None
     if match.group().endswith("ing"):
         earlier = [m for m in _verbs_in(text, floor, match.start(), verbs) if not m.group().endswith("ing")]
-        if earlier:
-            main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule)
-            return replace(main, verb=verb, verb_text=match.group()) if main else None
+        main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) if earlier else None
+        if main:
+            return replace(main, verb=verb, verb_text=match.group())
+        perceived = _perceived_speaker(text, floor, match.start())
+        if perceived:
+            return _Cue(*perceived, verb, match.group(), rule)
         absolute = re.search(r"\bwith\s+(?=\S)", text[floor:match.start()])
         found = _np_before(text, floor + absolute.end(), match.start()) if absolute else None
         clause = _clause_start(text, floor, match.start())
@@ -656,6 +659,18 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
     if found is None and _COORDINATED.search(text, floor, match.start()):
         found = _clause_subject(text, floor, match.start())
     return _Cue(*found, verb, match.group(), rule) if found else None
+
+
+_PERCEIVED = re.compile(r"\s(?:(?:can|could|may|might|will|would)\s+be|(?:has|have|had)\s+been|was|were|is|are)\s+"
+                        r"(?:heard|seen|caught|filmed|recorded)\s+$")
+"""A perception passive before an '-ing' reporting verb: 'X could be heard telling', 'X was filmed saying'."""
+
+
+def _perceived_speaker(text: str, floor: int, verb: int) -> tuple[int, int] | None:
+    """'Donnelly could be heard telling a lobbyist, \"...\"', '\"...,\" Emmons can be heard saying': the subject of the
+    passive perception verb is who speaks (a recording, a video)."""
+    passive = _PERCEIVED.search(text, floor, verb)
+    return _np_before(text, floor, passive.start()) if passive else None
 
 
 def _apposed_name(text: str, start: int, verb: int) -> bool:
@@ -749,7 +764,8 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
     if not lead.strip(" ,.!?\u00a0"):
         found = _np_after(text, match.end() + 1, end) if match.end() < end else None
         return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
-    found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start())
+    found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start()) \
+        or _perceived_speaker(text, close + 1, match.start())
     return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
 
 

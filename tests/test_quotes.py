@@ -889,6 +889,14 @@ BLIND5_PATTERNS = [
      "court had “lost the plot” entirely.", "lost the plot", "partial", "Lena Marsh"),
     ("relative-clause-after-a-place-is-nobody", "The rally moved on to Ohio, where organisers said the mood was “electric”.",
      "electric", "partial", "Organisers"),
+    ("participle-after-a-non-cue-verb", "Nigel Farage will today promise to scrap the levy, branding the scheme “a stealth tax” "
+     "on drivers.", "stealth", "partial", "Nigel Farage"),
+    ("participle-after-a-cue-verb-without-subject", "Sir Ed Davey will pledge to cut waiting lists, calling the backlog “a "
+     "national scandal”.", "scandal", "partial", "Ed Davey"),
+    ("perceived-speaker-before-quote", "In the video, Mayor Tom Briggs can be heard telling an aide, “Delete the emails.”",
+     "Delete", "direct", "Tom Briggs"),
+    ("perceived-speaker-after-quote", "“Nobody reads these,” Councillor Ann Pike was heard saying on the livestream.",
+     "Nobody reads", "direct", "Ann Pike"),
     ("empty", "", None, None, None),
 ]
 
