@@ -391,6 +391,9 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before `end` (a verb), skipping appositives and adverbs."""
+    listed = _LISTED_ORGANISATION.search(text, floor, end)
+    if listed:
+        return listed.start(1), listed.end(1)
     bounds = [floor]
     for match in _CLAUSE_MARK.finditer(text, floor, end):
         bounds += [match.start(), match.end()]
@@ -415,6 +418,12 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
                 return earlier
         return found
     return None
+
+
+_LISTED_ORGANISATION = re.compile(r"(?<![\w’'])((?:[A-Z][\w\-]*\s+)+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+                                  r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s*$")
+"""An organisation whose name lists its remits with commas, right before a verb: 'Ministry of Economy, Trade and Industry',
+'Department for Environment, Food and Rural Affairs' (the commas are not clause breaks)."""
 
 
 def _relative_antecedent(words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -897,6 +897,10 @@ BLIND5_PATTERNS = [
      "Delete", "direct", "Tom Briggs"),
     ("perceived-speaker-after-quote", "“Nobody reads these,” Councillor Ann Pike was heard saying on the livestream.",
      "Nobody reads", "direct", "Ann Pike"),
+    ("organisation-name-with-commas", "Canada's Department of Fisheries, Oceans and Coast Guard said the quota was “final”.",
+     "final", "partial", "Department of Fisheries, Oceans and Coast Guard"),
+    ("list-of-people-is-not-an-organisation", "Tom Hale, Ann Roe and Ben Cole said the deal was “dead”.", "dead", "partial",
+     "Ann Roe and Ben Cole"),
     ("empty", "", None, None, None),
 ]
 
