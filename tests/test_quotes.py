@@ -901,6 +901,9 @@ BLIND5_PATTERNS = [
      "final", "partial", "Department of Fisheries, Oceans and Coast Guard"),
     ("list-of-people-is-not-an-organisation", "Tom Hale, Ann Roe and Ben Cole said the deal was “dead”.", "dead", "partial",
      "Ann Roe and Ben Cole"),
+    ("acronym-administrator-title", "The review centres on EPA Administrator Jolene Marsh, a former state regulator.\nPress "
+     "secretary Tom Baird said in a statement that the agency was doing fine.\nMarsh, in a short interview Monday, said she had "
+     "not been told. “I am staying put,” she said.", "staying put", "direct", "Jolene Marsh"),
     ("empty", "", None, None, None),
 ]
 
