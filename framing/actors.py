@@ -853,7 +853,7 @@ class _Linker:
         if full is not None:
             return full, "name"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
-        name = self.surface(candidate.first, candidate.last)
+        name = re.sub(r"['’]s$", "", self.surface(candidate.first, candidate.last))  # 'Judge Alicia Navarro’s nomination': not her name
         if candidate.honorific in PEERAGES and len(keys) == 1:
             name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
         return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "name" if len(keys) > 1 else "surname"

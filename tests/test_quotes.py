@@ -904,6 +904,8 @@ BLIND5_PATTERNS = [
     ("acronym-administrator-title", "The review centres on EPA Administrator Jolene Marsh, a former state regulator.\nPress "
      "secretary Tom Baird said in a statement that the agency was doing fine.\nMarsh, in a short interview Monday, said she had "
      "not been told. “I am staying put,” she said.", "staying put", "direct", "Jolene Marsh"),
+    ("possessive-first-mention", "The panel advanced Judge Rosa Delgado’s nomination on Tuesday.\nDelgado once called the rule "
+     "“a relic”.", "relic", "partial", "Rosa Delgado"),
     ("empty", "", None, None, None),
 ]
 
