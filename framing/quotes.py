@@ -1475,6 +1475,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         before = _cue_before(masked, start, span.open, verbs, "cue-before")
         if before and _words(masked, before.end, span.open) and len(_words(masked, before.end, span.open)) <= 6:
             return "direct", before
+        if before and paragraph.text[span.start - paragraph.start:][:1].isupper() and _verb_just_before(masked, before, span):
+            return "direct", before  # 'Johnson avoided questions as he left, telling reporters only, “Good meeting.”'
     if after and lead.endswith(("—", "–", ";")):
         return "partial", replace(after, rule="partial-cue-after")  # '... written off the group — "not even close," he said.'
     before = _cue_before(masked, start, span.open, verbs, "partial-cue")
@@ -1483,6 +1485,15 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     return "scare", None
+
+
+def _verb_just_before(masked: str, cue: _Cue, span: _Span) -> bool:
+    """A quote after a comma whose reporting verb stands at most three words before it ('..., telling senators,
+    “I was a law professor.”'): a direct quote, however far the subject is."""
+    if not cue.verb_text:
+        return False
+    verb_at = masked.rfind(cue.verb_text, cue.end, span.open)
+    return verb_at >= 0 and len(_words(masked, verb_at + len(cue.verb_text), span.open)) <= 3
 
 
 def _titled_by_owner(masked: str, last: tuple[int, int, str], span: _Span) -> bool:

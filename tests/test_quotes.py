@@ -906,6 +906,10 @@ BLIND5_PATTERNS = [
      "not been told. “I am staying put,” she said.", "staying put", "direct", "Jolene Marsh"),
     ("possessive-first-mention", "The panel advanced Judge Rosa Delgado’s nomination on Tuesday.\nDelgado once called the rule "
      "“a relic”.", "relic", "partial", "Rosa Delgado"),
+    ("verb-near-quote-subject-far", "Governor Ruth Adler left the statehouse through a side door on Friday evening, telling "
+     "reporters only, “No comment tonight.”", "No comment", "direct", "Ruth Adler"),
+    ("lower-case-fragment-stays-partial", "Governor Ruth Adler left the statehouse through a side door on Friday evening, telling "
+     "reporters, “no comment” was all she had.", "no comment", "partial", "Ruth Adler"),
     ("empty", "", None, None, None),
 ]
 
