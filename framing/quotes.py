@@ -728,9 +728,25 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
                 continue
             break
         if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
-            return phrase[0][0], phrase[-1][1]
-        return None
+            return _apposed_name_after(text, seg_end, end, words) or (phrase[0][0], phrase[-1][1])
+        return _apposed_name_after(text, seg_end, end, words)
     return None
+
+
+_NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s?){2,5}?)\s?(?=\(|,)")
+
+
+def _apposed_name_after(text: str, seg_end: int, end: int, words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """'One member of the caucus, Rep. Tiffany Alden (R-Ariz.), went further, calling ...': a subject that only describes
+    (its words lower case after the first) is named by the appositive after it; that name is the subject."""
+    if any(_is_cap(w[2]) for w in words[1:]):
+        return None
+    match = _NAME_AFTER_COMMA.match(text, seg_end, end)
+    if match is None:
+        return None
+    titles, name = _split_name(match.group(1).split())
+    honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
+    return (match.start(1), match.start(1) + len(match.group(1).rstrip())) if _is_person_name(name, honorific) else None
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:

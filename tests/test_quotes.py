@@ -910,6 +910,10 @@ BLIND5_PATTERNS = [
      "reporters only, “No comment tonight.”", "No comment", "direct", "Ruth Adler"),
     ("lower-case-fragment-stays-partial", "Governor Ruth Adler left the statehouse through a side door on Friday evening, telling "
      "reporters, “no comment” was all she had.", "no comment", "partial", "Ruth Adler"),
+    ("described-subject-named-by-appositive", "One critic of the deal, Sen. Omar Fitch (D-Minn.), went further on Monday, calling "
+     "it “a giveaway” and adding: “We will block it.”", "block it", "direct", "Omar Fitch"),
+    ("described-subject-without-a-name-stays", "One critic of the deal, a longtime aide, went further, calling it “a giveaway”.",
+     "giveaway", "scare", None),
     ("empty", "", None, None, None),
 ]
 
