@@ -1239,7 +1239,7 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         if antecedent is None:
             actor = actors.resolve(mention, start, end) if actors is not None else None
             return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
-        agreed = _index_person_at(mention, start, end, antecedent.start, antecedent.end, actors) if actors is not None else None
+        agreed = _index_person_at(mention, start, end, antecedent.start, antecedent.end, actors, resolver.doc.text) if actors is not None else None
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
@@ -1373,7 +1373,7 @@ EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
 """Index mentions that name a person (titles and pronouns are resolved by other rules)."""
 
 
-def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike) -> ActorLike | None:
+def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike, text: str) -> ActorLike | None:
     """The person the index links the pronoun to, when the index names them where the article's antecedent stands.
 
     Both resolvers agree on who; the index keeps the whole name ('Fed Chair Jerome H. Powell ... he said' is Jerome H. Powell).
@@ -1381,8 +1381,20 @@ def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, 
     actor = actors.resolve(pronoun, start, end)
     if actor is None or getattr(actor, "type", None) != "person":
         return None
-    named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS and m.start < last and first < m.end for m in actors.mentions)
-    return actor if named else None
+    at = [m for m in actors.mentions if m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS and m.start < last and first < m.end]
+    if any(m.kind == "surname" and _other_first_name(text[first:m.start], actor) for m in at):
+        return None  # 'Brent Tolliver' read by the index as the surname of 'Wayne Tolliver', named later: not the same person
+    return actor if at else None
+
+
+def _other_first_name(before_surname: str, actor: ActorLike) -> bool:
+    """True when the words of a phrase before a surname mention end in a capitalised word that is neither the actor's nor a
+    title ('Brent' before 'Tolliver', which the index gave to Wayne Tolliver)."""
+    before = re.search(r"([A-Z][\w\-]*)\s+$", before_surname)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() not in TITLE_WORDS | HONORIFICS.keys() and word.lower() not in actor.name.lower().split()
 
 
 def _can_speak(phrase: str) -> bool:
@@ -1421,6 +1433,8 @@ def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> A
     if not people:
         return None
     last = max(people, key=lambda m: m.end)
+    if last.kind == "surname" and _other_first_name(phrase[:max(0, last.start - start)], actors.actor(last.actor_id)):
+        return None
     tail = [w for w in _WORD.findall(phrase[last.end - start:]) if w.lower().strip(".") not in POSTNOMINALS]
     possessive = last.text.endswith(("'s", "’s")) or phrase[last.end - start:last.end - start + 2] in ("'s", "’s")
     if possessive or any(_is_cap(w) for w in tail):

@@ -914,6 +914,9 @@ BLIND5_PATTERNS = [
      "it “a giveaway” and adding: “We will block it.”", "block it", "direct", "Omar Fitch"),
     ("described-subject-without-a-name-stays", "One critic of the deal, a longtime aide, went further, calling it “a giveaway”.",
      "giveaway", "scare", None),
+    ("shared-surname-named-later", "Thaddeus Marchetti runs the county party from a diner booth.\n“We win by showing up,” he told me.\n"
+     "Marchetti is the son of Frank Marchetti, a union steward, and Alma Marchetti, a nurse.", "showing up", "direct",
+     "Thaddeus Marchetti"),
     ("empty", "", None, None, None),
 ]
 
