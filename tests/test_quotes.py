@@ -917,6 +917,10 @@ BLIND5_PATTERNS = [
     ("shared-surname-named-later", "Thaddeus Marchetti runs the county party from a diner booth.\n“We win by showing up,” he told me.\n"
      "Marchetti is the son of Frank Marchetti, a union steward, and Alma Marchetti, a nurse.", "showing up", "direct",
      "Thaddeus Marchetti"),
+    ("devolved-member-title-msp", "SNP MSP Rona Dalgety said: “The budget is a con.”", "budget", "direct", "Rona Dalgety"),
+    ("devolved-member-title-mla", "Alliance MLA Aoibheann Kane said: “We will not sign.”", "sign", "direct", "Aoibheann Kane"),
+    ("police-rank-abbreviation", "Speaking outside court, Det Con Priya Shah, of Thames Valley Police, said: “Justice was done.”",
+     "Justice", "direct", "Priya Shah"),
     ("empty", "", None, None, None),
 ]
 
