@@ -1285,6 +1285,8 @@ def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:
             continue
         if following.key in HONORIFICS or following.key in TITLE_HEADS | TITLE_MODIFIERS or following.key in NOT_NAMES or following.key in names:
             continue
+        if any(a.type == "person" and surname_key(a.name) == following.key for a in linker.actors.values()):
+            continue  # 'He told the court Mills was ashamed': the surname of a person named before, not a court called Mills
         existing = next((m for m in linker.mentions if m.start == following.start and m.kind != "pronoun"), None)
         if existing is not None:
             if linker.actors[existing.actor_id].type == "organisation":

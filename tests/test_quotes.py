@@ -921,6 +921,8 @@ BLIND5_PATTERNS = [
     ("devolved-member-title-mla", "Alliance MLA Aoibheann Kane said: “We will not sign.”", "sign", "direct", "Aoibheann Kane"),
     ("police-rank-abbreviation", "Speaking outside court, Det Con Priya Shah, of Thames Valley Police, said: “Justice was done.”",
      "Justice", "direct", "Priya Shah"),
+    ("court-then-surname-is-not-an-organisation", "Kieran Vost, 46, admitted harassment.\nHis lawyer told the court Vost was "
+     "sorry.\nVost had once told a neighbour: “I will burn it down.”", "burn", "direct", "Kieran Vost"),
     ("empty", "", None, None, None),
 ]
 
