@@ -1669,7 +1669,10 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
         if cue:
             return cue
         label = _np_before(masked, last_sentence, previous.start + len(prev_text) - 1)
-        return _Cue(*label, None, None, "lead-in") if label else None
+        if label is None:  # 'Mrs Badenoch is expected to say:' — the lead-in clause's named subject
+            subject = _colon_clause_subject(masked, last_sentence, previous.start + len(prev_text) - 1, draft.span.open, verbs)
+            return replace(subject, rule="lead-in") if subject else None
+        return _Cue(*label, None, None, "lead-in")
     quoted = [d for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
     narrative = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")
     if narrative and (not quoted or narrative.start > max(quoted[-1].span.end, attributed[quoted[-1].utterance].end)):

@@ -923,6 +923,8 @@ BLIND5_PATTERNS = [
      "Justice", "direct", "Priya Shah"),
     ("court-then-surname-is-not-an-organisation", "Kieran Vost, 46, admitted harassment.\nHis lawyer told the court Vost was "
      "sorry.\nVost had once told a neighbour: “I will burn it down.”", "burn", "direct", "Kieran Vost"),
+    ("lead-in-paragraph-with-auxiliaries", "Sir Ed Davey will launch the manifesto in Bath. Sir Ed is expected to say:\n“This is "
+     "a plan for carers.”", "carers", "direct", "Ed Davey"),
     ("empty", "", None, None, None),
 ]
 
