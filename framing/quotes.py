@@ -1695,6 +1695,18 @@ def _previous_sentence_speaker(draft: _Draft, doc: Document, masked: str, verbs:
     return _cue_before(masked, previous, paragraph.start + len(before), verbs, "previous-sentence")
 
 
+def _same_voice_after_colon(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: str, attributed: Mapping[int, _Cue]) -> _Cue | None:
+    """'“I’ve got a job,” he said. Then, after a pause: “For now.”': a colon lead-in naming nobody, after an attributed quote
+    in the same paragraph, keeps that quote's speaker."""
+    paragraph = next(p for p in doc.paragraphs if p.index == draft.span.paragraph)
+    start = _sentence_start(masked, paragraph.start, draft.span.open)
+    lead = masked[start:draft.span.open].rstrip()
+    if not lead.endswith(":") or any(_is_cap(w[2]) for w in _words(masked, start, start + len(lead))[1:]):
+        return None
+    earlier = [d for d in drafts if d.span.paragraph == draft.span.paragraph and d.span.end < start and d.kind == "direct"]
+    return replace(attributed[earlier[-1].utterance], rule="colon-same-voice") if earlier and earlier[-1].utterance in attributed else None
+
+
 def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> dict[int, _Cue]:
     """The cue deciding each utterance's speaker: its own cue, else inherited from before."""
     attributed: dict[int, _Cue] = {}
@@ -1704,7 +1716,8 @@ def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[
     for utterance, pieces in groups.items():
         own = next((p.cue for p in pieces if p.cue), None)
         if own is None and pieces[0].kind == "direct":
-            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed) or _previous_sentence_speaker(pieces[0], doc, masked, verbs)
+            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed) or _previous_sentence_speaker(pieces[0], doc, masked, verbs) \
+                or _same_voice_after_colon(pieces[0], drafts, doc, masked, attributed)
         if own is not None:
             attributed[utterance] = own
     return attributed

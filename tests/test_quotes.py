@@ -925,6 +925,8 @@ BLIND5_PATTERNS = [
      "sorry.\nVost had once told a neighbour: “I will burn it down.”", "burn", "direct", "Kieran Vost"),
     ("lead-in-paragraph-with-auxiliaries", "Sir Ed Davey will launch the manifesto in Bath. Sir Ed is expected to say:\n“This is "
      "a plan for carers.”", "carers", "direct", "Ed Davey"),
+    ("colon-after-a-pause-keeps-the-voice", "Mayor Tom Reyes smiled at the question. “I love this city,” he said. Then, after a "
+     "long pause: “Mostly.”", "Mostly", "direct", "Tom Reyes"),
     ("empty", "", None, None, None),
 ]
 
