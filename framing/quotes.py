@@ -1627,6 +1627,7 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
     for span in spans:
         paragraph = paragraphs[span.paragraph]
         kind, cue = _kind_and_cue(masked, paragraph, span, verbs)
+        cue = _document_issuer(masked, paragraph, cue, verbs) or cue
         previous = drafts[-1] if drafts else None
         utterance = len(drafts) and (drafts[-1].utterance + 1)
         if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:
@@ -1635,6 +1636,24 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
             utterance = previous.utterance
         drafts.append(_Draft(span, kind, cue, utterance))
     return drafts
+
+
+_DEFINITE_DOCUMENT = re.compile(r"(?i:the)\s+(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$")
+_IN_A_DOCUMENT = re.compile(r"\b(?:in|on)\s+an?\s+(?:[a-z\-]+\s+)?(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+
+
+def _document_issuer(masked: str, paragraph: Paragraph, cue: _Cue | None, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'The White House said in a statement that ... “...,” the statement said.': a definite document speaks for whoever
+    the same paragraph reported speaking in that document before it."""
+    if cue is None or not _DEFINITE_DOCUMENT.fullmatch(masked[cue.start:cue.end]):
+        return None
+    noun = masked[cue.start:cue.end].split()[-1].lower()
+    issued = [m for m in _IN_A_DOCUMENT.finditer(masked, paragraph.start, cue.start) if m.group("noun") == noun]
+    if not issued:
+        return None
+    sentence = _sentence_start(masked, paragraph.start, issued[-1].start())
+    issuer = _cue_before(masked, sentence, issued[-1].start(), verbs, cue.rule)
+    return replace(issuer, verb=cue.verb, verb_text=cue.verb_text) if issuer else None
 
 
 def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph]) -> bool:

@@ -927,6 +927,9 @@ BLIND5_PATTERNS = [
      "a plan for carers.”", "carers", "direct", "Ed Davey"),
     ("colon-after-a-pause-keeps-the-voice", "Mayor Tom Reyes smiled at the question. “I love this city,” he said. Then, after a "
      "long pause: “Mostly.”", "Mostly", "direct", "Tom Reyes"),
+    ("the-statement-speaks-for-its-issuer", "The Pentagon said in a statement that the drills would go ahead. “Our forces are "
+     "ready,” the statement said.", "forces", "direct", "Pentagon"),
+    ("the-statement-with-no-issuer-stays", "“Our forces are ready,” the statement said.", "forces", "direct", "Statement"),
     ("empty", "", None, None, None),
 ]
 
