@@ -930,6 +930,8 @@ BLIND5_PATTERNS = [
     ("the-statement-speaks-for-its-issuer", "The Pentagon said in a statement that the drills would go ahead. “Our forces are "
      "ready,” the statement said.", "forces", "direct", "Pentagon"),
     ("the-statement-with-no-issuer-stays", "“Our forces are ready,” the statement said.", "forces", "direct", "Statement"),
+    ("subordinator-is-not-part-of-the-speaker", "The council has not decided, though a council spokesperson said the plan was "
+     "“under review”.", "under review", "partial", "Council spokesperson"),
     ("empty", "", None, None, None),
 ]
 
