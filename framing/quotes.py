@@ -1234,6 +1234,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if campaign is not None:
         return campaign
     mention = POSSESSIVES.get(mention.lower(), mention)
+    if _UNNAMED_MEMBERS.fullmatch(mention.strip()):
+        return Speaker(None, None, None)  # 'one of the people said': an unnamed member of a group, nobody the text names
     if mention.lower() in PRONOUNS:
         antecedent = resolver.antecedent(mention, start)
         if antecedent is None:
@@ -1279,6 +1281,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     return Speaker(actor.name, actor.id, side)
 
 
+_UNNAMED_MEMBERS = re.compile(r"(?i:one|two|three|four|some|several|many|most|none|both)\s+of\s+(?:the|those|them)(?:\s+[a-z][\w\-]*)*")
+"""A partitive of lower-case words ('one of the people', 'two of the officials'): unnamed members of a group."""
 _SPOKES_WORDS = "|".join(sorted(SPOKES))
 _SPOKESPERSON_OF = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?P<principal>(?:the\s+)?[A-Z0-9][\w’'.&\-]*(?:\s+(?:[A-Z0-9][\w’'.&\-]*|of|for|and|&))*?)"
                               r"(?:['’]s)?\s+(?:" + _SPOKES_WORDS + r")")

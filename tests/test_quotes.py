@@ -932,6 +932,9 @@ BLIND5_PATTERNS = [
     ("the-statement-with-no-issuer-stays", "“Our forces are ready,” the statement said.", "forces", "direct", "Statement"),
     ("subordinator-is-not-part-of-the-speaker", "The council has not decided, though a council spokesperson said the plan was "
      "“under review”.", "under review", "partial", "Council spokesperson"),
+    ("unnamed-member-of-a-group", "Two officials briefed on the talks said a deal was near. “We are very close,” one of the "
+     "officials said.", "very close", "direct", None),
+    ("named-member-of-a-group", "“We are very close,” said Ana Ruiz, one of the negotiators.", "very close", "direct", "Ana Ruiz"),
     ("empty", "", None, None, None),
 ]
 
