@@ -1610,7 +1610,7 @@ def _standalone(masked: str, paragraph: Paragraph, span: _Span, after: _Cue | No
         return True
     tail = masked[span.close + 1:paragraph.end].lstrip()
     inner = paragraph.text[span.start - paragraph.start:span.end - paragraph.start].rstrip()
-    return not tail or tail[0] in ".!?—–-" or inner[-1:] in ".,!?…" or len(inner.split()) >= 6
+    return not tail or tail[0] in ".!?—–-:" or inner[-1:] in ".,!?…" or len(inner.split()) >= 6
 
 
 @dataclass

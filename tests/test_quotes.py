@@ -935,6 +935,8 @@ BLIND5_PATTERNS = [
     ("unnamed-member-of-a-group", "Two officials briefed on the talks said a deal was near. “We are very close,” one of the "
      "officials said.", "very close", "direct", None),
     ("named-member-of-a-group", "“We are very close,” said Ana Ruiz, one of the negotiators.", "very close", "direct", "Ana Ruiz"),
+    ("headline-quote-before-colon-is-direct", "‘We got lucky’: Storm spares coastal town\nResidents were relieved. “We got "
+     "lucky,” said Harbourmaster Iain Ross.", "We got lucky", "direct", "Iain Ross"),
     ("empty", "", None, None, None),
 ]
 
