@@ -1847,8 +1847,9 @@ def _first_person_headline(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 
 def _echo_key(text: str) -> str:
-    """Quote words compared across headline and body: lower case, letters and digits only."""
-    return " ".join(re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")))
+    """Quote words compared across headline and body: lower case, letters and digits only, articles dropped (headlines drop
+    them: 'Scrapping two-child cap will ...' quotes 'Scrapping the two-child cap will ...')."""
+    return " ".join(w for w in re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")) if w not in {"the", "a", "an"})
 
 
 def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

@@ -937,6 +937,8 @@ BLIND5_PATTERNS = [
     ("named-member-of-a-group", "“We are very close,” said Ana Ruiz, one of the negotiators.", "very close", "direct", "Ana Ruiz"),
     ("headline-quote-before-colon-is-direct", "‘We got lucky’: Storm spares coastal town\nResidents were relieved. “We got "
      "lucky,” said Harbourmaster Iain Ross.", "We got lucky", "direct", "Iain Ross"),
+    ("headline-echo-without-articles", "'Closing pits will gut every town'\nUnion leader Ged Nolan spoke first. In an interview, Mr "
+     "Nolan said: \"Closing the pits will gut every town in the valley.\"", "Closing pits", "direct", "Ged Nolan"),
     ("empty", "", None, None, None),
 ]
 
