@@ -960,7 +960,10 @@ class _Resolver:
         return _Referent(start, end, self.doc.text[start:end], paragraph)
 
     def _sentence_subject(self, start: int, end: int) -> tuple[int, int] | None:
-        """The capitalised noun phrase opening a sentence ('Mr Jarvis signed', 'The Home Office said')."""
+        """The capitalised noun phrase opening a sentence ('Mr Jarvis signed', 'The Home Office said'), after a dateline or
+        live-blog time stamp ('12:10 GMT - Sir Ed Davey turns to ...')."""
+        dateline = _DATELINE.match(self.masked, start, end)
+        start = dateline.end() if dateline else start
         apposed = _APPOSED_SUBJECT.match(self.masked, start, end)
         if apposed:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())

@@ -939,6 +939,9 @@ BLIND5_PATTERNS = [
      "lucky,” said Harbourmaster Iain Ross.", "We got lucky", "direct", "Iain Ross"),
     ("headline-echo-without-articles", "'Closing pits will gut every town'\nUnion leader Ged Nolan spoke first. In an interview, Mr "
      "Nolan said: \"Closing the pits will gut every town in the valley.\"", "Closing pits", "direct", "Ged Nolan"),
+    ("live-blog-time-stamp-before-subject", "11:58 GMT - The Speaker, Sir Lindsay Hoyle, calls for order.\n12:04 GMT - SNP "
+     "leader Angus Dunlop turns to housing. “Will the Prime Minister build the homes?” he asks.", "build the homes", "direct",
+     "Angus Dunlop"),
     ("empty", "", None, None, None),
 ]
 
