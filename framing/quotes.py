@@ -1170,6 +1170,9 @@ class _Resolver:
             if want in {"male", "female"} and kind == "person":
                 person = self.person_of(referent.phrase, referent.start)
                 gender = self.gender_of(person) if person else _role_gender(referent.phrase)
+                subject = self._same_pronoun_subject(pronoun, referent) if person is None and gender is None else None
+                if subject is not None:
+                    return self.antecedent(subject.phrase, subject.start)  # 'she recalled being told by a party official'
                 if gender in {None, want}:
                     return referent
             elif want == "thing" and kind == "thing":
@@ -1177,6 +1180,14 @@ class _Resolver:
             elif want == "plural" and kind in {"group", "thing"}:
                 return referent
         return None
+
+    def _same_pronoun_subject(self, pronoun: str, referent: _Referent) -> _Referent | None:
+        """The same pronoun speaking earlier in the sentence of an unnamed, ungendered mention ('she recalled being told by a
+        party official that ...'): the next 'she' continues that subject, not the mention inside its clause."""
+        floor = next((p.start for p in self.doc.paragraphs if p.index == referent.paragraph), 0)
+        sentence = _sentence_start(self.masked, floor, referent.start)
+        return next((r for r in self._before(referent.start) if r.start >= sentence and r.speaker
+                     and r.phrase.lower() == pronoun.lower() and r.start < referent.start), None)
 
     def canonical(self, phrase: str, start: int) -> str:
         """One name per speaker: the person's full name, else the phrase without its article."""

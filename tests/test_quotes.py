@@ -942,6 +942,9 @@ BLIND5_PATTERNS = [
     ("live-blog-time-stamp-before-subject", "11:58 GMT - The Speaker, Sir Lindsay Hoyle, calls for order.\n12:04 GMT - SNP "
      "leader Angus Dunlop turns to housing. “Will the Prime Minister build the homes?” he asks.", "build the homes", "direct",
      "Angus Dunlop"),
+    ("pronoun-continues-the-subject-not-the-agent", "Ms. Wren, a former teacher, ran in 1980.\nIn a later interview, she "
+     "recalled being told by a county official that she was “too loud.”\n“I told him loud was the point,” she said.",
+     "loud was the point", "direct", "Wren"),
     ("empty", "", None, None, None),
 ]
 
