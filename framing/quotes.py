@@ -853,6 +853,15 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[: len(words) - len(name)]), name
 
 
+def _first_name_starts(titles: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """'Assistant Secretary of the Navy Rebecca Liu': a capitalised run that is no person's name because an organisation word
+    opens it is the person named from the known first name on; the words before it join the title."""
+    if _is_person_name(name, False):
+        return titles, name
+    at = next((i for i, w in enumerate(name) if i and w.lower() in first_names() and _is_person_name(name[i:], False)), None)
+    return (titles + name[:at], name[at:]) if at is not None else (titles, name)
+
+
 def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) -> bool:
     """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words (a place word may end
     a name after a title: 'party chair Sharif Street')."""
@@ -926,6 +935,7 @@ class _Resolver:
                 continue
             if run:
                 titles, name = _split_name([m.group() for m in run])
+                titles, name = _first_name_starts(titles, name)
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
                 titled = bool(titles) and titles[-1].lower().strip(".") in TITLE_WORDS
                 first_named = len(name) >= 2 and name[0].lower() in first_names()  # 'Richard Blumenthal and Marsha Blackburn'
@@ -998,7 +1008,7 @@ class _Resolver:
     def person_of(self, phrase: str, start: int) -> _Person | None:
         """The named person a phrase denotes: full name, surname, honorific + surname, or exact title."""
         words = phrase.split()
-        titles, name = _split_name(words)
+        titles, name = _first_name_starts(*_split_name(words))
         if name and titles and titles[-1].lower() in PREPOSITIONS | {"the"} and len(titles) > 1:
             return None
         if name:

@@ -945,6 +945,8 @@ BLIND5_PATTERNS = [
     ("pronoun-continues-the-subject-not-the-agent", "Ms. Wren, a former teacher, ran in 1980.\nIn a later interview, she "
      "recalled being told by a county official that she was “too loud.”\n“I told him loud was the point,” she said.",
      "loud was the point", "direct", "Wren"),
+    ("organisation-word-before-first-name", "“The yards are full,” Chairman Casey Platt, R-Ala., said.\nAssistant Secretary of the Army "
+     "Laura Voss acknowledged the delays, saying the Army had been “too hopeful.” “We got it wrong,” she said.", "got it wrong", "direct", "Laura Voss"),
     ("empty", "", None, None, None),
 ]
 
