@@ -1050,7 +1050,8 @@ class _Resolver:
         exact = self._by_title.get(role)
         if exact:
             return exact
-        head = (role[-1], next((w for w in role if w in OTHER_ROLE_MODIFIERS), None))
+        last = role[-1] if role[-1] in PERSON_ROLES | TITLE_WORDS else role[-1].rsplit("-", 1)[-1]  # 'the Sinn Fein vice-president'
+        head = (last, next((w for w in role if w in OTHER_ROLE_MODIFIERS), None))
         positions, people = self._named_by_role_head.get(head, ([], []))
         latest = bisect.bisect_left(positions, bisect.bisect_left(self._referent_starts, start)) - 1
         if latest >= 0:

@@ -947,6 +947,8 @@ BLIND5_PATTERNS = [
      "loud was the point", "direct", "Wren"),
     ("organisation-word-before-first-name", "“The yards are full,” Chairman Casey Platt, R-Ala., said.\nAssistant Secretary of the Army "
      "Laura Voss acknowledged the delays, saying the Army had been “too hopeful.” “We got it wrong,” she said.", "got it wrong", "direct", "Laura Voss"),
+    ("hyphenated-role-after-a-named-speaker", "Aileen Brannigan said the deal was unfair.\n“We were promised parity,” the "
+     "party vice-chair said.", "parity", "direct", "Aileen Brannigan"),
     ("empty", "", None, None, None),
 ]
 
