@@ -1723,6 +1723,9 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
         return _Cue(*label, None, None, "lead-in")
     quoted = [d for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
     narrative = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")
+    clause = re.search(r"\bthat\s+$", masked[last_sentence:narrative.start]) if narrative else None
+    if clause:  # 'X has demanded that Carrow testify': the main clause's speaker, not the subject of its 'that' clause
+        narrative = _cue_before(masked, last_sentence, last_sentence + clause.start(), verbs, "lead-in") or narrative
     if narrative and (not quoted or narrative.start > max(quoted[-1].span.end, attributed[quoted[-1].utterance].end)):
         return narrative
     return replace(attributed[quoted[-1].utterance], rule="continuation") if quoted else None

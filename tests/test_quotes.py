@@ -949,6 +949,8 @@ BLIND5_PATTERNS = [
      "Laura Voss acknowledged the delays, saying the Army had been “too hopeful.” “We got it wrong,” she said.", "got it wrong", "direct", "Laura Voss"),
     ("hyphenated-role-after-a-named-speaker", "Aileen Brannigan said the deal was unfair.\n“We were promised parity,” the "
      "party vice-chair said.", "parity", "direct", "Aileen Brannigan"),
+    ("lead-in-speaker-is-not-the-that-clause-subject", "Sen. Ida Marlowe (D-Vt.) has demanded that Secretary Paul Keane "
+     "testify next week.\n“The families deserve answers, and they deserve them now.”", "families deserve", "direct", "Ida Marlowe"),
     ("empty", "", None, None, None),
 ]
 
