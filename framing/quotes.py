@@ -1075,8 +1075,8 @@ class _Resolver:
         return table
 
     def _recent_speaker(self, start: int) -> _Person | None:
-        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most,
-        named before the title's sentence ('Mr. Powell declined to respond to criticism from the president' is two people)."""
+        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, two paragraphs back at most
+        (a lede names them, a paragraph of facts follows, then 'The Mayor told the Standard:'), named before the title's sentence ('Mr. Powell declined to respond to criticism from the president' is two people)."""
         paragraph = self._paragraph_index(start)
         floor = next((p.start for p in self.doc.paragraphs if p.index == paragraph), 0)
         sentence = _sentence_start(self.masked, floor, start)
@@ -1085,7 +1085,7 @@ class _Resolver:
                 continue
             if not referent.speaker or not _split_name(referent.phrase.split())[1]:
                 continue
-            if referent.paragraph < paragraph - 1:
+            if referent.paragraph < paragraph - 2:
                 return None
             person = self.person_of(referent.phrase, referent.start)
             if person:

@@ -951,6 +951,9 @@ BLIND5_PATTERNS = [
      "party vice-chair said.", "parity", "direct", "Aileen Brannigan"),
     ("lead-in-speaker-is-not-the-that-clause-subject", "Sen. Ida Marlowe (D-Vt.) has demanded that Secretary Paul Keane "
      "testify next week.\n“The families deserve answers, and they deserve them now.”", "families deserve", "direct", "Ida Marlowe"),
+    ("title-two-paragraphs-after-the-lede-name", "Tracy Brabin has said the new bus fares are working.\nPassenger numbers rose "
+     "by 12 per cent in the year to October.\nThe Mayor told the Post: “People are coming back to the buses.”", "coming back",
+     "direct", "Tracy Brabin"),
     ("empty", "", None, None, None),
 ]
 
