@@ -439,6 +439,8 @@ def _descriptor(words: Sequence[str]) -> bool:
     """An appositive that describes rather than names ('a doctor at ...', 'president of ...', 'of the Met')."""
     if not _is_cap(words[0]):
         return True
+    if len(words) >= 2 and words[-2].endswith(("’s", "'s")) and not _is_cap(words[-1]):
+        return True  # 'Dmitry Peskov, Vladimir Putin’s spokesman, said': someone's role after the name
     if len(words) >= 3 and words[1] == "of" and words[0].lower() not in ORG_WORDS and _is_cap(words[2]):
         return True  # 'Republican of Iowa', 'Democrat of New York' (after the name, New York Times style)
     return words[0].lower() in TITLE_WORDS | PERSON_ROLES and not _is_person_name(_split_name(list(words))[1], False)

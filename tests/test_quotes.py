@@ -954,6 +954,8 @@ BLIND5_PATTERNS = [
     ("title-two-paragraphs-after-the-lede-name", "Tracy Brabin has said the new bus fares are working.\nPassenger numbers rose "
      "by 12 per cent in the year to October.\nThe Mayor told the Post: “People are coming back to the buses.”", "coming back",
      "direct", "Tracy Brabin"),
+    ("possessive-role-appositive", "Maria Zakharova, Sergei Lavrov’s spokeswoman, said the claims were “absurd”.", "absurd",
+     "partial", "Maria Zakharova"),
     ("empty", "", None, None, None),
 ]
 
