@@ -1058,7 +1058,8 @@ class _Resolver:
         latest = bisect.bisect_left(positions, bisect.bisect_left(self._referent_starts, start)) - 1
         if latest >= 0:
             return people[latest]
-        return self._recent_speaker(start) if words[0].lower() == "the" and head[0] in PERSON_ROLES else None
+        owned = any(w.endswith(("’s", "'s")) for w in words)  # "the Prime Minister's official spokesman": someone else's role
+        return self._recent_speaker(start) if words[0].lower() == "the" and head[0] in PERSON_ROLES and not owned else None
 
     @functools.cached_property
     def _named_by_role_head(self) -> dict[tuple[str, str | None], tuple[list[int], list[_Person]]]:

@@ -956,6 +956,9 @@ BLIND5_PATTERNS = [
      "direct", "Tracy Brabin"),
     ("possessive-role-appositive", "Maria Zakharova, Sergei Lavrov’s spokeswoman, said the claims were “absurd”.", "absurd",
      "partial", "Maria Zakharova"),
+    ("someone-elses-role-is-not-the-last-speaker", "Angus Dunlop said the vote was clear.\nNo 10 said its position had not "
+     "changed.\nThe Prime Minister's official spokesman said: “Our focus is the NHS.”", "focus", "direct",
+     "Prime Minister's official spokesman"),
     ("empty", "", None, None, None),
 ]
 
