@@ -910,7 +910,7 @@ class _Linker:
         if full is not None:
             return full, "name"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
-        name = self.surface(candidate.first, candidate.last)
+        name = re.sub(r"['’]s$", "", self.surface(candidate.first, candidate.last))  # 'Judge Alicia Navarro’s nomination': not her name
         if any(word.isupper() and len(word) > 1 for word in candidate.name):
             name = " ".join(word.title() if word.isupper() else word for word in name.split())  # 'THOMAS TUCHEL' -> 'Thomas Tuchel'
         if candidate.honorific in PEERAGES and len(keys) == 1:
@@ -1372,6 +1372,8 @@ def _add_org_appositions(linker: _Linker) -> dict[str, set[str]]:
             continue
         if following.key in HONORIFICS or following.key in TITLE_HEADS | TITLE_MODIFIERS or following.key in NOT_NAMES or following.key in names:
             continue
+        if any(a.type == "person" and surname_key(a.name) == following.key for a in linker.actors.values()):
+            continue  # 'He told the court Mills was ashamed': the surname of a person named before, not a court called Mills
         existing = next((m for m in linker.mentions if m.start == following.start and m.kind != "pronoun"), None)
         if existing is not None:
             if linker.actors[existing.actor_id].type == "organisation":

@@ -136,6 +136,8 @@ PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|[A-Z]|\d{1,3})$")
 """A party tag or age in brackets or commas after a name: (R-Texas), D-Mass., (D), 54."""
+_DOTTED_PARTY_TAG = re.compile(r"\([A-Z]\.?,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}\)")
+"""A Wall Street Journal party tag: '(R., Ohio)', '(D., Ariz.)', '(I., N.Y.)': party letter, comma, state."""
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
@@ -295,6 +297,12 @@ def _masked(text: str, spans: Iterable[_Span]) -> str:
     return "".join(chars)
 
 
+def _blank_party_tags(masked: str) -> str:
+    """`masked` with the inside of every dotted party tag ('(R., Ohio)') blanked, so its comma does not make the state a
+    clause of its own that a cue reads as the speaker ('Rep. Lauren Fisk (R., Ohio), a member of ..., said')."""
+    return _DOTTED_PARTY_TAG.sub(lambda m: "(" + "_" * (len(m.group()) - 2) + ")", masked)
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words of text[start:end], absolute offsets."""
     return [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])]
@@ -384,11 +392,15 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before `end` (a verb), skipping appositives and adverbs."""
+    listed = _LISTED_ORGANISATION.search(text, floor, end)
+    if listed:
+        return listed.start(1), listed.end(1)
     bounds = [floor]
     for match in _CLAUSE_MARK.finditer(text, floor, end):
         bounds += [match.start(), match.end()]
     bounds.append(end)
     segments = list(zip(bounds[::2], bounds[1::2]))
+    relative_subject = False
     for seg_start, seg_end in reversed(segments[-5:]):
         words = _words(text, seg_start, seg_end)
         while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
@@ -398,8 +410,9 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
             if found is not None:
                 return found
         if not words or _lower(words[0][2]) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0][2])):
+            relative_subject = relative_subject or (seg_end == end and len(words) == 1 and words[0][2] == "who")
             continue
-        found = _tail_np(words, text)
+        found = _tail_np(words, text) or (_relative_antecedent(words) if relative_subject else None)
         if seg_start > floor and seg_end < end and _descriptor([w[2] for w in words]):
             earlier = _np_before(text, floor, seg_start - 1)
             if earlier and (found is None or _has_name(text[earlier[0]:earlier[1]])):
@@ -408,13 +421,28 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_LISTED_ORGANISATION = re.compile(r"(?<![\w’'])((?:[A-Z][\w\-]*\s+)+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+                                  r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s*$")
+"""An organisation whose name lists its remits with commas, right before a verb: 'Ministry of Economy, Trade and Industry',
+'Department for Environment, Food and Rural Affairs' (the commas are not clause breaks)."""
+
+
+def _relative_antecedent(words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name a subject relative clause hangs on, even as the object of a preposition: 'at odds with Council Director
+    Philip Vance, who said' -> 'Council Director Philip Vance' (the words of the segment before ', who')."""
+    tail = list(itertools.takewhile(lambda w: _is_cap(w[2]), reversed(words)))[::-1]
+    if not tail or not _has_name(" ".join(w[2] for w in tail)) or (len(tail) == 1 and tail[0][2].lower() in NOT_NAMES):
+        return None
+    return tail[0][0], tail[-1][1]
+
+
 def _descriptor(words: Sequence[str]) -> bool:
     """An appositive that describes rather than names ('a doctor at ...', 'president of ...', 'of the Met')."""
     if not _is_cap(words[0]):
         return True
-    if len(words) >= 2 and not _is_cap(words[-1]) and _in_nouns(words[-1].lower(), PERSON_ROLES | MEMBER_ROLES | SPOKES.keys()) \
-            and any(w.endswith(("'s", "’s")) for w in words[:-1]):
-        return True  # 'Dmitry Peskov, Vladimir Putin's spokesman, said', 'Ann Lee, Acme's chief lawyer, said'
+    if len(words) >= 2 and not _is_cap(words[-1]) and (words[-2].endswith(("’s", "'s")) or (
+            _in_nouns(words[-1].lower(), PERSON_ROLES | MEMBER_ROLES | SPOKES.keys()) and any(w.endswith(("'s", "’s")) for w in words[:-1]))):
+        return True  # 'Dmitry Peskov, Vladimir Putin's spokesman, said', 'Ann Lee, Acme's chief lawyer, said': someone's role after the name
     if len(words) >= 3 and words[1] == "of" and words[0].lower() not in ORG_WORDS and _is_cap(words[2]):
         return True  # 'Republican of Iowa', 'Democrat of New York' (after the name, New York Times style)
     return words[0].lower() in TITLE_WORDS | PERSON_ROLES and not _is_person_name(_split_name(list(words))[1], False)
@@ -633,9 +661,12 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
         return _Cue(*found, verb, match.group(), rule) if found else None
     if match.group().endswith("ing"):
         earlier = [m for m in _verbs_in(text, floor, match.start(), verbs) if not m.group().endswith("ing")]
-        if earlier:
-            main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule)
-            return replace(main, verb=verb, verb_text=match.group()) if main else None
+        main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) if earlier else None
+        if main:
+            return replace(main, verb=verb, verb_text=match.group())
+        perceived = _perceived_speaker(text, floor, match.start())
+        if perceived:
+            return _Cue(*perceived, verb, match.group(), rule)
         absolute = re.search(r"\bwith\s+(?=\S)", text[floor:match.start()])
         found = _np_before(text, floor + absolute.end(), match.start()) if absolute else None
         clause = _clause_start(text, floor, match.start())
@@ -655,10 +686,23 @@ def _titled_names(text: str, start: int, verb: int) -> bool:
         and not text[start:verb].strip(" ,").count(",")
 
 
+_PERCEIVED = re.compile(r"\s(?:(?:can|could|may|might|will|would)\s+be|(?:has|have|had)\s+been|was|were|is|are)\s+"
+                        r"(?:heard|seen|caught|filmed|recorded)\s+$")
+"""A perception passive before an '-ing' reporting verb: 'X could be heard telling', 'X was filmed saying'."""
+
+
+def _perceived_speaker(text: str, floor: int, verb: int) -> tuple[int, int] | None:
+    """'Donnelly could be heard telling a lobbyist, \"...\"', '\"...,\" Emmons can be heard saying': the subject of the
+    passive perception verb is who speaks (a recording, a video)."""
+    passive = _PERCEIVED.search(text, floor, verb)
+    return _np_before(text, floor, passive.start()) if passive else None
+
+
 def _apposed_name(text: str, start: int, verb: int) -> bool:
-    """', Ethan Cho, a partner at X who is not an investor in Y, told': a name, then an appositive closed by a comma before the verb."""
+    """', Ethan Cho, a partner at X who is not an investor in Y, told': a name (a party tag after it allowed), then an appositive
+    closed by a comma before the verb."""
     lead = text[start:verb]
-    match = re.match(r"\s*,?\s*((?:[A-Z][\w’'\-.]*\s?){2,4}),\s", lead)
+    match = re.match(r"\s*,?\s*((?:[A-Z][\w’'\-.]*\s?){2,4})(?:\([^()]{1,14}\))?,\s", lead)  # a party tag may follow: '(R-S.C.)'
     return bool(match) and lead.rstrip().endswith(",") and len(_words(text, start, verb)) <= 30 \
         and _is_person_name(_split_name(match.group(1).split())[1], False)
 
@@ -700,9 +744,25 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
                 continue
             break
         if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
-            return phrase[0][0], phrase[-1][1]
-        return None
+            return _apposed_name_after(text, seg_end, end, words) or (phrase[0][0], phrase[-1][1])
+        return _apposed_name_after(text, seg_end, end, words)
     return None
+
+
+_NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s?){2,5}?)\s?(?=\(|,)")
+
+
+def _apposed_name_after(text: str, seg_end: int, end: int, words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """'One member of the caucus, Rep. Tiffany Alden (R-Ariz.), went further, calling ...': a subject that only describes
+    (its words lower case after the first) is named by the appositive after it; that name is the subject."""
+    if any(_is_cap(w[2]) for w in words[1:]):
+        return None
+    match = _NAME_AFTER_COMMA.match(text, seg_end, end)
+    if match is None:
+        return None
+    titles, name = _split_name(match.group(1).split())
+    honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
+    return (match.start(1), match.start(1) + len(match.group(1).rstrip())) if _is_person_name(name, honorific) else None
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
@@ -746,7 +806,8 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
     if not lead.strip(" ,.!?\u00a0"):
         found = _np_after(text, match.end() + 1, end) if match.end() < end else None
         return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
-    found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start())
+    found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start()) \
+        or _perceived_speaker(text, close + 1, match.start())
     return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
 
 
@@ -807,6 +868,15 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     if len(name) >= 3 and name[0].lower() in PERSON_ROLES:
         name.pop(0)
     return list(words[: len(words) - len(name)]), name
+
+
+def _first_name_starts(titles: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """'Assistant Secretary of the Navy Rebecca Liu': a capitalised run that is no person's name because an organisation word
+    opens it is the person named from the known first name on; the words before it join the title."""
+    if _is_person_name(name, False):
+        return titles, name
+    at = next((i for i, w in enumerate(name) if i and w.lower() in first_names() and _is_person_name(name[i:], False)), None)
+    return (titles + name[:at], name[at:]) if at is not None else (titles, name)
 
 
 def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) -> bool:
@@ -896,6 +966,7 @@ class _Resolver:
                 continue
             if run:
                 titles, name = _split_name([m.group() for m in run])
+                titles, name = _first_name_starts(titles, name)
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
                 titled = bool(titles) and titles[-1].lower().strip(".") in TITLE_WORDS
                 first_named = len(name) >= 2 and name[0].lower() in first_names()  # 'Richard Blumenthal and Marsha Blackburn'
@@ -925,7 +996,8 @@ class _Resolver:
             for match in _verbs_in(self.masked, sentence.start, sentence.end, verbs):
                 cue = _subject_cue(self.masked, sentence.start, sentence.end, match, verbs, "")
                 if cue:
-                    found[cue.start] = replace(self._referent(cue.start, cue.end, sentence.paragraph), speaker=True)
+                    end = max(cue.end, found[cue.start].end) if cue.start in found else cue.end  # the longer reading of one subject
+                    found[cue.start] = replace(self._referent(cue.start, end, sentence.paragraph), speaker=True)
         return [found[key] for key in sorted(found)]
 
     def _referent(self, start: int, end: int, paragraph: int) -> _Referent:
@@ -933,7 +1005,10 @@ class _Resolver:
         return _Referent(start, end, self.doc.text[start:end], paragraph)
 
     def _sentence_subject(self, start: int, end: int) -> tuple[int, int] | None:
-        """The capitalised noun phrase opening a sentence ('Mr Jarvis signed', 'The Home Office said')."""
+        """The capitalised noun phrase opening a sentence ('Mr Jarvis signed', 'The Home Office said'), after a dateline or
+        live-blog time stamp ('12:10 GMT - Sir Ed Davey turns to ...')."""
+        dateline = _DATELINE.match(self.masked, start, end)
+        start = dateline.end() if dateline else start
         apposed = _APPOSED_SUBJECT.match(self.masked, start, end)
         if apposed:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
@@ -991,7 +1066,7 @@ class _Resolver:
     def person_of(self, phrase: str, start: int) -> _Person | None:
         """The named person a phrase denotes: full name, surname, honorific + surname, or exact title."""
         words = phrase.split()
-        titles, name = _split_name(words)
+        titles, name = _first_name_starts(*_split_name(words))
         if name and titles and titles[-1].lower() in PREPOSITIONS | {"the"} and len(titles) > 1:
             return None
         if name:
@@ -1043,12 +1118,14 @@ class _Resolver:
         exact = self._by_title.get(role)
         if exact:
             return exact
-        head = (role[-1], next((w for w in role if w in OTHER_ROLE_MODIFIERS), None))
+        last = role[-1] if role[-1] in PERSON_ROLES | TITLE_WORDS else role[-1].rsplit("-", 1)[-1]  # 'the Sinn Fein vice-president'
+        head = (last, next((w for w in role if w in OTHER_ROLE_MODIFIERS), None))
         positions, people = self._named_by_role_head.get(head, ([], []))
         latest = bisect.bisect_left(positions, bisect.bisect_left(self._referent_starts, start)) - 1
         if latest >= 0:
             return people[latest]
-        return self._recent_speaker(start) if words[0].lower() == "the" and head[0] in PERSON_ROLES else None
+        owned = any(w.endswith(("’s", "'s")) for w in words)  # "the Prime Minister's official spokesman": someone else's role
+        return self._recent_speaker(start) if words[0].lower() == "the" and head[0] in PERSON_ROLES and not owned else None
 
     @functools.cached_property
     def _named_by_role_head(self) -> dict[tuple[str, str | None], tuple[list[int], list[_Person]]]:
@@ -1067,8 +1144,8 @@ class _Resolver:
         return table
 
     def _recent_speaker(self, start: int) -> _Person | None:
-        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, one paragraph back at most,
-        named before the title's sentence ('Mr. Powell declined to respond to criticism from the president' is two people)."""
+        """For 'the deputy prime minister' with no titled match: the last named speaker, untitled, two paragraphs back at most
+        (a lede names them, a paragraph of facts follows, then 'The Mayor told the Standard:'), named before the title's sentence ('Mr. Powell declined to respond to criticism from the president' is two people)."""
         paragraph = self._paragraph_index(start)
         floor = next((p.start for p in self.doc.paragraphs if p.index == paragraph), 0)
         sentence = _sentence_start(self.masked, floor, start)
@@ -1080,7 +1157,7 @@ class _Resolver:
             # said': the last prominent mention before the title's sentence, in its paragraph, need not be a speaker
             if not (referent.speaker or just_before) or not _split_name(referent.phrase.split())[1]:
                 continue
-            if referent.paragraph < paragraph - 1:
+            if referent.paragraph < paragraph - 2:
                 return None
             person = self.person_of(referent.phrase, referent.start)
             if person:
@@ -1197,6 +1274,9 @@ class _Resolver:
             if want in {"male", "female"} and kind == "person":
                 person = self.person_of(referent.phrase, referent.start)
                 gender = self.gender_of(person) if person else _role_gender(referent.phrase)
+                subject = self._same_pronoun_subject(pronoun, referent) if person is None and gender is None else None
+                if subject is not None:
+                    return self.antecedent(subject.phrase, subject.start)  # 'she recalled being told by a party official'
                 if gender in {None, want}:
                     return referent
             elif want == "thing" and kind == "thing":
@@ -1204,6 +1284,14 @@ class _Resolver:
             elif want == "plural" and kind in {"group", "thing"}:
                 return referent
         return None
+
+    def _same_pronoun_subject(self, pronoun: str, referent: _Referent) -> _Referent | None:
+        """The same pronoun speaking earlier in the sentence of an unnamed, ungendered mention ('she recalled being told by a
+        party official that ...'): the next 'she' continues that subject, not the mention inside its clause."""
+        floor = next((p.start for p in self.doc.paragraphs if p.index == referent.paragraph), 0)
+        sentence = _sentence_start(self.masked, floor, referent.start)
+        return next((r for r in self._before(referent.start) if r.start >= sentence and r.speaker
+                     and r.phrase.lower() == pronoun.lower() and r.start < referent.start), None)
 
     def canonical(self, phrase: str, start: int) -> str:
         """One name per speaker: the person's full name, else the phrase without its article."""
@@ -1267,12 +1355,14 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if campaign is not None:
         return campaign
     mention = POSSESSIVES.get(mention.lower(), mention)
+    if _UNNAMED_MEMBERS.fullmatch(mention.strip()):
+        return Speaker(None, None, None)  # 'one of the people said': an unnamed member of a group, nobody the text names
     if mention.lower() in PRONOUNS:
         antecedent = resolver.antecedent(mention, start)
         if antecedent is None:
             actor = actors.resolve(mention, start, end) if actors is not None else None
             return Speaker(actor.name, actor.id, actor.side) if actor is not None else Speaker(None, None, None)
-        agreed = _index_person_at(mention, start, end, antecedent.start, antecedent.end, actors) if actors is not None else None
+        agreed = _index_person_at(mention, start, end, antecedent.start, antecedent.end, actors, resolver.doc.text) if actors is not None else None
         if agreed is not None:
             return Speaker(agreed.name, agreed.id, agreed.side)
         mention, start, end = antecedent.phrase, antecedent.start, antecedent.end
@@ -1322,6 +1412,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     return Speaker(actor.name, actor.id, side)
 
 
+_UNNAMED_MEMBERS = re.compile(r"(?i:one|two|three|four|some|several|many|most|none|both)\s+of\s+(?:the|those|them)(?:\s+[a-z][\w\-]*)*")
+"""A partitive of lower-case words ('one of the people', 'two of the officials'): unnamed members of a group."""
 _SPOKES_WORDS = "|".join(sorted(SPOKES))
 _SPOKESPERSON_OF = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?P<principal>(?:the\s+)?[A-Z0-9][\w’'.&\-]*(?:\s+(?:[A-Z0-9][\w’'.&\-]*|of|for|and|&))*?)"
                               r"(?:['’]s)?\s+(?:" + _SPOKES_WORDS + r")")
@@ -1416,7 +1508,7 @@ EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
 """Index mentions that name a person (titles and pronouns are resolved by other rules)."""
 
 
-def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike) -> ActorLike | None:
+def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike, text: str) -> ActorLike | None:
     """The person the index links the pronoun to, when the index names them where the article's antecedent stands.
 
     Both resolvers agree on who; the index keeps the whole name ('Fed Chair Jerome H. Powell ... he said' is Jerome H. Powell).
@@ -1424,8 +1516,20 @@ def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, 
     actor = actors.resolve(pronoun, start, end)
     if actor is None or getattr(actor, "type", None) != "person":
         return None
-    named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS and m.start < last and first < m.end for m in actors.mentions)
-    return actor if named else None
+    at = [m for m in actors.mentions if m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS and m.start < last and first < m.end]
+    if any(m.kind == "surname" and _other_first_name(text[first:m.start], actor) for m in at):
+        return None  # 'Brent Tolliver' read by the index as the surname of 'Wayne Tolliver', named later: not the same person
+    return actor if at else None
+
+
+def _other_first_name(before_surname: str, actor: ActorLike) -> bool:
+    """True when the words of a phrase before a surname mention end in a capitalised word that is neither the actor's nor a
+    title ('Brent' before 'Tolliver', which the index gave to Wayne Tolliver)."""
+    before = re.search(r"([A-Z][\w\-]*)\s+$", before_surname)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() not in TITLE_WORDS | HONORIFICS.keys() and word.lower() not in actor.name.lower().split()
 
 
 def _can_speak(phrase: str) -> bool:
@@ -1464,6 +1568,8 @@ def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> A
     if not people:
         return None
     last = max(people, key=lambda m: m.end)
+    if last.kind == "surname" and _other_first_name(phrase[:max(0, last.start - start)], actors.actor(last.actor_id)):
+        return None
     tail = [w for w in _WORD.findall(phrase[last.end - start:]) if w.lower().strip(".") not in POSTNOMINALS]
     possessive = last.text.endswith(("'s", "’s")) or phrase[last.end - start:last.end - start + 2] in ("'s", "’s")
     if possessive or any(_is_cap(w) for w in tail):
@@ -1547,6 +1653,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         before = _cue_before(masked, start, span.open, verbs, "cue-before")
         if before and _words(masked, before.end, span.open) and len(_words(masked, before.end, span.open)) <= 6:
             return "direct", before
+        if before and paragraph.text[span.start - paragraph.start:][:1].isupper() and _verb_just_before(masked, before, span):
+            return "direct", before  # 'Johnson avoided questions as he left, telling reporters only, “Good meeting.”'
     if after and lead.endswith(("—", "–", ";")):
         return "partial", replace(after, rule="partial-cue-after")  # '... written off the group — "not even close," he said.'
     before = _cue_before(masked, start, span.open, verbs, "partial-cue")
@@ -1555,6 +1663,15 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     return "scare", None
+
+
+def _verb_just_before(masked: str, cue: _Cue, span: _Span) -> bool:
+    """A quote after a comma whose reporting verb stands at most three words before it ('..., telling senators,
+    “I was a law professor.”'): a direct quote, however far the subject is."""
+    if not cue.verb_text:
+        return False
+    verb_at = masked.rfind(cue.verb_text, cue.end, span.open)
+    return verb_at >= 0 and len(_words(masked, verb_at + len(cue.verb_text), span.open)) <= 3
 
 
 def _titled_by_owner(masked: str, last: tuple[int, int, str], span: _Span) -> bool:
@@ -1637,7 +1754,7 @@ def _standalone(masked: str, paragraph: Paragraph, span: _Span, after: _Cue | No
         return True
     tail = masked[span.close + 1:paragraph.end].lstrip()
     inner = paragraph.text[span.start - paragraph.start:span.end - paragraph.start].rstrip()
-    return not tail or tail[0] in ".!?—–-" or inner[-1:] in ".,!?…" or len(inner.split()) >= 6
+    return not tail or tail[0] in ".!?—–-:" or inner[-1:] in ".,!?…" or len(inner.split()) >= 6
 
 
 @dataclass
@@ -1658,6 +1775,7 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
     for span in spans:
         paragraph = paragraphs[span.paragraph]
         kind, cue = _kind_and_cue(masked, paragraph, span, verbs)
+        cue = _document_issuer(masked, paragraph, cue, verbs) or cue
         previous = drafts[-1] if drafts else None
         utterance = len(drafts) and (max(d.utterance for d in drafts) + 1)  # a cue split may join an earlier utterance
         if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:
@@ -1666,6 +1784,24 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
             utterance = _last_direct(drafts, span).utterance  # '“A,” Homan told “Fox & Friends” on Thursday. “B”': a title is no quote
         drafts.append(_Draft(span, kind, cue, utterance))
     return drafts
+
+
+_DEFINITE_DOCUMENT = re.compile(r"(?i:the)\s+(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$")
+_IN_A_DOCUMENT = re.compile(r"\b(?:in|on)\s+an?\s+(?:[a-z\-]+\s+)?(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+
+
+def _document_issuer(masked: str, paragraph: Paragraph, cue: _Cue | None, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'The White House said in a statement that ... “...,” the statement said.': a definite document speaks for whoever
+    the same paragraph reported speaking in that document before it."""
+    if cue is None or not _DEFINITE_DOCUMENT.fullmatch(masked[cue.start:cue.end]):
+        return None
+    noun = masked[cue.start:cue.end].split()[-1].lower()
+    issued = [m for m in _IN_A_DOCUMENT.finditer(masked, paragraph.start, cue.start) if m.group("noun") == noun]
+    if not issued:
+        return None
+    sentence = _sentence_start(masked, paragraph.start, issued[-1].start())
+    issuer = _cue_before(masked, sentence, issued[-1].start(), verbs, cue.rule)
+    return replace(issuer, verb=cue.verb, verb_text=cue.verb_text) if issuer else None
 
 
 def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph]) -> bool:
@@ -1714,12 +1850,19 @@ def _inherited(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: s
         if cue:
             return cue
         label = _np_before(masked, last_sentence, previous.start + len(prev_text) - 1)
-        if label is None:  # 'In the Post, economics columnist Catherine Rampell sounded a warning that ran several paragraphs:'
+        if label is None:  # 'Mrs Badenoch is expected to say:' — the lead-in clause's named subject
+            subject = _colon_clause_subject(masked, last_sentence, previous.start + len(prev_text) - 1, draft.span.open, verbs)
+            if subject:
+                return replace(subject, rule="lead-in")
+            # 'In the Post, economics columnist Catherine Rampell sounded a warning that ran several paragraphs:'
             named = _LEAD_IN_NAME.search(masked, last_sentence, previous.start + len(prev_text) - 1)
             label = named.span(1) if named else None
         return _Cue(*label, None, None, "lead-in") if label else None
     quoted = [d for d in drafts if d.span.paragraph == previous.index and d.utterance in attributed]
     narrative = _cue_before(masked, last_sentence, previous.start + len(prev_text), verbs, "lead-in")
+    clause = re.search(r"\bthat\s+$", masked[last_sentence:narrative.start]) if narrative else None
+    if clause:  # 'X has demanded that Carrow testify': the main clause's speaker, not the subject of its 'that' clause
+        narrative = _cue_before(masked, last_sentence, last_sentence + clause.start(), verbs, "lead-in") or narrative
     if narrative and (not quoted or narrative.start > max(quoted[-1].span.end, attributed[quoted[-1].utterance].end)):
         return narrative
     return replace(attributed[quoted[-1].utterance], rule="continuation") if quoted else None
@@ -1740,6 +1883,18 @@ def _previous_sentence_speaker(draft: _Draft, doc: Document, masked: str, verbs:
     return _cue_before(masked, previous, paragraph.start + len(before), verbs, "previous-sentence")
 
 
+def _same_voice_after_colon(draft: _Draft, drafts: Sequence[_Draft], doc: Document, masked: str, attributed: Mapping[int, _Cue]) -> _Cue | None:
+    """'“I’ve got a job,” he said. Then, after a pause: “For now.”': a colon lead-in naming nobody, after an attributed quote
+    in the same paragraph, keeps that quote's speaker."""
+    paragraph = next(p for p in doc.paragraphs if p.index == draft.span.paragraph)
+    start = _sentence_start(masked, paragraph.start, draft.span.open)
+    lead = masked[start:draft.span.open].rstrip()
+    if not lead.endswith(":") or any(_is_cap(w[2]) for w in _words(masked, start, start + len(lead))[1:]):
+        return None
+    earlier = [d for d in drafts if d.span.paragraph == draft.span.paragraph and d.span.end < start and d.kind == "direct"]
+    return replace(attributed[earlier[-1].utterance], rule="colon-same-voice") if earlier and earlier[-1].utterance in attributed else None
+
+
 def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[str, ReportingVerb]) -> dict[int, _Cue]:
     """The cue deciding each utterance's speaker: its own cue, else inherited from before."""
     attributed: dict[int, _Cue] = {}
@@ -1749,7 +1904,8 @@ def _attribute(drafts: list[_Draft], doc: Document, masked: str, verbs: Mapping[
     for utterance, pieces in groups.items():
         own = next((p.cue for p in pieces if p.cue), None)
         if own is None and pieces[0].kind == "direct":
-            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed) or _previous_sentence_speaker(pieces[0], doc, masked, verbs)
+            own = _inherited(pieces[0], drafts, doc, masked, verbs, attributed) or _previous_sentence_speaker(pieces[0], doc, masked, verbs) \
+                or _same_voice_after_colon(pieces[0], drafts, doc, masked, attributed)
         if own is not None:
             attributed[utterance] = own
     return attributed
@@ -1791,7 +1947,7 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     verbs = reporting_verbs(lexicons)
     actors = find_actors(doc) if actors is None else actors
     spans = find_spans(doc)
-    masked = _masked(doc.text, spans)
+    masked = _blank_party_tags(_masked(doc.text, spans))
     organisations = [(m.start, m.end) for m in actors.mentions
                      if m.kind in ("organisation", "name", "alias") and getattr(actors.actor(m.actor_id), "type", None) in ("organisation", "country")]
     resolver = _Resolver(doc, masked, verbs, organisations)
@@ -1858,8 +2014,9 @@ def _first_person_headline(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 
 def _echo_key(text: str) -> str:
-    """Quote words compared across headline and body: lower case, letters and digits only."""
-    return " ".join(re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")))
+    """Quote words compared across headline and body: lower case, letters and digits only, articles dropped (headlines drop
+    them: 'Scrapping two-child cap will ...' quotes 'Scrapping the two-child cap will ...')."""
+    return " ".join(w for w in re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")) if w not in {"the", "a", "an"})
 
 
 def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
