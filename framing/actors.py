@@ -419,6 +419,18 @@ def surname_key(name: str) -> str:
     return " ".join(keys_of(words[-1])) if words else ""
 
 
+def _shouted(word: str) -> bool:
+    """A name word in capitals that a tabloid lede shouts ('THOMAS'), not initials ('JD') or a suffix ('III')."""
+    return word.isupper() and len(word) > 2 and normalise(word) not in NAME_SUFFIXES
+
+
+def _initials_first_name(words: Sequence["_Word"], name: Sequence[int], at: int, title: tuple[int, int] | None) -> bool:
+    """Two capitals run together as the first name of a titled person ('Vice President JD Vance', 'Gov. JB Pritzker'):
+    initials written without full stops, not an acronym, when a title stands before them and a surname follows."""
+    return title is not None and at == name[0] and len(name) >= 2 and len(words[at].text) == 2 and words[at].text.isalpha() \
+        and not words[name[1]].text.isupper()
+
+
 def hyphenated(text: str, words: Sequence["_Word"], first: int, last: int) -> bool:
     """True when words[first..last] (two or more) are one hyphenated word of the text ('Newton-Smith')."""
     return last > first and all(text[words[i].end:words[i + 1].start] in ("-", "‐", "‑") for i in range(first, last))
@@ -724,7 +736,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         titled = bool(name) and title is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(
                 (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS)) or words[i].key in ORG_HEADS
-                or (words[i].text.isupper() and len(words[i].text) > 1 and not _shouted_lede(doc, words, name)) for i in name):
+                or (words[i].text.isupper() and len(words[i].text) > 1 and not _shouted_lede(doc, words, name)
+                    and words[i].key not in NAME_SUFFIXES and not _initials_first_name(words, name, i, title)) for i in name):
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
@@ -911,8 +924,8 @@ class _Linker:
             return full, "name"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
         name = re.sub(r"['’]s$", "", self.surface(candidate.first, candidate.last))  # 'Judge Alicia Navarro’s nomination': not her name
-        if any(word.isupper() and len(word) > 1 for word in candidate.name):
-            name = " ".join(word.title() if word.isupper() else word for word in name.split())  # 'THOMAS TUCHEL' -> 'Thomas Tuchel'
+        if any(_shouted(word) for word in candidate.name):
+            name = " ".join(word.title() if _shouted(word) else word for word in name.split())  # 'THOMAS TUCHEL' -> 'Thomas Tuchel'
         if candidate.honorific in PEERAGES and len(keys) == 1:
             name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
         return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "surname" if surname_only else "name"

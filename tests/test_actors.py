@@ -883,3 +883,26 @@ def test_a_name_set_off_as_a_speaker_is_a_person(text, surface, expected):
         return
     found = actor_at(text, surface)
     assert found == expected or (expected is None and (found is None or index_of(text).named(found).type != "person"))
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a generational suffix in capitals is part of the name, not an acronym that rules the name out
+    ("Polls were tight, said Henry T. Walcott III, a pollster in Atlanta.", "Henry T. Walcott III", "Henry T. Walcott III"),
+    ("Mr. Walcott said nothing. Henry T. Walcott III, a pollster, said later that it was close. Walcott smiled.", "Walcott",
+     "Henry T. Walcott III"),
+    # two capitals run together after a title are initials, the person's first name ('JD Vance'); the surname links back
+    ("Vice President RJ Okafor defended the plan on Sunday. Okafor said talks would go on.", "Okafor", "RJ Okafor"),
+    ("Lawmakers met Gov. TJ Harlow at noon.", "TJ Harlow", "TJ Harlow"),
+    # without a title two capitals stay an acronym: no person
+    ("The UN Security Council met on Friday.", "UN", None),
+    ("", None, None),
+])
+def test_suffixes_and_run_together_initials_in_names(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    people = {m.text: index_of(text).actor(m.actor_id) for m in index_of(text).mentions}
+    if expected is None:
+        assert not any(actor.type == "person" for actor in people.values())
+        return
+    assert actor_at(text, surface) == expected
