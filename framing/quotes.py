@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from framing.actors import OTHER_ROLE_MODIFIERS, SPOKES, find_actors, first_names
+from framing.actors import NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, SPOKES, find_actors, first_names
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
@@ -136,8 +136,9 @@ PEERAGES = VOCABULARY.words("peerages")
 PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 _PARTY_TAG = re.compile(r"^(?:[A-Z]{1,2}-[A-Z][\w.\-]*|[A-Z]|\d{1,3})$")
 """A party tag or age in brackets or commas after a name: (R-Texas), D-Mass., (D), 54."""
-_DOTTED_PARTY_TAG = re.compile(r"\([A-Z]\.?,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}\)")
-"""A Wall Street Journal party tag: '(R., Ohio)', '(D., Ariz.)', '(I., N.Y.)': party letter, comma, state."""
+_DOTTED_PARTY_TAG = re.compile(r"\([A-Z]\.?,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}\)|\((?:[A-Z][a-z]{0,4}\.){1,2}\)")
+"""A Wall Street Journal party tag: '(R., Ohio)', '(D., Ariz.)', '(I., N.Y.)': party letter, comma, state; or a state's
+abbreviation alone, as for a senator whose party the sentence gives: '(R.I.)', '(Pa.)', '(W.Va.)'."""
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
@@ -884,9 +885,11 @@ def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) 
     a name after a title: 'party chair Sharif Street')."""
     allowed = PLACE_WORDS if titled and len(name) >= 2 else frozenset()
     middle_initial = {i for i, w in enumerate(name) if 0 < i < len(name) - 1 and len(w.strip(".")) == 1 and w[:1].isupper()}
+    initials = titled and len(name) >= 2 and len(name[0]) == 2 and name[0].isalpha() and not name[1].isupper()  # 'Gov. JB Pritzker'
     if not name or any(_in_nouns(w.lower(), ORG_WORDS - allowed) or (w.lower().strip(".") in NOT_NAMES and i not in middle_initial)
-                       or w.isupper() and len(w) > 1 for i, w in enumerate(name)):
-        return False  # a middle initial is never a stop word: 'Samuel A. Alito', 'Mary I. Lopez'
+                       or (w.isupper() and len(w) > 1 and w.lower() not in NAME_SUFFIXES and not (i == 0 and initials))
+                       for i, w in enumerate(name)):
+        return False  # a middle initial is never a stop word: 'Samuel A. Alito', 'Mary I. Lopez'; 'III' is part of a name
 
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
 
@@ -1018,6 +1021,10 @@ class _Resolver:
         after = [w for w in words if w[0] > comma] if comma > 0 else []
         if fronted and len(after) >= 2 and _is_cap(after[0][2]) and _is_cap(after[1][2]):
             words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held'
+        elif after and len(words) - len(after) <= 5 and not _is_cap(after[0][2]):
+            described = self._described_subject(after, opening=False)  # 'Back in Ely, nurse Carla Jimenez has worked there'
+            if described is not None:
+                return described
         while words and words[0][2].lower() in LEAD_STRIP:
             words.pop(0)
         described = self._described_subject(words)
@@ -1044,16 +1051,20 @@ class _Resolver:
             return None
         return phrase[0][0], phrase[-1][1]
 
-    def _described_subject(self, words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    def _described_subject(self, words: Sequence[tuple[int, int, str]], opening: bool = True) -> tuple[int, int] | None:
         """A sentence opening with a description in ordinary nouns before a named person ('Lorry driver Piotr Nowak, 52, had
-        been queuing', 'Retired teacher Ann Lee said'): the person is the subject."""
-        if len(words) < 3 or not _is_cap(words[0][2]) or words[0][2].lower() in NOT_NAMES | TITLE_WORDS | HONORIFICS.keys():
+        been queuing', 'Retired teacher Ann Lee said'): the person is the subject. Not `opening`: the words after a fronted
+        phrase's comma, whose description starts in lower case ('Back in Ely, nurse Carla Jimenez has worked')."""
+        if len(words) < 3 - (not opening) or words[0][2].lower() in NOT_NAMES | TITLE_WORDS | HONORIFICS.keys() \
+                or _is_cap(words[0][2]) != opening:
             return None
+        if not opening and words[0][2].endswith("s") and not words[0][2].endswith("ss"):
+            return None  # 'In Ely, voters told Carla Jimenez': a plural is a subject of its own, not a description of one person
         for count in range(1, min(4, len(words) - 1)):
             lowered = words[count][2].lower()
             if _is_cap(words[count][2]):
                 person = next((p for p in self.people if p.start == words[count][0]), None)
-                if person is None or count < 2:
+                if person is None or count < 1 + opening:
                     return None
                 return person.start, person.start + len(person.name)
             if not lowered.isalpha() or lowered in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES or lowered.endswith(("ed", "ly")) \

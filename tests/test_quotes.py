@@ -1079,3 +1079,35 @@ def test_blind5_patterns(text, fragment, kind, speaker):
     quote = quote_containing(quotes, fragment)
     assert (quote.kind, quote.speaker) == (kind, speaker)
     assert doc.text[quote.start:quote.end] == quote.text
+
+
+# --- sixth blind sets: general patterns fixed after scoring them (invented sentences, not the sets') ----------------
+
+BLIND6_PATTERNS = [
+    # (id, text, fragment, kind, speaker)
+    ("state-only-party-tag", "Sen. Maria Ochoa (N.M.), the top Democrat on the panel, said the cuts were “reckless” and asked "
+     "for a vote.", "reckless", "partial", "Maria Ochoa"),
+    ("state-only-party-tag-one-word", "Sen. Dale Hurd (Pa.) called the deal “a good start.”", "good start", "partial", "Dale Hurd"),
+    ("run-together-initials-after-title", "Lt. Gov. RJ Okafor spoke first. Tom Biggs, the party chair, said the vote would be "
+     "“close.”\nOkafor, asked about the budget, smiled. “We will be fine,” he said.", "We will be fine", "direct", "RJ Okafor"),
+    ("generational-suffix-in-capitals", "Turnout was high. “It was a good night,” said Henry T. Walcott III, a pollster. “Better "
+     "than we thought,” Mr. Walcott said.", "Better than", "direct", "Henry T. Walcott III"),
+    ("described-person-after-fronted-phrase", "Rep. Brett Lowry has defended the law.\nDown the road in Ely, nurse Carla Ruiz has "
+     "worked at the clinic for 19 years. She says patients are worried.\n“They ask if we are closing,” she says.",
+     "They ask", "direct", "Carla Ruiz"),
+    ("plural-after-fronted-phrase-is-no-description", "Ann Hale spoke first. In Ely, voters told Carla Ruiz it was bad. “We are "
+     "done,” she said.", "We are done", "direct", "Ann Hale"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in BLIND6_PATTERNS],
+                         ids=[case[0] for case in BLIND6_PATTERNS])
+def test_blind6_patterns(text, fragment, kind, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
