@@ -687,6 +687,20 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("He was convicted of seditious conspiracy.", []),
         ("He lied about the payments but she was lying on the floor.", ["lied about"]),
         ("The Democrat-run city struggled after a humiliating U-turn by Bidenflation critics.", ["Democrat-run", "humiliating", "U-turn", "Bidenflation"]),
+        # literal and technical senses found on the fifth blind sets (blasting rock, fires destroying homes, surgery,
+        # software flaws, soldiers under fire, clinical terms, broken glass, a court order's name)
+        ("Engineers blasted through granite to build the new tunnel.", []),
+        ("The blizzard blasted the Northeast with two feet of snow.", []),
+        ("The governor blasted the ruling as a disgrace.", ["blasted", "disgrace"]),
+        ("The wildfire destroyed about 2,200 structures in Lahaina, officials said.", []),
+        ("Surgeons performed a radical mastectomy.", []),
+        ("Hackers exploited a flaw to read the emails.", []),
+        ("He won the Military Cross for bravery under fire.", ["bravery"]),  # praise stays loaded; the literal fire does not
+        ("The Met was found to be institutionally racist.", []),
+        ("Veterans suffer from post-traumatic stress and traumatic brain injuries.", []),
+        ("Her kitchen window was shattered by a blast.", []),
+        ("The bill creates an extreme risk protection order.", []),
+        ("A court may remove guns from a person deemed a danger to themselves or others.", []),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
