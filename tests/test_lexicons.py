@@ -737,6 +737,10 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Trump's erratic tariff policy unsettled markets.", ["erratic"]),
         ("The reactor melted down in 1986.", []),
         ("The corporate media melted down after the vote.", ["corporate media", "melted down"]),
+        # the legal charge is not the writer's accusation; the military charge's enemy is literal
+        ("Flynn pleaded guilty on Friday to lying to the FBI about his talks with Kislyak.", []),
+        ("He lied to voters about the deal.", ["lied to"]),
+        ("Bergdahl pleaded guilty to desertion and misbehavior before the enemy.", []),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
