@@ -741,6 +741,11 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Flynn pleaded guilty on Friday to lying to the FBI about his talks with Kislyak.", []),
         ("He lied to voters about the deal.", ["lied to"]),
         ("Bergdahl pleaded guilty to desertion and misbehavior before the enemy.", []),
+        ("The gun lobby has blood on its hands.", ["blood on its hands"]),
+        ("He pushed the discredited theory, which officials had discredited years before.", ["discredited"]),
+        ("Jindal brushed aside the question.", ["brushed aside"]),
+        ("Officers are fleeing the anti-police city, unlike the anti-police violence group.", ["anti-police"]),
+        ("The embattled leader clung to power.", ["embattled", "clung to power"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
