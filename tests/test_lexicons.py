@@ -746,6 +746,9 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("Jindal brushed aside the question.", ["brushed aside"]),
         ("Officers are fleeing the anti-police city, unlike the anti-police violence group.", ["anti-police"]),
         ("The embattled leader clung to power.", ["embattled", "clung to power"]),
+        # the wall's plain name is not the slogan
+        ("Democrats refused funding for a border wall and the wall Trump wants.", []),
+        ("The crowd chanted build the wall.", ["build the wall"]),
     ],
 )
 def test_names_and_headlines(text: str, loaded_terms: list[str]) -> None:
