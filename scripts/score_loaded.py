@@ -2,6 +2,7 @@
 
 Usage: python scripts/score_loaded.py [--out reports/benchmarks/loaded.md] [--gold tests/data/loaded_gold.jsonl]
                                      [--blind tests/data/loaded_blind.jsonl] [--blind-figures] [--show-tuning-errors]
+                                     [--newsmtsc ../shared/data/newsmtsc]
 
 Gold: tests/data/loaded_gold.jsonl, one news passage a line (`id`, `outlet`, `topic`, `neutral`, `text`,
 `spans`: the loaded words and phrases with `start`/`end` offsets into `text`), annotated the way a
@@ -31,6 +32,10 @@ half, whose errors are never printed):
   hit, gold when it has any span;
 - journalist voice: a sentence is predicted when it has a loaded hit with `voice == "author"` (quotes found
   by the pipeline's own actor and quote stages), gold when `author_loaded`.
+
+NewsMTSC (`--newsmtsc`, the folder of its train and dev splits, default `../shared/data/newsmtsc` beside the repo;
+left out of the report when absent): real US political news sentences, unannotated for bias, each analysed alone;
+the share with a loaded hit in the journalist's voice is a precision alarm: a rise means more hits on ordinary news.
 
 `--blind-figures` prints only the blind figures as JSON (used to measure them on an older commit with
 PYTHONPATH pointing at its worktree).
@@ -96,6 +101,12 @@ BLIND5_BEFORE = {
     "ptc": {"span": (0.629, 0.561, 0.593), "sentence": (0.741, 0.667, 0.702), "author sentence": (0.658, 0.694, 0.676)},
 }
 """Fifth-blind-set figures (P, R, F1 per view) at 15c641c, measured before any change: the honest estimates."""
+BLIND5_TUNED_FROM = "edec1a7"
+"""The commit from which the fifth blind sets' errors were read and the lexicons tuned on them (same figures as 15c641c)."""
+NEWSMTSC = ROOT.parent / "shared" / "data" / "newsmtsc"
+NEWSMTSC_SPLITS = ("train.jsonl", "dev_rw.jsonl", "dev_mt.jsonl")
+NEWSMTSC_BEFORE = {"commit": "edec1a7", "sentences": 8274, "author": 982, "any": 1342}
+"""NewsMTSC sentences with a loaded hit in the journalist's voice (and in any voice) before the fifth-blind-set tuning."""
 BLIND_VIEWS = ("span", "sentence", "author sentence")
 HALVES = ("all", "tuning", "held-out")
 
@@ -373,6 +384,9 @@ def blind5_report(now: dict[str, dict[str, tuple[float, float, float]]], counts:
         "articles in the styles of hyper-partisan, conspiracy and state-media sites and a few mainstream ones, with",
         "Loaded Language spans and their voice (the unit of the hidden paragraph measure). Both were written and",
         "annotated by people who had read none of the code, committed unedited and scored at 15c641c before any change.",
+        f"From {BLIND5_TUNED_FROM} on their errors were read and the lexicons tuned on them (literal-sense guards and about",
+        "80 loaded entries drawn from Hu & Liu's list and the Loaded_Language definition): the `now` rows are optimistic,",
+        "the `before` rows stay the honest estimates. Errors left are listed at the end of this report.",
         "",
         "| set | view | before P | before R | before F1 | now P | now R | now F1 |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -388,6 +402,62 @@ def blind5_report(now: dict[str, dict[str, tuple[float, float, float]]], counts:
         "so the words are the ones a writer reaches for on purpose. Read the changes between rows, not the levels.",
         "",
     ]
+
+
+def newsmtsc_sentences(folder: Path) -> list[str]:
+    """NewsMTSC's distinct sentences (train and dev splits, first occurrence kept), in file order."""
+    seen: dict[str, None] = {}
+    for name in NEWSMTSC_SPLITS:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                seen.setdefault(json.loads(line)["sentence_normalized"], None)
+    return list(seen)
+
+
+def newsmtsc_rates(sentences: Sequence[str]) -> dict[str, int]:
+    """How many sentences have a loaded hit in the journalist's voice, and in any voice (each sentence analysed alone)."""
+    author = any_voice = 0
+    for sentence in sentences:
+        loaded = [hit for hit in pipeline_hits(sentence) if hit.loaded]
+        author += any(hit.voice == "author" for hit in loaded)
+        any_voice += bool(loaded)
+    return {"sentences": len(sentences), "author": author, "any": any_voice}
+
+
+def newsmtsc_report(now: dict[str, int]) -> list[str]:
+    """The NewsMTSC hit-rate table, before and now."""
+    def cells(counts: dict[str, int]) -> str:
+        n = counts["sentences"]
+        return (f"{n:,} | {counts['author']:,} ({100 * counts['author'] / n:.2f}%) "
+                f"| {counts['any']:,} ({100 * counts['any'] / n:.2f}%)")
+    return [
+        "## Hit rate on real US news (NewsMTSC, unannotated for bias)",
+        "",
+        "NewsMTSC's train and dev sentences (US political news, Hamborg & Donnay 2021), each analysed alone. Not",
+        "labelled for bias: the share with a loaded hit in the journalist's voice is a precision alarm, since the",
+        "hidden journalist-voice measure had precision 0.16; a rise means more hits on ordinary news sentences.",
+        "",
+        "| code | sentences | journalist-voice loaded hit | any loaded hit |",
+        "| --- | ---: | ---: | ---: |",
+        f"| before ({NEWSMTSC_BEFORE['commit']}) | {cells(NEWSMTSC_BEFORE)} |",
+        f"| now | {cells(now)} |",
+        "",
+    ]
+
+
+def blind5_errors(name: str, units: Sequence[BlindSentence], hits: dict[str, Sequence[Hit]]) -> list[str]:
+    """False loaded spans (with entries) and missed gold spans of a fifth blind set, one markdown item each."""
+    lines = []
+    for unit in units:
+        loaded = [hit for hit in hits[unit.id] if hit.loaded]
+        for span in merge((hit.start, hit.end) for hit in loaded):
+            if not any(overlaps(span, g) for g in unit.gold):
+                entries = ", ".join(sorted({h.entry_id for h in loaded if overlaps((h.start, h.end), span)}))
+                lines.append(f"- {name} FP {unit.id}: `{unit.text[span[0]:span[1]]}` ({entries})")
+        for span in unit.gold:
+            if not any(overlaps(span, (h.start, h.end)) for h in loaded):
+                lines.append(f"- {name} FN {unit.id}: `{unit.text[span[0]:span[1]]}`")
+    return lines
 
 
 def blind4_report(now: dict[str, tuple[float, float, float]], count: int) -> list[str]:
@@ -530,6 +600,11 @@ def blind_report(figures: dict[str, dict[str, tuple[float, float, float]]], coun
         "  (`Rep. Slaughter said`, `Fast and Furious`): both halves unchanged;",
         "- `lied about`/`lied to`, `patriots` (not Patriot missiles), `un-American`/`treasonous` (not seditious",
         "  conspiracy), `martyrs`, `groomers`: held-out span 0.733 (tuning unchanged).",
+        "- fifth-blind-set round (from edec1a7, tuned on the fifth sets' errors, never on this set's held-out half): literal",
+        "  senses (blasting rock, fires destroying homes, radical mastectomy, a software flaw exploited, bravery under fire,",
+        "  post-traumatic stress, broken glass, extreme risk orders, lying to the FBI as a charge, 'border wall' as a plain name) and about 80 loaded entries",
+        "  from Hu & Liu's list and the Loaded_Language definition: held-out 0.733 -> 0.753 / 0.924 -> 0.929 / 0.940 -> 0.945,",
+        "  tuning unchanged (0.906 / 0.996 / 0.996).",
         "",
         "None of these changes was prompted by a held-out error (they were never printed); the recall entries came from",
         "the word lists and the propaganda-technique definition, and their literal senses were checked on real US news",
@@ -552,6 +627,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--blind", type=Path, default=BLIND)
     parser.add_argument("--blind-figures", action="store_true", help="print only the blind-set figures as JSON")
     parser.add_argument("--show-tuning-errors", action="store_true", help="print the tuning half's errors")
+    parser.add_argument("--newsmtsc", type=Path, default=NEWSMTSC, help="NewsMTSC folder (train/dev JSONL) for the hit rate")
     args = parser.parse_args(argv)
     sentences = load_blind(args.blind)
     blind = {s.id: pipeline_hits(s.text) for s in sentences}
@@ -572,11 +648,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             for view, c in blind_counts(paragraphs, {p.id: pipeline_hits(p.text) for p in paragraphs}).items()}
     section += ["", *blind4_report(now4, len(paragraphs))]
     fifth = {name: load_blind5(name) for name in BLIND5}
-    now5 = {name: {view: tuple(round(x, 3) for x in c.prf())
-                   for view, c in blind_counts(units, {u.id: pipeline_hits(u.text) for u in units}).items()}
+    fifth_hits = {name: {u.id: pipeline_hits(u.text) for u in units} for name, units in fifth.items()}
+    now5 = {name: {view: tuple(round(x, 3) for x in c.prf()) for view, c in blind_counts(units, fifth_hits[name]).items()}
             for name, units in fifth.items()}
     section += ["", *blind5_report(now5, {name: len(units) for name, units in fifth.items()})]
+    rates = newsmtsc_rates(newsmtsc_sentences(args.newsmtsc)) if args.newsmtsc.is_dir() else None
+    if rates:
+        section += newsmtsc_report(rates)
     text = text.replace("## If the cue categories", "\n".join(section) + "\n\n## If the cue categories", 1)
+    text += "\n".join(["", "## Fifth blind sets: false and missed spans left (now; tuned on)", "",
+                        *[line for name, units in fifth.items() for line in blind5_errors(name, units, fifth_hits[name])]]) + "\n"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     tp, tr, tf = tally.token()
@@ -589,6 +670,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("blind4 paragraphs " + "  ".join(f"{view} P/R/F1 " + "/".join(f"{x:.3f}" for x in now4[view]) for view in BLIND_VIEWS))
     for name in BLIND5:
         print(f"blind5 {name} " + "  ".join(f"{view} P/R/F1 " + "/".join(f"{x:.3f}" for x in now5[name][view]) for view in BLIND_VIEWS))
+    if rates:
+        print(f"newsmtsc {rates['sentences']} sentences: journalist-voice loaded {100 * rates['author'] / rates['sentences']:.2f}%, "
+              f"any voice {100 * rates['any'] / rates['sentences']:.2f}%")
     print(f"wrote {args.out}")
     return 0
 
