@@ -144,6 +144,7 @@ LABEL_OPENERS = VOCABULARY.words("label_openers")
 TITLE_HEADS = VOCABULARY.words("title_heads")
 NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
+COUNTING_WORDS = VOCABULARY.words("counting_words")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -157,9 +158,10 @@ _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
 """A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?\s(?:\([A-Za-z]+\)\s)?"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?\s(?:\([A-Za-z]+\)\s)?"
                        r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s)[—–-]\s")
-"""A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', '2:31 p.m. ET — '."""
+"""A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', 'BOSTON, Nov 24 (Reuters) - ',
+'LONDON, 3 March (Reuters) - ', '2:31 p.m. ET — '."""
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
 _LIST_MARKS = "•·‣▪*—–-"
@@ -632,7 +634,16 @@ def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb
     """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
     pattern = _verb_pattern(frozenset(verbs))
     return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
-            and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))]
+            and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))
+            and not _counted_noun(text, start, m)]
+
+
+def _counted_noun(text: str, floor: int, match: re.Match[str]) -> bool:
+    """An '-s' verb form after a number or quantifier is a plural noun: 'A coalition of 20 states and the District sued',
+    'three reports found', 'both claims were'."""
+    before = re.search(r"([\w,]+)\s+$", text[max(floor, match.start() - 16):match.start()])
+    word = before.group(1).lower() if before else ""
+    return match.group().endswith("s") and (word.replace(",", "").isdigit() or word in COUNTING_WORDS)
 
 
 def _modifies_a_role(text: str, after: int, end: int) -> bool:

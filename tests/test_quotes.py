@@ -1079,3 +1079,29 @@ def test_blind5_patterns(text, fragment, kind, speaker):
     quote = quote_containing(quotes, fragment)
     assert (quote.kind, quote.speaker) == (kind, speaker)
     assert doc.text[quote.start:quote.end] == quote.text
+
+
+Q6_PATTERNS = [
+    # (rule, text, fragment, kind, speaker) — sentences written for these rules, none taken from the blind sets
+    ("dateline-with-a-date-us", "PORTLAND, Ore., Feb 9 (Reuters) - An alliance of nine tribes sued the agency on Friday, arguing "
+     "the dam would drain the river “within a decade.”", "within a decade", "partial", "Alliance"),
+    ("dateline-with-a-date-wire", "DENVER, Sept. 14 (AP) — A coalition of growers filed suit, saying the rules were “written for "
+     "lawyers.”", "written for lawyers", "partial", "Coalition"),
+    ("dateline-with-a-date-uk-order", "LONDON, 3 March (Reuters) - Shipping firm Halvard Lines warned of “months of disruption”, "
+     "its chief executive said.", "months of disruption", "partial", "Halvard Lines"),
+    ("number-before-an-s-verb-is-a-noun", "A group of 14 states joined the case, arguing the law was “plainly unconstitutional.”",
+     "plainly", "partial", "Group"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q6_PATTERNS],
+                         ids=[case[0] for case in Q6_PATTERNS])
+def test_q6_patterns(text, fragment, kind, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
