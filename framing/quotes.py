@@ -635,7 +635,17 @@ def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb
     pattern = _verb_pattern(frozenset(verbs))
     return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
             and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))
-            and not _counted_noun(text, start, m)]
+            and not _counted_noun(text, start, m) and not _document_participle(text, start, m)]
+
+
+_IN_A_DOCUMENT_BEFORE = re.compile(r"\b(?:in|on|via)\s+(?:an?|the|their|its|his|her)\s+(?:[a-z\-]+\s+){0,2}(?:"
+                                   + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+$")
+
+
+def _document_participle(text: str, floor: int, match: re.Match[str]) -> bool:
+    """A verb form right after 'in a statement' is a participle describing the document, not a new speaker: 'said in a
+    statement posted to Telegram', 'said in a statement read to the court', 'wrote in a letter released on Monday'."""
+    return _IN_A_DOCUMENT_BEFORE.search(text, max(floor, match.start() - 60), match.start()) is not None
 
 
 def _counted_noun(text: str, floor: int, match: re.Match[str]) -> bool:

@@ -1091,6 +1091,12 @@ Q6_PATTERNS = [
      "its chief executive said.", "months of disruption", "partial", "Halvard Lines"),
     ("number-before-an-s-verb-is-a-noun", "A group of 14 states joined the case, arguing the law was “plainly unconstitutional.”",
      "plainly", "partial", "Group"),
+    ("participle-after-in-a-statement", "The Harbour Trust said in a statement posted online that it was “deeply concerned” by "
+     "the plan.", "deeply concerned", "partial", "Harbour Trust"),
+    ("participle-after-in-a-letter", "Councillor Ruth Adeyemi wrote in a letter sent to residents that the closure was “not "
+     "a done deal.”", "done deal", "partial", "Ruth Adeyemi"),
+    ("statement-read-to-the-court", "Her sister said in a statement read to the court: “We will never be whole again.”",
+     "never be whole", "direct", "Her sister"),
     ("empty", "", None, None, None),
 ]
 
