@@ -1683,7 +1683,34 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         return "partial", before
     if after:
         return "partial", replace(after, rule="partial-cue-after")
-    return "scare", None
+    echoed = _as_someone_did(masked, span, paragraph.end)
+    if echoed:
+        return "partial", echoed
+    label = _roundup_paragraph_label(masked, paragraph, span, verbs)
+    return ("partial", label) if label else ("scare", None)
+
+
+_AS_SOMEONE_DID = re.compile(r"[,.]?\s*as\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}?)(?:did|does|had|has|have|do)\b")
+
+
+def _as_someone_did(masked: str, span: _Span, ceiling: int) -> _Cue | None:
+    """'Calling the decision “modest,” as Roberts did, is ...': the words of whoever the 'as X did' clause after them names."""
+    if span.close is None:
+        return None
+    match = _AS_SOMEONE_DID.match(masked, span.close + 1, ceiling)
+    if match is None or not _has_name(match.group("who")) or match.group("who").split()[0].lower() in NOT_NAMES:
+        return None
+    return _Cue(match.start("who"), match.start("who") + len(match.group("who").rstrip()), None, None, "as-someone-did")
+
+
+def _roundup_paragraph_label(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Tom Castle, Fox News: The ruling is “a body blow” and ...': a roundup item whose label names the writer gives the
+    writer the item's quoted phrases that have no cue of their own."""
+    colon = masked.find(":", paragraph.start, span.open)
+    if colon < 0 or any(c in masked[paragraph.start:colon] for c in ".!?“”\"‘"):
+        return None
+    cue = _roundup_label(masked, paragraph.start, colon, span.open, verbs)
+    return replace(cue, rule="roundup-label-partial") if cue else None
 
 
 def _verb_just_before(masked: str, cue: _Cue, span: _Span) -> bool:

@@ -1097,6 +1097,14 @@ Q6_PATTERNS = [
      "a done deal.”", "done deal", "partial", "Ruth Adeyemi"),
     ("statement-read-to-the-court", "Her sister said in a statement read to the court: “We will never be whole again.”",
      "never be whole", "direct", "Her sister"),
+    ("roundup-label-gives-its-partials", "What the columnists say\nMaya Lindqvist, The Boston Globe: The budget is “a shell "
+     "game” dressed up as reform.", "shell game", "partial", "Maya Lindqvist"),
+    ("roundup-label-two-partials", "Omar Haddad, Reason: The bill is “well meant” and “badly drafted.”", "badly drafted",
+     "partial", "Omar Haddad"),
+    ("section-label-is-no-writer", "Bottom line: the plan is a “win-win” for nobody.", "win-win", "scare", None),
+    ("as-someone-did-names-the-user", "Calling the ruling “narrow,” as Justice Elena Marsh did, misses its reach.", "narrow",
+     "partial", "Elena Marsh"),
+    ("as-nobody-named-stays-scare", "Calling the ruling “narrow,” as many did, misses its reach.", "narrow", "scare", None),
     ("empty", "", None, None, None),
 ]
 
