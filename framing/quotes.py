@@ -2008,7 +2008,8 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    return _first_person_headline(_headline_echoes(_delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)))
+    quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
+    return _first_person_headline(_headline_echoes(_lede_title_holder(doc, quotes, actors, resolver)))
 
 
 def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
@@ -2035,6 +2036,52 @@ def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: Ac
         name, actor_id, side = named[quote.paragraph]
         quotes = tuple(replace(q, speaker=name, speaker_id=actor_id, side=side, rule=f"{q.rule}+lede") if q is quote else q for q in quotes)
     return quotes
+
+
+def _lede_title_holder(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, resolver: _Resolver) -> tuple[Quote, ...]:
+    """A lede that speaks through a bare title ('Scotland's First Minister has promised ...', 'The U.S. special envoy for
+    Sudan says ...') names its holder later: the first person the article titles with the same head ('envoy Laura
+    Brandt'), else the person opening the next paragraph ('John Swinney said ...'). Quotes of that title, pronouns
+    resolved to it included, take the holder. Anonymous roles ('a senior minister', 'one aide') and spokespeople never do."""
+    paragraphs = {p.index: p for p in doc.paragraphs}
+    holders: dict[str, tuple[str, str | None, str | None]] = {}
+    for quote in quotes:
+        mention = (quote.speaker_mention or "").strip()
+        words = [w.strip(".,’'") for w in mention.split()]
+        if quote.paragraph != 1 or quote.speaker_id is not None or quote.speaker is None or quote.speaker in holders or not words \
+                or words[0].lower() in {"a", "an"} | SPEAKER_QUANTIFIERS or resolver.person_of(mention, quote.start) is not None:
+            continue
+        words = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))  # 'envoy for Sudan': the head before 'for'
+        head = words[-1].lower().rsplit("-", 1)[-1] if words else ""
+        others = {w.lower() for w in words} & OTHER_ROLE_MODIFIERS
+        if head not in TITLE_HEADS or _in_nouns(head, MEMBER_ROLES | SPOKES.keys()) or _has_person_name(words):
+            continue
+        titled = next((p for p in resolver.people if p.start > quote.start and " " in p.name and _holds_title(p.titles, head, others)), None)
+        following = paragraphs.get(quote.paragraph + 1)
+        name = titled.name if titled is not None else None
+        if name is None and following is not None:  # the person the next paragraph opens by naming ('Carys Pugh said')
+            opening = _opening_person(following, actors)
+            name = opening.name if opening is not None else next(
+                (p.name for p in resolver.people if following.start <= p.start < following.start + 80 and " " in p.name), None)
+            own = [t for p in resolver.people if p.name == name for t in p.titles]
+            name = None if own and not _holds_title(own, head, others) else name  # 'Deputy First Minister Alan Reid' is not 'The First Minister'
+        if name is not None:
+            person = actors.named(name)
+            holders[quote.speaker] = (name, getattr(person, "id", None), getattr(person, "side", None))
+    if not holders:
+        return quotes
+    return tuple(replace(q, speaker=holders[q.speaker][0], speaker_id=holders[q.speaker][1], side=holders[q.speaker][2],
+                         rule=f"{q.rule}+lede-title") if q.speaker in holders and q.speaker_id is None else q for q in quotes)
+
+
+def _holds_title(titles: Iterable[str], head: str, others: set[str]) -> bool:
+    """True when one of `titles` has the head word `head` and the same other-role modifiers ('deputy', 'shadow') as `others`."""
+    return any(t.lower().split()[-1:] == [head] and set(t.lower().split()) & OTHER_ROLE_MODIFIERS == others for t in titles)
+
+
+def _has_person_name(words: Sequence[str]) -> bool:
+    """True when a speaker phrase already holds a personal name after its titles."""
+    return bool(_split_name(list(words))[1]) and _is_person_name(_split_name(list(words))[1], False)
 
 
 def _opening_person(paragraph: Paragraph, actors: ActorIndexLike) -> ActorLike | None:

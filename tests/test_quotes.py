@@ -1105,6 +1105,16 @@ Q6_PATTERNS = [
     ("as-someone-did-names-the-user", "Calling the ruling “narrow,” as Justice Elena Marsh did, misses its reach.", "narrow",
      "partial", "Elena Marsh"),
     ("as-nobody-named-stays-scare", "Calling the ruling “narrow,” as many did, misses its reach.", "narrow", "scare", None),
+    ("lede-title-named-in-the-next-paragraph", "Ferry fares to rise\nWales's First Minister has warned that ferry fares will rise "
+     "“well above inflation” next year.\nEluned Morgan said the subsidy could not be kept.", "well above", "partial",
+     "Eluned Morgan"),
+    ("lede-title-named-later-with-its-title", "Talks resume\nThe U.N. special envoy for Yemen says the talks are “back on track” "
+     "after a month.\nDelegates met in Muscat on Sunday.\n“We have a text,” envoy Marta Lindgren told reporters.",
+     "back on track", "partial", "Marta Lindgren"),
+    ("lede-title-not-a-deputy", "Budget gap grows\nThe First Minister has warned the budget is “at breaking point”.\nDeputy First "
+     "Minister Alan Reid said talks would go on.", "breaking point", "partial", "First Minister"),
+    ("lede-anonymous-role-stays", "Row over cuts\nA senior minister has called the cuts “a mistake”.\nRachel Howe said the plan "
+     "was fair.", "a mistake", "partial", "Senior minister"),
     ("empty", "", None, None, None),
 ]
 
