@@ -1247,7 +1247,30 @@ class _Resolver:
         if len({p.name for p in same_surname if " " in p.name}) > 1:
             return first_name
         genders = {p.gender for p in same_surname if p.gender}
-        return genders.pop() if len(genders) == 1 else first_name
+        if len(genders) == 1:
+            return genders.pop()
+        return first_name or self._gender_in_text.get(person.name)
+
+    @functools.cached_property
+    def _gender_in_text(self) -> dict[str, str]:
+        """Gender the article itself gives a named person whose first name and honorific tell none: a gendered role set off
+        after the name ('Dmitry Peskov, Vladimir Putin's spokesman,'), or 'he'/'she' opening a sentence of a paragraph whose
+        only named person before it is them ('Sikorski said ... “...,” he told reporters')."""
+        found: dict[str, str] = {}
+        for person in self.people:
+            apposed = re.match(r",\s+([^,.;:“”\"]{2,60}),", self.masked[person.start + len(person.name):person.start + len(person.name) + 70])
+            gender = _role_gender(apposed.group(1)) if apposed else None
+            if gender and person.name not in found:
+                found[person.name] = gender
+        for referent in self.referents:
+            want = PRONOUNS.get(referent.phrase.lower())
+            if want not in {"male", "female"}:
+                continue
+            named = {p.name for r in self._before(referent.start) if r.paragraph == referent.paragraph
+                     and r.phrase.lower() not in PRONOUNS and (p := self.person_of(r.phrase, r.start)) is not None}
+            if len(named) == 1:
+                found.setdefault(named.pop(), want)
+        return found
 
     def kind_of(self, phrase: str, start: int) -> str:
         """'person', 'group' (plural) or 'thing' (singular organisation, document)."""

@@ -1115,6 +1115,14 @@ Q6_PATTERNS = [
      "Minister Alan Reid said talks would go on.", "breaking point", "partial", "First Minister"),
     ("lede-anonymous-role-stays", "Row over cuts\nA senior minister has called the cuts “a mistake”.\nRachel Howe said the plan "
      "was fair.", "a mistake", "partial", "Senior minister"),
+    ("gendered-appositive-rules-out-a-she", "Gwen Pardoe said the deal was dead.\nOthers disagreed. Tomasz Wierzba, the "
+     "union's spokesman, called it “premature”.\nAsked about the dispute later, she said: “It is over.”", "It is over", "direct",
+     "Gwen Pardoe"),
+    ("pronoun-in-the-paragraph-gives-gender", "Gwen Pardoe said the deal was dead.\nTomasz Wierzba said talks would go on. "
+     "“We are not done,” he told reporters.\nAsked about it later, she said: “It is over.”", "It is over", "direct",
+     "Gwen Pardoe"),
+    ("unknown-gender-still-taken-when-alone", "Tomasz Wierzba said talks would go on.\nAsked about it later, he said: “We are "
+     "not done.”", "not done", "direct", "Tomasz Wierzba"),
     ("empty", "", None, None, None),
 ]
 
