@@ -145,6 +145,7 @@ TITLE_HEADS = VOCABULARY.words("title_heads")
 NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
 COUNTING_WORDS = VOCABULARY.words("counting_words")
+NAMING_PARTICIPLES = VOCABULARY.words("naming_participles")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -635,7 +636,17 @@ def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb
     pattern = _verb_pattern(frozenset(verbs))
     return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
             and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))
-            and not _counted_noun(text, start, m) and not _document_participle(text, start, m)]
+            and not _counted_noun(text, start, m) and not _document_participle(text, start, m) and not _reduced_naming(text, start, m)]
+
+
+_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+$")
+
+
+def _reduced_naming(text: str, floor: int, match: re.Match[str]) -> bool:
+    """'The release describes the plan, dubbed “Project Northstar,” as ...': a naming participle set off after a common noun
+    phrase gives that thing its name; it is not a reporting verb with a speaker, and the quote after it is a name."""
+    return match.group().lower() in NAMING_PARTICIPLES \
+        and _NOUN_COMMA_BEFORE.search(text, max(floor, match.start() - 50), match.start()) is not None
 
 
 _IN_A_DOCUMENT_BEFORE = re.compile(r"\b(?:in|on|via)\s+(?:an?|the|their|its|his|her)\s+(?:[a-z\-]+\s+){0,2}(?:"
@@ -1689,6 +1700,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     lead_words = _words(masked, start, start + len(lead)) if lead else []
     if lead_words and (lead_words[-1][2].lower() in SCARE_MARKERS or _titled_by_owner(masked, lead_words[-1], span)):
         return "scare", None  # 'the so-called “border czar”', 'CNN’s “State of the Union”': a label or title, nobody's words
+    naming = _verb_pattern(frozenset(NAMING_PARTICIPLES)).search(masked, lead_words[-1][0], span.open) if lead_words else None
+    if naming and naming.end() == lead_words[-1][1] and _reduced_naming(masked, start, naming):
+        return "scare", None  # 'the plan, dubbed “Project Northstar,”': a name given to a thing
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if lead or _standalone(masked, paragraph, span, after):
@@ -2025,11 +2039,12 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
     quotes = []
+    issuer = _lede_issuer(doc, actors)
     first_paragraph: dict[int, int] = {}
     for draft in drafts:
         earlier = first_paragraph.setdefault(draft.utterance, draft.span.paragraph)
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
-        quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
+        quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver, issuer))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
     quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
     return _first_person_headline(_headline_echoes(_lede_title_holder(doc, quotes, actors, resolver)))
@@ -2097,6 +2112,22 @@ def _lede_title_holder(doc: Document, quotes: tuple[Quote, ...], actors: ActorIn
                          rule=f"{q.rule}+lede-title") if q.speaker in holders and q.speaker_id is None else q for q in quotes)
 
 
+_BARE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")
+
+
+def _lede_issuer(doc: Document, actors: ActorIndexLike) -> ActorLike | None:
+    """The organisation whose name opens the lede, after any dateline ('Hartwell Foods Inc said on Monday ...'): the issuer
+    of the story's documents that no nearer text names ('The release described the deal as “immediately accretive”')."""
+    lede = next((p for p in doc.paragraphs if p.index == 1), None)
+    if lede is None:
+        return None
+    dateline = _DATELINE.match(doc.text, lede.start, lede.end)
+    opening = dateline.end() if dateline else lede.start
+    issuer = next((actors.actor(m.actor_id) for m in sorted(actors.mentions, key=lambda m: m.start)
+                   if opening <= m.start <= opening + 4 and m.kind in ("name", "alias", "organisation")), None)
+    return issuer if getattr(issuer, "type", None) == "organisation" else None
+
+
 def _holds_title(titles: Iterable[str], head: str, others: set[str]) -> bool:
     """True when one of `titles` has the head word `head` and the same other-role modifiers ('deputy', 'shadow') as `others`."""
     return any(t.lower().split()[-1:] == [head] and set(t.lower().split()) & OTHER_ROLE_MODIFIERS == others for t in titles)
@@ -2158,10 +2189,14 @@ def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     return tuple(echoed)
 
 
-def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver) -> Quote:
-    """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece."""
+def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver,
+           issuer: ActorLike | None = None) -> Quote:
+    """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece; `issuer` speaks for a bare
+    document ('the release') the text names no issuer of."""
     mention = doc.text[cue.start:cue.end] if cue else None
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
+    if speaker.id is None and issuer is not None and mention and _BARE_DOCUMENT.fullmatch(mention.strip()):
+        speaker = Speaker(issuer.name, issuer.id, issuer.side)  # 'The release said' in a story the company's lede opens
     if draft.kind == "partial" and speaker.name is None:
         draft, cue, mention = replace(draft, kind="scare"), None, None  # nobody is reported using the words
     verb = cue.verb if cue else None

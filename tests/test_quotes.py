@@ -1123,6 +1123,12 @@ Q6_PATTERNS = [
      "Gwen Pardoe"),
     ("unknown-gender-still-taken-when-alone", "Tomasz Wierzba said talks would go on.\nAsked about it later, he said: “We are "
      "not done.”", "not done", "direct", "Tomasz Wierzba"),
+    ("bare-document-speaks-for-the-lede-issuer", "Dunmore Mills to shut plant\nDunmore Mills Inc said on Friday it would close its "
+     "Ohio plant.\nThe release called the move “painful but necessary.”", "painful", "partial", "Dunmore Mills Inc"),
+    ("bare-document-without-an-organisation-lede-speaks-as-itself", "Plant to shut\nWorkers were told on Friday the plant would "
+     "close.\nThe release called the move “painful but necessary.”", "painful", "partial", "Release"),
+    ("name-after-dubbed-is-no-quote", "Dunmore Mills Inc said on Friday it would cut costs.\nThe release describes the plan, "
+     "dubbed “Operation Lean,” as “overdue.”", "Operation Lean", "scare", None),
     ("empty", "", None, None, None),
 ]
 
