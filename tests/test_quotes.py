@@ -1129,6 +1129,8 @@ Q6_PATTERNS = [
      "close.\nThe release called the move “painful but necessary.”", "painful", "partial", "Release"),
     ("name-after-dubbed-is-no-quote", "Dunmore Mills Inc said on Friday it would cut costs.\nThe release describes the plan, "
      "dubbed “Operation Lean,” as “overdue.”", "Operation Lean", "scare", None),
+    ("report-after-a-survey-by-an-issuer", "A survey released Tuesday by the Harlow Center for Elections found threats "
+     "were common. The report called the findings “deeply troubling.”", "troubling", "partial", "Harlow Center for Elections"),
     ("empty", "", None, None, None),
 ]
 
