@@ -66,6 +66,7 @@ TITLE_MODIFIERS = VOCABULARY.words("title_modifiers")
 NAME_PARTICLES = VOCABULARY.words("name_particles")
 ORG_HEADS = VOCABULARY.words("organisation_heads")
 NOT_NAMES = VOCABULARY.words("calendar_words", "place_and_media_words")
+CALENDAR_WORDS = VOCABULARY.words("calendar_words")
 PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 SPOKES = VOCABULARY.values("spokes")
 """Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
@@ -1107,15 +1108,18 @@ def _add_documents(linker: _Linker) -> None:
     """
     words, text = linker.words, linker.doc.text
     issued: dict[str, str] = {}  # document noun -> the actor that issued the latest one
+    latest: tuple[str, int] | None = None  # the issuer of the latest document of any noun, and its sentence
     for at, word in enumerate(words):
         if word.key not in DOCUMENT_NOUNS or word.cap and not word.initial:
             continue
         issuer = _document_issuer(linker, at)
+        recent = latest[0] if latest is not None and word.sentence - latest[1] <= 1 else None  # 'A survey by X found ... The report called'
         if issuer is not None:
             issued[word.key] = issuer
-        elif word.key in issued and at and words[at - 1].key == "the" and words[at - 1].sentence == word.sentence \
+            latest = (issuer, word.sentence)
+        elif (word.key in issued or recent) and at and words[at - 1].key == "the" and words[at - 1].sentence == word.sentence \
                 and at not in linker.taken and (at + 1 >= len(words) or not words[at + 1].cap):
-            linker.add(linker.actors[issued[word.key]], at - 1, at, "organisation")  # 'The report said': its issuer
+            linker.add(linker.actors[issued.get(word.key) or recent], at - 1, at, "organisation")  # 'The report said': its issuer
             continue
         back = at - 1
         while back >= 0 and at - back <= DOCUMENT_MODIFIERS and words[back].sentence == word.sentence and not words[back].cap:
@@ -1138,7 +1142,10 @@ def _document_issuer(linker: _Linker, at: int) -> str | None:
     """The organisation that issued the document noun at words[at]: 'a report by the National Audit Office', 'an NAO report'."""
     words = linker.words
     word = words[at]
-    target = at + 2 if at + 2 < len(words) and words[at + 1].key == "by" else None
+    by = next((i for i in range(at + 1, min(at + 5, len(words))) if words[i].key == "by" and words[i].sentence == word.sentence), None)
+    if by is not None and any(words[i].cap and words[i].key not in CALENDAR_WORDS for i in range(at + 1, by)):
+        by = None  # 'a report released Tuesday by the NAO' keeps its issuer; 'a report on Acme by' does not skip a name
+    target = by + 1 if by is not None and by + 1 < len(words) else None
     if target is not None and words[target].key == "the":
         target += 1
     candidates = [target] if target is not None and target < len(words) and words[target].sentence == word.sentence else []

@@ -145,6 +145,8 @@ LABEL_OPENERS = VOCABULARY.words("label_openers")
 TITLE_HEADS = VOCABULARY.words("title_heads")
 NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
+COUNTING_WORDS = VOCABULARY.words("counting_words")
+NAMING_PARTICIPLES = VOCABULARY.words("naming_participles")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
 _DOUBLE_OPEN = "“„"
@@ -158,9 +160,10 @@ _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
 """A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?\s(?:\([A-Za-z]+\)\s)?"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?\s(?:\([A-Za-z]+\)\s)?"
                        r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s)[—–-]\s")
-"""A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', '2:31 p.m. ET — '."""
+"""A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', 'BOSTON, Nov 24 (Reuters) - ',
+'LONDON, 3 March (Reuters) - ', '2:31 p.m. ET — '."""
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
 _LIST_MARKS = "•·‣▪*—–-"
@@ -633,7 +636,36 @@ def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb
     """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
     pattern = _verb_pattern(frozenset(verbs))
     return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
-            and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))]
+            and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))
+            and not _counted_noun(text, start, m) and not _document_participle(text, start, m) and not _reduced_naming(text, start, m)]
+
+
+_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+$")
+
+
+def _reduced_naming(text: str, floor: int, match: re.Match[str]) -> bool:
+    """'The release describes the plan, dubbed “Project Northstar,” as ...': a naming participle set off after a common noun
+    phrase gives that thing its name; it is not a reporting verb with a speaker, and the quote after it is a name."""
+    return match.group().lower() in NAMING_PARTICIPLES \
+        and _NOUN_COMMA_BEFORE.search(text, max(floor, match.start() - 50), match.start()) is not None
+
+
+_IN_A_DOCUMENT_BEFORE = re.compile(r"\b(?:in|on|via)\s+(?:an?|the|their|its|his|her)\s+(?:[a-z\-]+\s+){0,2}(?:"
+                                   + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+$")
+
+
+def _document_participle(text: str, floor: int, match: re.Match[str]) -> bool:
+    """A verb form right after 'in a statement' is a participle describing the document, not a new speaker: 'said in a
+    statement posted to Telegram', 'said in a statement read to the court', 'wrote in a letter released on Monday'."""
+    return _IN_A_DOCUMENT_BEFORE.search(text, max(floor, match.start() - 60), match.start()) is not None
+
+
+def _counted_noun(text: str, floor: int, match: re.Match[str]) -> bool:
+    """An '-s' verb form after a number or quantifier is a plural noun: 'A coalition of 20 states and the District sued',
+    'three reports found', 'both claims were'."""
+    before = re.search(r"([\w,]+)\s+$", text[max(floor, match.start() - 16):match.start()])
+    word = before.group(1).lower() if before else ""
+    return match.group().endswith("s") and (word.replace(",", "").isdigit() or word in COUNTING_WORDS)
 
 
 def _modifies_a_role(text: str, after: int, end: int) -> bool:
@@ -1237,7 +1269,30 @@ class _Resolver:
         if len({p.name for p in same_surname if " " in p.name}) > 1:
             return first_name
         genders = {p.gender for p in same_surname if p.gender}
-        return genders.pop() if len(genders) == 1 else first_name
+        if len(genders) == 1:
+            return genders.pop()
+        return first_name or self._gender_in_text.get(person.name)
+
+    @functools.cached_property
+    def _gender_in_text(self) -> dict[str, str]:
+        """Gender the article itself gives a named person whose first name and honorific tell none: a gendered role set off
+        after the name ('Dmitry Peskov, Vladimir Putin's spokesman,'), or 'he'/'she' opening a sentence of a paragraph whose
+        only named person before it is them ('Sikorski said ... “...,” he told reporters')."""
+        found: dict[str, str] = {}
+        for person in self.people:
+            apposed = re.match(r",\s+([^,.;:“”\"]{2,60}),", self.masked[person.start + len(person.name):person.start + len(person.name) + 70])
+            gender = _role_gender(apposed.group(1)) if apposed else None
+            if gender and person.name not in found:
+                found[person.name] = gender
+        for referent in self.referents:
+            want = PRONOUNS.get(referent.phrase.lower())
+            if want not in {"male", "female"}:
+                continue
+            named = {p.name for r in self._before(referent.start) if r.paragraph == referent.paragraph
+                     and r.phrase.lower() not in PRONOUNS and (p := self.person_of(r.phrase, r.start)) is not None}
+            if len(named) == 1:
+                found.setdefault(named.pop(), want)
+        return found
 
     def kind_of(self, phrase: str, start: int) -> str:
         """'person', 'group' (plural) or 'thing' (singular organisation, document)."""
@@ -1656,6 +1711,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     lead_words = _words(masked, start, start + len(lead)) if lead else []
     if lead_words and (lead_words[-1][2].lower() in SCARE_MARKERS or _titled_by_owner(masked, lead_words[-1], span)):
         return "scare", None  # 'the so-called “border czar”', 'CNN’s “State of the Union”': a label or title, nobody's words
+    naming = _verb_pattern(frozenset(NAMING_PARTICIPLES)).search(masked, lead_words[-1][0], span.open) if lead_words else None
+    if naming and naming.end() == lead_words[-1][1] and _reduced_naming(masked, start, naming):
+        return "scare", None  # 'the plan, dubbed “Project Northstar,”': a name given to a thing
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if lead or _standalone(masked, paragraph, span, after):
@@ -1673,7 +1731,34 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         return "partial", before
     if after:
         return "partial", replace(after, rule="partial-cue-after")
-    return "scare", None
+    echoed = _as_someone_did(masked, span, paragraph.end)
+    if echoed:
+        return "partial", echoed
+    label = _roundup_paragraph_label(masked, paragraph, span, verbs)
+    return ("partial", label) if label else ("scare", None)
+
+
+_AS_SOMEONE_DID = re.compile(r"[,.]?\s*as\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}?)(?:did|does|had|has|have|do)\b")
+
+
+def _as_someone_did(masked: str, span: _Span, ceiling: int) -> _Cue | None:
+    """'Calling the decision “modest,” as Roberts did, is ...': the words of whoever the 'as X did' clause after them names."""
+    if span.close is None:
+        return None
+    match = _AS_SOMEONE_DID.match(masked, span.close + 1, ceiling)
+    if match is None or not _has_name(match.group("who")) or match.group("who").split()[0].lower() in NOT_NAMES:
+        return None
+    return _Cue(match.start("who"), match.start("who") + len(match.group("who").rstrip()), None, None, "as-someone-did")
+
+
+def _roundup_paragraph_label(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Tom Castle, Fox News: The ruling is “a body blow” and ...': a roundup item whose label names the writer gives the
+    writer the item's quoted phrases that have no cue of their own."""
+    colon = masked.find(":", paragraph.start, span.open)
+    if colon < 0 or any(c in masked[paragraph.start:colon] for c in ".!?“”\"‘"):
+        return None
+    cue = _roundup_label(masked, paragraph.start, colon, span.open, verbs)
+    return replace(cue, rule="roundup-label-partial") if cue else None
 
 
 def _verb_just_before(masked: str, cue: _Cue, span: _Span) -> bool:
@@ -1965,13 +2050,15 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
     quotes = []
+    issuer = _lede_issuer(doc, actors)
     first_paragraph: dict[int, int] = {}
     for draft in drafts:
         earlier = first_paragraph.setdefault(draft.utterance, draft.span.paragraph)
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
-        quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver))
+        quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver, issuer))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    return _first_person_headline(_headline_echoes(_delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)))
+    quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
+    return _first_person_headline(_headline_echoes(_lede_title_holder(doc, quotes, actors, resolver)))
 
 
 def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
@@ -1998,6 +2085,68 @@ def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: Ac
         name, actor_id, side = named[quote.paragraph]
         quotes = tuple(replace(q, speaker=name, speaker_id=actor_id, side=side, rule=f"{q.rule}+lede") if q is quote else q for q in quotes)
     return quotes
+
+
+def _lede_title_holder(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, resolver: _Resolver) -> tuple[Quote, ...]:
+    """A lede that speaks through a bare title ('Scotland's First Minister has promised ...', 'The U.S. special envoy for
+    Sudan says ...') names its holder later: the first person the article titles with the same head ('envoy Laura
+    Brandt'), else the person opening the next paragraph ('John Swinney said ...'). Quotes of that title, pronouns
+    resolved to it included, take the holder. Anonymous roles ('a senior minister', 'one aide') and spokespeople never do."""
+    paragraphs = {p.index: p for p in doc.paragraphs}
+    holders: dict[str, tuple[str, str | None, str | None]] = {}
+    for quote in quotes:
+        mention = (quote.speaker_mention or "").strip()
+        words = [w.strip(".,’'") for w in mention.split()]
+        if quote.paragraph != 1 or quote.speaker_id is not None or quote.speaker is None or quote.speaker in holders or not words \
+                or words[0].lower() in {"a", "an"} | SPEAKER_QUANTIFIERS or resolver.person_of(mention, quote.start) is not None:
+            continue
+        words = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))  # 'envoy for Sudan': the head before 'for'
+        head = words[-1].lower().rsplit("-", 1)[-1] if words else ""
+        others = {w.lower() for w in words} & OTHER_ROLE_MODIFIERS
+        if head not in TITLE_HEADS or _in_nouns(head, MEMBER_ROLES | SPOKES.keys()) or _has_person_name(words):
+            continue
+        titled = next((p for p in resolver.people if p.start > quote.start and " " in p.name and _holds_title(p.titles, head, others)), None)
+        following = paragraphs.get(quote.paragraph + 1)
+        name = titled.name if titled is not None else None
+        if name is None and following is not None:  # the person the next paragraph opens by naming ('Carys Pugh said')
+            opening = _opening_person(following, actors)
+            name = opening.name if opening is not None else next(
+                (p.name for p in resolver.people if following.start <= p.start < following.start + 80 and " " in p.name), None)
+            own = [t for p in resolver.people if p.name == name for t in p.titles]
+            name = None if own and not _holds_title(own, head, others) else name  # 'Deputy First Minister Alan Reid' is not 'The First Minister'
+        if name is not None:
+            person = actors.named(name)
+            holders[quote.speaker] = (name, getattr(person, "id", None), getattr(person, "side", None))
+    if not holders:
+        return quotes
+    return tuple(replace(q, speaker=holders[q.speaker][0], speaker_id=holders[q.speaker][1], side=holders[q.speaker][2],
+                         rule=f"{q.rule}+lede-title") if q.speaker in holders and q.speaker_id is None else q for q in quotes)
+
+
+_BARE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")
+
+
+def _lede_issuer(doc: Document, actors: ActorIndexLike) -> ActorLike | None:
+    """The organisation whose name opens the lede, after any dateline ('Hartwell Foods Inc said on Monday ...'): the issuer
+    of the story's documents that no nearer text names ('The release described the deal as “immediately accretive”')."""
+    lede = next((p for p in doc.paragraphs if p.index == 1), None)
+    if lede is None:
+        return None
+    dateline = _DATELINE.match(doc.text, lede.start, lede.end)
+    opening = dateline.end() if dateline else lede.start
+    issuer = next((actors.actor(m.actor_id) for m in sorted(actors.mentions, key=lambda m: m.start)
+                   if opening <= m.start <= opening + 4 and m.kind in ("name", "alias", "organisation")), None)
+    return issuer if getattr(issuer, "type", None) == "organisation" else None
+
+
+def _holds_title(titles: Iterable[str], head: str, others: set[str]) -> bool:
+    """True when one of `titles` has the head word `head` and the same other-role modifiers ('deputy', 'shadow') as `others`."""
+    return any(t.lower().split()[-1:] == [head] and set(t.lower().split()) & OTHER_ROLE_MODIFIERS == others for t in titles)
+
+
+def _has_person_name(words: Sequence[str]) -> bool:
+    """True when a speaker phrase already holds a personal name after its titles."""
+    return bool(_split_name(list(words))[1]) and _is_person_name(_split_name(list(words))[1], False)
 
 
 def _opening_person(paragraph: Paragraph, actors: ActorIndexLike) -> ActorLike | None:
@@ -2051,10 +2200,14 @@ def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     return tuple(echoed)
 
 
-def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver) -> Quote:
-    """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece."""
+def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver,
+           issuer: ActorLike | None = None) -> Quote:
+    """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece; `issuer` speaks for a bare
+    document ('the release') the text names no issuer of."""
     mention = doc.text[cue.start:cue.end] if cue else None
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
+    if speaker.id is None and issuer is not None and mention and _BARE_DOCUMENT.fullmatch(mention.strip()):
+        speaker = Speaker(issuer.name, issuer.id, issuer.side)  # 'The release said' in a story the company's lede opens
     if draft.kind == "partial" and speaker.name is None:
         draft, cue, mention = replace(draft, kind="scare"), None, None  # nobody is reported using the words
     verb = cue.verb if cue else None

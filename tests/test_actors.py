@@ -712,6 +712,22 @@ def test_a_report_refers_back_to_its_issuer():
     assert index.actor(report.actor_id).name == "National Audit Office"
 
 
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("A survey released Tuesday by the Pew Research Center found most voters unsure. The report said turnout may fall.",
+     "Pew Research Center"),
+    ("A review published on Monday by the Refugee Council found delays. The study said claims took a year.",
+     "Refugee Council"),
+    ("A survey released Tuesday by the Pew Research Center found most voters unsure. Turnout rose in May. Analysts were "
+     "surprised. The report said nothing new.", None),
+    ("", None),
+])
+def test_a_document_refers_back_to_the_latest_issuer(text, issuer):
+    """'by' a few words after the noun names the issuer, and 'the report' takes up the survey just before it."""
+    index = index_of(text)
+    mentions = [m for m in index.mentions if m.text in ("The report", "The study")]
+    assert (index.actor(mentions[0].actor_id).name if mentions else None) == issuer
+
+
 @pytest.mark.parametrize(("text", "surface", "nth", "expected"), [
     # organisation names joined by 'and', or by 'of' after an organisation head
     ("In a filing with the Securities and Exchange Commission, the firm said it would wait.", "Securities and Exchange Commission", 0,

@@ -1111,3 +1111,71 @@ def test_blind6_patterns(text, fragment, kind, speaker):
         return
     quote = quote_containing(quotes, fragment)
     assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+# --- the q6 round: classes left on blind4/blind5, fixed generically (invented sentences, not the sets') ---------
+
+Q6_PATTERNS = [
+    # (rule, text, fragment, kind, speaker) — sentences written for these rules, none taken from the blind sets
+    ("dateline-with-a-date-us", "PORTLAND, Ore., Feb 9 (Reuters) - An alliance of nine tribes sued the agency on Friday, arguing "
+     "the dam would drain the river “within a decade.”", "within a decade", "partial", "Alliance"),
+    ("dateline-with-a-date-wire", "DENVER, Sept. 14 (AP) — A coalition of growers filed suit, saying the rules were “written for "
+     "lawyers.”", "written for lawyers", "partial", "Coalition"),
+    ("dateline-with-a-date-uk-order", "LONDON, 3 March (Reuters) - Shipping firm Halvard Lines warned of “months of disruption”, "
+     "its chief executive said.", "months of disruption", "partial", "Halvard Lines"),
+    ("number-before-an-s-verb-is-a-noun", "A group of 14 states joined the case, arguing the law was “plainly unconstitutional.”",
+     "plainly", "partial", "Group"),
+    ("participle-after-in-a-statement", "The Harbour Trust said in a statement posted online that it was “deeply concerned” by "
+     "the plan.", "deeply concerned", "partial", "Harbour Trust"),
+    ("participle-after-in-a-letter", "Councillor Ruth Adeyemi wrote in a letter sent to residents that the closure was “not "
+     "a done deal.”", "done deal", "partial", "Ruth Adeyemi"),
+    ("statement-read-to-the-court", "Her sister said in a statement read to the court: “We will never be whole again.”",
+     "never be whole", "direct", "Her sister"),
+    ("roundup-label-gives-its-partials", "What the columnists say\nMaya Lindqvist, The Boston Globe: The budget is “a shell "
+     "game” dressed up as reform.", "shell game", "partial", "Maya Lindqvist"),
+    ("roundup-label-two-partials", "Omar Haddad, Reason: The bill is “well meant” and “badly drafted.”", "badly drafted",
+     "partial", "Omar Haddad"),
+    ("section-label-is-no-writer", "Bottom line: the plan is a “win-win” for nobody.", "win-win", "scare", None),
+    ("as-someone-did-names-the-user", "Calling the ruling “narrow,” as Justice Elena Marsh did, misses its reach.", "narrow",
+     "partial", "Elena Marsh"),
+    ("as-nobody-named-stays-scare", "Calling the ruling “narrow,” as many did, misses its reach.", "narrow", "scare", None),
+    ("lede-title-named-in-the-next-paragraph", "Ferry fares to rise\nWales's First Minister has warned that ferry fares will rise "
+     "“well above inflation” next year.\nEluned Morgan said the subsidy could not be kept.", "well above", "partial",
+     "Eluned Morgan"),
+    ("lede-title-named-later-with-its-title", "Talks resume\nThe U.N. special envoy for Yemen says the talks are “back on track” "
+     "after a month.\nDelegates met in Muscat on Sunday.\n“We have a text,” envoy Marta Lindgren told reporters.",
+     "back on track", "partial", "Marta Lindgren"),
+    ("lede-title-not-a-deputy", "Budget gap grows\nThe First Minister has warned the budget is “at breaking point”.\nDeputy First "
+     "Minister Alan Reid said talks would go on.", "breaking point", "partial", "First Minister"),
+    ("lede-anonymous-role-stays", "Row over cuts\nA senior minister has called the cuts “a mistake”.\nRachel Howe said the plan "
+     "was fair.", "a mistake", "partial", "Senior minister"),
+    ("gendered-appositive-rules-out-a-she", "Gwen Pardoe said the deal was dead.\nOthers disagreed. Tomasz Wierzba, the "
+     "union's spokesman, called it “premature”.\nAsked about the dispute later, she said: “It is over.”", "It is over", "direct",
+     "Gwen Pardoe"),
+    ("pronoun-in-the-paragraph-gives-gender", "Gwen Pardoe said the deal was dead.\nTomasz Wierzba said talks would go on. "
+     "“We are not done,” he told reporters.\nAsked about it later, she said: “It is over.”", "It is over", "direct",
+     "Gwen Pardoe"),
+    ("unknown-gender-still-taken-when-alone", "Tomasz Wierzba said talks would go on.\nAsked about it later, he said: “We are "
+     "not done.”", "not done", "direct", "Tomasz Wierzba"),
+    ("bare-document-speaks-for-the-lede-issuer", "Dunmore Mills to shut plant\nDunmore Mills Inc said on Friday it would close its "
+     "Ohio plant.\nThe release called the move “painful but necessary.”", "painful", "partial", "Dunmore Mills Inc"),
+    ("bare-document-without-an-organisation-lede-speaks-as-itself", "Plant to shut\nWorkers were told on Friday the plant would "
+     "close.\nThe release called the move “painful but necessary.”", "painful", "partial", "Release"),
+    ("name-after-dubbed-is-no-quote", "Dunmore Mills Inc said on Friday it would cut costs.\nThe release describes the plan, "
+     "dubbed “Operation Lean,” as “overdue.”", "Operation Lean", "scare", None),
+    ("report-after-a-survey-by-an-issuer", "A survey released Tuesday by the Harlow Center for Elections found threats "
+     "were common. The report called the findings “deeply troubling.”", "troubling", "partial", "Harlow Center for Elections"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q6_PATTERNS],
+                         ids=[case[0] for case in Q6_PATTERNS])
+def test_q6_patterns(text, fragment, kind, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
