@@ -591,6 +591,8 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     elif phrase and len(phrase) < len(words) and _in_nouns(phrase[-1][2].lower(), DOCUMENT_NOUNS) and words[len(phrase)][2] in {"from", "by"}:
         phrase = words[:len(phrase) + 6]  # 'according to a statement from the Pentagon': the issuer follows
     phrase = _name_before_complement(phrase)
+    while len(phrase) > 1 and _lower(phrase[-1][2]) in OBJECT_PREPOSITIONS | {"of"} and not text[phrase[-1][1]:stop].strip():
+        phrase.pop()  # 'accused by critics of "playing politics"': the preposition opens the quote's phrase, not the speaker's
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
     first = phrase[0][2].lower()

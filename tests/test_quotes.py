@@ -1179,3 +1179,18 @@ def test_q6_patterns(text, fragment, kind, speaker):
         return
     quote = quote_containing(quotes, fragment)
     assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a passive agent whose phrase runs into the quote's own preposition: the preposition is not the speaker's
+    ("The council was accused by opposition councillors of “wasting public money” on the hub.", "wasting", "Opposition councillors"),
+    ("The mayor was accused by critics of “playing politics” with the budget.", "playing politics", "Critics"),
+    ("", None, None),
+])
+def test_passive_agent_stops_before_the_quotes_preposition(text, fragment, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    assert quote_containing(quotes, fragment).speaker == speaker
