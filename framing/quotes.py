@@ -833,6 +833,10 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
         found = _np_after(text, according.end(), end)
         return _Cue(*found, None, "according to", "according-to") if found else None
     matches = _verbs_in(text, close + 1, end, verbs)
+    if matches and len(_words(text, close + 1, matches[0].start())) > 8:
+        final = _final_attribution(text, close, end, matches[-1])
+        if final is not None:
+            return _Cue(*final, verbs[matches[-1].group().lower()], matches[-1].group(), "cue-after")
     if not matches or (len(_words(text, close + 1, matches[0].start())) > 8 and not _apposed_name(text, close + 1, matches[0].start())
                        and not _titled_names(text, close + 1, matches[0].start())):
         return None
@@ -844,6 +848,15 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
     found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start()) \
         or _perceived_speaker(text, close + 1, match.start())
     return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
+
+
+def _final_attribution(text: str, close: int, end: int, match: re.Match[str]) -> tuple[int, int] | None:
+    """'Nurses are at "breaking point" as patients wait record times, the Royal College of Nursing has warned.': a
+    sentence closing on ', <speaker> (has) <verb>' attributes the whole sentence, however long the clause before it."""
+    comma = text.rfind(",", close + 1, match.start())
+    if comma < 0 or len(_words(text, comma + 1, match.start())) > 8 or _words(text, match.end(), end):
+        return None
+    return _np_before(text, comma + 1, match.start())
 
 
 _PLAIN_NP = re.compile(r"\s*,?\s*((?:the|a|an|one|another)\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s*$")

@@ -1194,3 +1194,24 @@ def test_passive_agent_stops_before_the_quotes_preposition(text, fragment, speak
         assert quotes == ()
         return
     assert quote_containing(quotes, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [
+    # a sentence closing on ', <speaker> (has) <verb>.' attributes its partial quote however long the clause before it
+    ("Teachers are “at the end of their tether” as class sizes keep growing in most of the county's schools, the National "
+     "Education Union has warned.", "end of their tether", "partial", "National Education Union"),
+    ("Hospitals face a “winter of crisis” unless funding rises well above inflation in the spring budget, the Royal College of "
+     "Surgeons said.", "winter of crisis", "partial", "Royal College of Surgeons"),
+    # no comma before the closing verb: nothing attributes the words
+    ("The plan was called a “masterstroke” by some and a “gamble” by others who had watched it unfold over many long years.",
+     "gamble", "scare", None),
+    ("", None, None, None),
+])
+def test_sentence_final_attribution_of_a_long_clause(text, fragment, kind, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    quote = quote_containing(quotes, fragment)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
