@@ -145,6 +145,7 @@ LABEL_OPENERS = VOCABULARY.words("label_openers")
 TITLE_HEADS = VOCABULARY.words("title_heads")
 NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
+MODALS = VOCABULARY.words("modal_verbs")
 COUNTING_WORDS = VOCABULARY.words("counting_words")
 NAMING_PARTICIPLES = VOCABULARY.words("naming_participles")
 
@@ -813,7 +814,10 @@ def _cue_before(text: str, floor: int, open_at: int, verbs: Mapping[str, Reporti
     if according and (not matches or according[-1].start() > matches[-1].start()):
         found = _np_after(text, according[-1].end(), open_at)
         return _Cue(*found, None, "according to", rule) if found else None
-    for match in reversed(matches):
+    for at, match in reversed(list(enumerate(matches))):
+        before = _words(text, max(floor, match.start() - 12), match.start())
+        if at and before and before[-1][2].lower() in MODALS:
+            continue  # 'Burgon said the government must ask "those with the broadest shoulders"': a duty, not a report
         cue = _subject_cue(text, floor, open_at, match, verbs, rule)
         if cue:
             return cue

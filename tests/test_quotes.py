@@ -1215,3 +1215,20 @@ def test_sentence_final_attribution_of_a_long_clause(text, fragment, kind, speak
         return
     quote = quote_containing(quotes, fragment)
     assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a reporting verb after a modal or 'to' is a duty or plan inside someone's report, not speech: the reporter speaks
+    ("Ann Reid, who wrote the letter, said the council must ask “those who can afford it” to pay more.", "afford", "Ann Reid"),
+    ("Tom Hale said ministers should call the scheme “what it is: a tax”.", "a tax", "Tom Hale"),
+    # a reporting verb that happened keeps its own subject
+    ("Ann Reid said Tom Hale called the plan “a disaster”.", "disaster", "Tom Hale"),
+    ("", None, None),
+])
+def test_modal_reporting_verb_is_no_cue(text, fragment, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    assert quote_containing(quotes, fragment).speaker == speaker
