@@ -638,7 +638,7 @@ class _Cue:
 def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb]) -> list[re.Match[str]]:
     """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
     pattern = _verb_pattern(frozenset(verbs))
-    return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+    return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 40), m.start())
             and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))
             and not _counted_noun(text, start, m) and not _document_participle(text, start, m) and not _reduced_naming(text, start, m)]
 
@@ -678,8 +678,10 @@ def _modifies_a_role(text: str, after: int, end: int) -> bool:
     return following is not None and _in_nouns(following.group(1), PERSON_ROLES | TITLE_HEADS)
 
 
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|these|those|such)\s+$", re.IGNORECASE)
-"""A determiner just before a verb form makes it a noun: 'the claims were', 'his warning', 'a statement'."""
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|these|those|such"
+                                r"|(?!(?:he|she|it|that|there|what|who|here|where)['’]s\b)[a-z][\w\-]*['’]s)\s+$", re.IGNORECASE)
+"""A determiner or a possessive just before a verb form makes it a noun: 'the claims were', 'his warning', 'a statement',
+'Streeting’s promise was' (not the contractions 'it's', 'she's')."""
 
 
 def _is_passive(text: str, floor: int, verb_start: int) -> bool:

@@ -1232,3 +1232,20 @@ def test_modal_reporting_verb_is_no_cue(text, fragment, speaker):
         assert quotes == ()
         return
     assert quote_containing(quotes, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a reporting verb's form after a possessive is a noun: 'Reid's promise was' names no speaker Reid
+    ("Ann Reid promised new trains. The rail union said Reid’s promise was “a fantasy”.", "fantasy", "Rail union"),
+    ("Tom Hale pledged to cut fares. Critics said the mayor’s pledge was “built on sand”.", "built on sand", "Critics"),
+    # the speaker's own verb after the possessive phrase still speaks
+    ("Ann Reid’s spokesman said the plan was “a disaster” for commuters.", "disaster", "Ann Reid’s spokesman"),
+    ("", None, None),
+])
+def test_possessive_makes_a_verb_form_a_noun(text, fragment, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    assert quote_containing(quotes, fragment).speaker == speaker
