@@ -452,7 +452,9 @@ def blind6_section(results: dict[str, Scores]) -> list[str]:
         "rounds, and after the q6 round (whose rules, found on blind4/blind5, changed nothing here). The \"now\" rows add",
         "the rules then found on their errors (initials run together after a title, `JD Vance`; a suffix in capitals,",
         "`Charles S. Bullock III`; a state's abbreviation alone as a party tag, `(R.I.)`; a described person after a fronted",
-        "phrase): tuned. The last column is speaker accuracy on direct quotes whose gold speaker is named.",
+        "phrase; a sentence closing on `, the Royal College of Nursing has warned.` however long the clause before it; a",
+        "reporting verb after a modal, `must ask`, or a possessive, `Streeting's promise`, reporting no speech; `college` as",
+        "an organisation head): tuned. The last column is speaker accuracy on direct quotes whose gold speaker is named.",
         "",
         *table(rows, (*COLUMNS, "named direct speaker acc.")),
     ]
