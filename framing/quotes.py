@@ -674,8 +674,13 @@ def _counted_noun(text: str, floor: int, match: re.Match[str]) -> bool:
 def _modifies_a_role(text: str, after: int, end: int) -> bool:
     """A base verb form right before a role noun is a noun modifier ('a Republican state lawmaker', 'state senator');
     'said coach Emma Hayes' is not (the caller checks the form)."""
-    following = re.match(r"\s+([a-z][\w\-]*)", text[after:min(end, after + 30)])
-    return following is not None and _in_nouns(following.group(1), PERSON_ROLES | TITLE_HEADS)
+    following = re.match(r"\s+([A-Za-z][\w\-]*)(\.?)", text[after:min(end, after + 30)])
+    if following is None:
+        return False
+    word = following.group(1)
+    if word[:1].isupper():  # 'state Rep. Karen Boyle', 'state Sen. Ann Reid': a title abbreviation with its full stop
+        return bool(following.group(2)) and word.lower() in TITLE_WORDS
+    return _in_nouns(word, PERSON_ROLES | TITLE_HEADS)
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|these|those|such"

@@ -454,7 +454,8 @@ def blind6_section(results: dict[str, Scores]) -> list[str]:
         "`Charles S. Bullock III`; a state's abbreviation alone as a party tag, `(R.I.)`; a described person after a fronted",
         "phrase; a sentence closing on `, the Royal College of Nursing has warned.` however long the clause before it; a",
         "reporting verb after a modal, `must ask`, or a possessive, `Streeting's promise`, reporting no speech; `college` as",
-        "an organisation head): tuned. The last column is speaker accuracy on direct quotes whose gold speaker is named.",
+        "an organisation head; `state Rep. X` a title, not the verb): tuned. The last column is speaker accuracy on direct",
+        "quotes whose gold speaker is named.",
         "",
         *table(rows, (*COLUMNS, "named direct speaker acc.")),
     ]

@@ -1249,3 +1249,18 @@ def test_possessive_makes_a_verb_form_a_noun(text, fragment, speaker):
         assert quotes == ()
         return
     assert quote_containing(quotes, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a base verb form before a title abbreviation is a noun modifier: 'state Rep.' holds no reporting verb 'state'
+    ("Mayor Tom Hale spoke first. He praised the nominee, state Rep. Ann Reid, as “a fighter.”", "a fighter", "Tom Hale"),
+    ("“We will win,” said state Sen. Ann Reid.", "We will win", "Ann Reid"),
+    ("", None, None),
+])
+def test_verb_form_before_a_title_abbreviation_is_a_modifier(text, fragment, speaker):
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    if fragment is None:
+        assert quotes == ()
+        return
+    assert quote_containing(quotes, fragment).speaker == speaker
