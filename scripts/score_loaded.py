@@ -449,15 +449,20 @@ def blind5_errors(name: str, units: Sequence[BlindSentence], hits: dict[str, Seq
     """False loaded spans (with entries) and missed gold spans of a fifth blind set, one markdown item each."""
     lines = []
     for unit in units:
-        loaded = [hit for hit in hits[unit.id] if hit.loaded]
-        for span in merge((hit.start, hit.end) for hit in loaded):
-            if not any(overlaps(span, g) for g in unit.gold):
-                entries = ", ".join(sorted({h.entry_id for h in loaded if overlaps((h.start, h.end), span)}))
-                lines.append(f"- {name} FP {unit.id}: `{unit.text[span[0]:span[1]]}` ({entries})")
-        for span in unit.gold:
-            if not any(overlaps(span, (h.start, h.end)) for h in loaded):
-                lines.append(f"- {name} FN {unit.id}: `{unit.text[span[0]:span[1]]}`")
+        for label, span, entries in span_errors(unit, [hit for hit in hits[unit.id] if hit.loaded]):
+            lines.append(f"- {name} {label} {unit.id}: `{unit.text[span[0]:span[1]]}`" + (f" ({entries})" if label == "FP" else ""))
     return lines
+
+
+def span_errors(unit: BlindSentence, loaded: Sequence[Hit]) -> Iterator[tuple[str, tuple[int, int], str]]:
+    """('FP', merged predicted span, its entry ids) for each loaded span no gold span overlaps, then ('FN', gold span, '')
+    for each gold span no loaded hit overlaps."""
+    for span in merge((hit.start, hit.end) for hit in loaded):
+        if not any(overlaps(span, g) for g in unit.gold):
+            yield "FP", span, ", ".join(sorted({h.entry_id for h in loaded if overlaps((h.start, h.end), span)}))
+    for span in unit.gold:
+        if not any(overlaps(span, (h.start, h.end)) for h in loaded):
+            yield "FN", span, ""
 
 
 def blind4_report(now: dict[str, tuple[float, float, float]], count: int) -> list[str]:
@@ -534,13 +539,9 @@ def blind_errors(sentences: Sequence[BlindSentence], hits: dict[str, Sequence[Hi
         if sentence.half != "tuning":
             continue
         loaded = [hit for hit in hits[sentence.id] if hit.loaded]
-        for span in merge((hit.start, hit.end) for hit in loaded):
-            if not any(overlaps(span, g) for g in sentence.gold):
-                entries = ", ".join(sorted({h.entry_id for h in loaded if overlaps((h.start, h.end), span)}))
-                lines.append(f"FP {sentence.id}: `{sentence.text[span[0]:span[1]]}` ({entries}) | {sentence.text}")
-        for span in sentence.gold:
-            if not any(overlaps(span, (h.start, h.end)) for h in loaded):
-                lines.append(f"FN {sentence.id}: `{sentence.text[span[0]:span[1]]}` | {sentence.text}")
+        for label, span, entries in span_errors(sentence, loaded):
+            shown = f"`{sentence.text[span[0]:span[1]]}`" + (f" ({entries})" if label == "FP" else "")
+            lines.append(f"{label} {sentence.id}: {shown} | {sentence.text}")
         if not sentence.author_loaded and any(h.voice == "author" for h in loaded) and sentence.gold:
             lines.append(f"AUTHOR-FP {sentence.id}: {[h.term for h in loaded if h.voice == 'author']} | {sentence.text}")
     return lines

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import importlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -367,15 +367,22 @@ def blind3_section(results: dict[str, Scores], with_actors: dict[str, Scores] | 
     ]
 
 
-def blind4_section(results: dict[str, Scores]) -> list[str]:
-    """The fourth blind sets' table: before this round, after issue 8's third round, and now."""
+def measured_rows(results: dict[str, Scores], sets: Mapping[str, Path],
+                  measured: Mapping[str, Mapping[str, tuple[tuple[float, ...], float]]]) -> dict[str, tuple[int | str, tuple[float, ...]]]:
+    """Table rows for blind sets: each recorded measurement ('<set>, <when>'), then the set now, named-direct column last."""
     rows: dict[str, tuple[int | str, tuple[float, ...]]] = {}
-    for name in BLIND4:
+    for name in sets:
         n = results[name].n_gold
-        for when, measured in BLIND4_MEASURED.items():
-            values, named = measured[name]
+        for when, figures_then in measured.items():
+            values, named = figures_then[name]
             rows[f"{name}, {when}"] = (n, (*values, named))
         rows[f"{name}, now"] = (n, (*figures(results[name]), results[name].named_direct_accuracy))
+    return rows
+
+
+def blind4_section(results: dict[str, Scores]) -> list[str]:
+    """The fourth blind sets' table: before this round, after issue 8's third round, and now."""
+    rows = measured_rows(results, BLIND4, BLIND4_MEASURED)
     return [
         "## Fourth blind sets (US and UK styles): the honest estimate",
         "",
@@ -409,13 +416,7 @@ def blind4_section(results: dict[str, Scores]) -> list[str]:
 
 def blind5_section(results: dict[str, Scores]) -> list[str]:
     """The fifth blind sets' table: before any change for them, and now."""
-    rows: dict[str, tuple[int | str, tuple[float, ...]]] = {}
-    for name in BLIND5:
-        n = results[name].n_gold
-        for when, measured in BLIND5_MEASURED.items():
-            values, named = measured[name]
-            rows[f"{name}, {when}"] = (n, (*values, named))
-        rows[f"{name}, now"] = (n, (*figures(results[name]), results[name].named_direct_accuracy))
+    rows = measured_rows(results, BLIND5, BLIND5_MEASURED)
     return [
         "## Fifth blind sets (US and UK styles): the honest estimate",
         "",
@@ -435,13 +436,7 @@ def blind5_section(results: dict[str, Scores]) -> list[str]:
 
 def blind6_section(results: dict[str, Scores]) -> list[str]:
     """The sixth blind sets' table: the honest rows, then now."""
-    rows: dict[str, tuple[int | str, tuple[float, ...]]] = {}
-    for name in BLIND6:
-        n = results[name].n_gold
-        for when, measured in BLIND6_MEASURED.items():
-            values, named = measured[name]
-            rows[f"{name}, {when}"] = (n, (*values, named))
-        rows[f"{name}, now"] = (n, (*figures(results[name]), results[name].named_direct_accuracy))
+    rows = measured_rows(results, BLIND6, BLIND6_MEASURED)
     return [
         "## Sixth blind sets (US and UK political news): this session's honest estimate",
         "",
