@@ -209,12 +209,27 @@ def _closes_single(text: str, i: int) -> bool:
     return not before.isspace() and not _is_letter(after)
 
 
+def _closes_continued(text: str, i: int) -> bool:
+    """A double mark at `i` shaped like a closing mark: after a letter or punctuation (not a digit: 6'2"), before a
+    space, punctuation or the end. As the first mark of a paragraph it closes a quote opened before the text began."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not before.isdigit() and not _is_letter(after)
+
+
 def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
-    """(open, close or None, family) of every double-quoted span in one paragraph's text."""
+    """(open, close or None, family) of every double-quoted span in one paragraph's text. A paragraph whose first
+    double mark closes a quote (a sentence cut from a longer quote: 'the slope," Sanders said.') starts with the
+    rest of that quote: open is -1, content from the paragraph's start."""
     spans: list[tuple[int, int | None, str]] = []
     open_at: int | None = None
     family = ""
+    first = next((i for i, char in enumerate(text) if char in _DOUBLE_OPEN or char in _DOUBLE_CLOSE or char == '"'), None)
+    if first is not None and text[first] in _DOUBLE_CLOSE + '"' and _closes_continued(text, first):
+        spans.append((-1, first, "curly" if text[first] in _DOUBLE_CLOSE else "straight"))
     for i, char in enumerate(text):
+        if spans and spans[0][0] == -1 and i <= first:
+            continue
         if char in _DOUBLE_OPEN:
             if open_at is None:
                 open_at, family = i, "curly"
@@ -275,6 +290,7 @@ def _paragraph_spans(paragraph: Paragraph) -> list[_Span]:
         # An unclosed quote runs to the paragraph's end, or to the next quote's opening mark: never over it.
         end = (spans[number + 1][0] if number + 1 < len(spans) else len(text)) if close is None else close
         start = open_at + 1
+        open_at = max(open_at, 0)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -1240,3 +1240,20 @@ def test_verb_form_before_a_title_abbreviation_is_a_modifier(text, fragment, spe
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ('Yes even for terrible people, because once you start chipping away you are on a slippery slope," Sanders said.',
+     "Yes even for terrible people, because once you start chipping away you are on a slippery slope,", "Sanders"),
+    ("Ms. Hadley is an innocent victim of a diabolical scheme.”", "Ms. Hadley is an innocent victim of a diabolical scheme.", None),
+    ('He is 6\'2" tall and a great patriot.', None, None),
+    ('He said: "We will fight."', None, None),
+    ("", None, None),
+])
+def test_a_paragraph_opening_on_a_closing_mark_continues_a_quote(text, content, speaker):
+    """A sentence cut from a longer quote (its first double mark closes) is quoted from its start, so its words are the
+    speaker's, not the writer's; a mark after a digit (6'2") is an inch sign, not a closing mark."""
+    doc = make_document(text, clean=False)
+    quotes = extract_quotes(doc, find_actors(doc))
+    starting = [q for q in quotes if q.start == 0]
+    assert [(doc.text[q.start:q.end], q.speaker) for q in starting] == ([] if content is None else [(content, speaker)])
