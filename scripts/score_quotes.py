@@ -51,6 +51,13 @@ BLIND5 = {"blind5 US": ROOT / "tests" / "data" / "quotes_blind5_us.jsonl", "blin
 code; READMEs beside them."""
 BLIND6 = {"blind6 US": ROOT / "tests" / "data" / "quotes_blind6_us.jsonl", "blind6 UK": ROOT / "tests" / "data" / "quotes_blind6_uk.jsonl"}
 """Sixth blind sets: 22 US passages (174 quotes) and 15 UK passages (127 quotes), mostly ordinary political news."""
+BLIND7 = {"blind7 US": ROOT / "tests" / "data" / "quotes_blind7_us.jsonl", "blind7 UK": ROOT / "tests" / "data" / "quotes_blind7_uk.jsonl"}
+"""Seventh blind sets: 32 US passages (473 quotes) in 2016-campaign-era styles and 14 UK passages (178 quotes)."""
+BLIND7_MEASURED = {
+    "at the session's start (05a0835)": {"blind7 US": ((0.996, 0.933, 0.963, 0.995, 0.748, 0.751, 0.579, 0.915), 0.840),
+                                         "blind7 UK": ((1.000, 0.966, 0.982, 0.994, 0.730, 0.798, 0.429, 0.933), 0.787)},
+}
+"""Blind7 scored before anyone read its errors (05a0835 and 8147f72, the continued-quote rule, gave the same figures)."""
 BLIND6_MEASURED = {
     "at the session's start (15c641c)": {"blind6 US": ((1.000, 0.978, 0.989, 0.994, 0.793, 0.756, 0.857, 0.977), 0.869),
                                          "blind6 UK": ((1.000, 0.978, 0.989, 0.996, 0.740, 0.773, 0.667, 0.945), 0.780)},
@@ -456,6 +463,23 @@ def blind6_section(results: dict[str, Scores]) -> list[str]:
     ]
 
 
+def blind7_section(results: dict[str, Scores]) -> list[str]:
+    """The seventh blind sets' table: the honest rows, then now."""
+    rows = measured_rows(results, BLIND7, BLIND7_MEASURED)
+    return [
+        "## Seventh blind sets (2016-campaign-style US news, UK politics): session 5's honest estimate",
+        "",
+        "`tests/data/quotes_blind7_us.jsonl` (32 passages of 10-17 paragraphs, 473 quotes: NYT, WaPo, AP, Reuters, CNN,",
+        "Politico, The Hill, Fox, Breitbart-style and HuffPost-style sites, a pundit roundup, a live blog, an opinion",
+        "roundup; the 2016 campaign and Congress) and `tests/data/quotes_blind7_uk.jsonl` (14 passages, 178 quotes), written",
+        "by someone who had read none of the code (`tests/data/quotes_blind7.README.md`), committed unedited and scored",
+        "before anyone looked at their errors. The last column is speaker accuracy on direct quotes whose gold speaker is",
+        "named (the hidden-set measure).",
+        "",
+        *table(rows, (*COLUMNS, "named direct speaker acc.")),
+    ]
+
+
 def q6_section(results: dict[str, Scores]) -> list[str]:
     """The generic round on the fourth and fifth sets' error classes: before it (db97043) and now."""
     rows: dict[str, tuple[int | str, tuple[float, ...]]] = {}
@@ -514,6 +538,7 @@ def report(results: dict[str, Scores], with_actors: dict[str, Scores] | None = N
     lines += ["", *blind4_section(results)]
     lines += ["", *blind5_section(results)]
     lines += ["", *blind6_section(results)]
+    lines += ["", *blind7_section(results)]
     lines += ["", *q6_section(results)]
     if with_actors:
         lines += ["", "## With `find_actors(doc)` as the actor index", "",
@@ -686,6 +711,7 @@ def main() -> None:
     sets |= {name: hard_cases(path) for name, path in BLIND4.items()}
     sets |= {name: hard_cases(path) for name, path in BLIND5.items()}
     sets |= {name: hard_cases(path) for name, path in BLIND6.items()}
+    sets |= {name: hard_cases(path) for name, path in BLIND7.items()}
     sets["all"] = [case for cases in sets.values() for case in cases]
     results = {name: score(cases) for name, cases in sets.items()}
     builder = actor_index_builder()
