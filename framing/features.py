@@ -169,7 +169,7 @@ def feature_table(
     >>> result = framing.analyze(["Critics branded the plan a stunt, warning of an invasion.", "The minister said it would work."])
     >>> table = feature_table(result, groups=["loaded"])
     >>> table.loc["0", ["loaded__loaded__author", "loaded__crisis__author", "loaded__all__quote"]].tolist()
-    [200.0, 100.0, 0.0]
+    [100.0, 0.0, 200.0]
     """
     vocabulary = vocabulary or FeatureVocabulary.from_data()
     names = vocabulary.names(groups)

@@ -466,7 +466,7 @@ def write_parquet_tables(
       article_id     term   voice
     0          0  branded  author
     1          0  branded  author
-    2          0    stunt  author
+    2          0    stunt   quote
     """
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -7,16 +7,19 @@ something no earlier stage made.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from framing.actors import ActorSummary, MentionSentiment, Registry, actor_sentiment, actor_summary, find_actors
 from framing.corpus import Article
 from framing.document import Document, RemovedLine
-from framing.lexicons import FramingSummary, Hit, LexiconSet, find_hits, framing_summary
+from framing.lexicons import FramingSummary, Hit, LexiconSet, find_hits, framing_summary, reporting_verbs
 from framing.quotes import Quote, SpeakerSummary, extract_quotes, speaker_summary
 from framing.sentiment import TargetSentimentClassifier
+from framing.speech import reported_speech, speech_verbs
 from framing.readability import author_text, readability
 from framing.segment import make_document
 
@@ -87,10 +90,25 @@ def _sentiment_stage(state: State, options: Options) -> Mapping[str, Any]:
     return {"mentions": mentions, "actors": actor_summary(index, mentions)}
 
 
+def framing_hits(document: Document, quotes: Sequence[Quote], lexicons: LexiconSet | None = None) -> tuple[Hit, ...]:
+    """Lexicon hits with their voice: a quote's speaker inside quotation marks or indirect speech, else the writer."""
+    ordered = sorted(quotes, key=lambda quote: quote.start)
+    starts = [quote.start for quote in ordered]
+    reach = list(itertools.accumulate((quote.end for quote in ordered), max))
+
+    def inside_a_quote(offset: int) -> bool:
+        position = bisect.bisect_right(starts, offset) - 1
+        return position >= 0 and reach[position] > offset
+
+    # a reporting verb inside a quote is the speaker's own: its complement stays in the quote's voice
+    reported = [span for span in reported_speech(document, speech_verbs(reporting_verbs(lexicons))) if not inside_a_quote(span.start)]
+    return find_hits(document, lexicons, (*quotes, *reported))
+
+
 def _framing_stage(state: State, options: Options) -> Mapping[str, Any]:
     """Lexicon hits (loaded words, metaphors, labels, frame cues) split by voice, and their rates."""
     document = state["document"]
-    hits = find_hits(document, options.lexicons, state["quotes"])
+    hits = framing_hits(document, state["quotes"], options.lexicons)
     return {"framing": hits, "framing_summary": framing_summary(document, hits)}
 
 

@@ -38,7 +38,8 @@ def test_score_csv_on_its_own_data_and_on_a_csv_with_other_column_names(tmp_path
     pd.DataFrame({"doc": [1, 2], "body": ["Critics branded it a stunt.", "The minister said it would work."], "paper": ["A", "B"]}).to_csv(csv, index=False)
     run("score_csv.py", str(csv), "--text", "body", "--id", "doc", "--outlet", "paper")
     scores = pd.read_csv(tmp_path / "mine.scores.csv")
-    assert list(scores["article_id"]) == [1, 2] and scores.loc[0, "loaded_per_1000_author"] == 400.0
+    # 'branded' is the writer's loaded verb; 'stunt' is the critics' label (indirect speech), not the writer's
+    assert list(scores["article_id"]) == [1, 2] and scores.loc[0, "loaded_per_1000_author"] == 200.0
 
 
 def test_predict_lean_beats_the_majority_class_with_outlets_held_out() -> None:

@@ -85,8 +85,10 @@ def test_seed_outlets_differ_where_a_reader_sees_them_differ(fitted) -> None:
     "text, feature, expected",
     [
         ("", "loaded__all__author", np.nan),
-        # branded, stunt, invasion, illegal (crime) and "illegal migrants" (a loaded label): 5 hits in 13 words
-        (HARD_TEXTS[1], "loaded__all__author", 1000 * 5 / 13),
+        # 'branded' is the writer's; stunt, invasion, illegal (crime) and "illegal migrants" (a loaded label) are the
+        # critics' words, reported (indirect speech): 1 and 4 hits in 13 words
+        (HARD_TEXTS[1], "loaded__all__author", 1000 * 1 / 13),
+        (HARD_TEXTS[1], "loaded__all__quote", 1000 * 4 / 13),
         (HARD_TEXTS[2], "quotes__cue_share__assertive", 1.0),
         (HARD_TEXTS[3], "loaded__crisis__author", 0.0),  # negated: "not a crisis"
     ],
@@ -122,8 +124,8 @@ def test_user_lexicons_add_their_categories(tmp_path: Path) -> None:
     entry = {"id": "spin-stunt", "pattern": "stunt", "category": "spin", "note": "n", "source": "s", "loaded": True}
     path.write_text(json.dumps(header) + "\n" + json.dumps(entry) + "\n", encoding="utf-8")
     features = FramingFeatures(groups=("loaded",), lexicons=load_lexicons([path])).set_output(transform="pandas")
-    table = features.fit_transform(["Critics branded the plan a stunt."])
-    assert table.loc[0, "loaded__spin__author"] == pytest.approx(1000 / 6)
+    table = features.fit_transform(["The plan was a stunt."])
+    assert table.loc[0, "loaded__spin__author"] == pytest.approx(1000 / 5)
 
 
 def test_one_text_column_works_in_a_pipeline_with_grid_search(seed_texts: dict[str, str]) -> None:

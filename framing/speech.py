@@ -1,0 +1,137 @@
+"""Indirect speech: words a sentence attributes to someone's speech or belief without quotation marks.
+
+'Critics allege that the campaign is a cover for a racist worldview': 'racist' is the critics' word, reported by the
+writer, not the writer's own judgement. The loaded-language stage reads these spans like quotes, so the journalist's voice holds only what the journalist says.
+
+A span is found by two small rules, each on one sentence:
+- `verb_led`: a reporting verb with words before it (its subject) and its complement after it, up to the end of the
+  sentence or a clause that turns back to the writer (', but', ';', ', who'): 'Trump accused Priebus of rigging the rules';
+- `according_to`: a sentence opening 'According to <source>, ...'.
+A paraphrase closing on ', critics say.' is left in the writer's voice: the words before the comma are the writer's
+choice of how to put the critics' view (on the blind sets and the NewsMTSC audit, treating them as reported speech
+lost more loaded words annotators gave the writer than it removed false ones).
+Verbs come from the lexicon set's reporting verbs (a user `--lexicon` verb counts), kept to the lemmas listed in
+`lexicons/vocabulary.jsonl` as taking a reported complement; a first-person subject ('I think') is the writer's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from framing.datafile import Vocabulary, shipped_vocabulary
+from framing.document import Document, Sentence, Token
+from framing.lexicons import ReportingVerb
+
+_CLAUSE_TURN = re.compile(r";|,?\s+but\s|,?\s+while\s|\s[—–]\s|,\s+(?:who|which)\s")
+_RELATIVE = frozenset({"who", "which"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class ReportedSpeech:
+    """One span of indirect speech: offsets into `doc.text`, the reporting verb as written and the rule that found it.
+
+    `speaker` is always None: the subject of the verb is not resolved to an actor here; the span only says whose
+    voice the words are not (the writer's)."""
+
+    start: int
+    end: int
+    verb: str
+    rule: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeechVerbs:
+    """The reporting-verb forms that take a reported complement, and those that do only before 'that'."""
+
+    complement: frozenset[str]
+    with_that: frozenset[str]
+    first_person: frozenset[str]
+    particles: frozenset[str]
+    objects: frozenset[str]
+    noun_markers: frozenset[str]
+
+
+def speech_verbs(verbs: Mapping[str, ReportingVerb], vocabulary: Vocabulary | None = None) -> SpeechVerbs:
+    """The forms of `verbs` whose lemma takes a reported complement, per the vocabulary's lists."""
+    vocabulary = vocabulary or shipped_vocabulary()
+    complement_lemmas = vocabulary.words("reported_speech_verbs")
+    that_lemmas = vocabulary.words("reported_speech_verbs_with_that")
+    return SpeechVerbs(
+        complement=frozenset(form for form, verb in verbs.items() if verb.lemma in complement_lemmas and " " not in form),
+        with_that=frozenset(form for form, verb in verbs.items() if verb.lemma in that_lemmas and " " not in form),
+        first_person=vocabulary.words("first_person_subjects"),
+        particles=vocabulary.words("reported_speech_blockers"),
+        objects=vocabulary.words("reported_speech_objects"),
+        noun_markers=vocabulary.words("determiners", "possessive_pronouns", "prepositions", "complement_prepositions"),
+    )
+
+
+def reported_speech(doc: Document, verbs: SpeechVerbs) -> tuple[ReportedSpeech, ...]:
+    """Every span of indirect speech in `doc`, in text order (at most one a sentence, the first rule that fits)."""
+    tokens_by_sentence: dict[int, list[Token]] = {}
+    for token in doc.tokens:
+        tokens_by_sentence.setdefault(token.sentence, []).append(token)
+    found = []
+    for sentence in doc.sentences:
+        words = tokens_by_sentence.get(sentence.index, [])
+        span = according_to(doc.text, sentence, words) or verb_led(doc.text, sentence, words, verbs)
+        if span is not None:
+            found.append(span)
+    return tuple(found)
+
+
+def according_to(text: str, sentence: Sentence, words: Sequence[Token]) -> ReportedSpeech | None:
+    """'According to <source>, <reported words>.': the words after the first comma."""
+    if len(words) < 4 or words[0].text.lower() != "according" or words[1].text.lower() != "to":
+        return None
+    comma = text.find(",", words[2].start, sentence.end)
+    if comma < 0:
+        return None
+    return ReportedSpeech(comma + 1, _trimmed_end(text, sentence), "according to", "according_to")
+
+
+def verb_led(text: str, sentence: Sentence, words: Sequence[Token], verbs: SpeechVerbs) -> ReportedSpeech | None:
+    """The complement of the sentence's first reporting verb that has a subject before it: from the verb to the end
+    of the sentence or to a clause that turns back to the writer."""
+    for at, word in enumerate(words):
+        key = word.text.lower()
+        following = words[at + 1].text.lower() if at + 1 < len(words) else ""
+        if key not in verbs.complement and not (key in verbs.with_that and following == "that"):
+            continue
+        if at == 0 or following in verbs.particles | verbs.objects or not _verb_shaped(words, at, verbs) \
+                or _first_person_subject(words, at, verbs):
+            continue
+        start = word.end
+        turn = _CLAUSE_TURN.search(text, start, sentence.end)
+        end = turn.start() if turn else _trimmed_end(text, sentence)
+        writer = next((w.start for w in words[at + 1:] if w.text.lower() in verbs.first_person and w.start < end), None)
+        end = writer if writer is not None else end  # 'the man everyone says he is, I believe ...': the writer again
+        if words[at - 1].text.lower() in _RELATIVE and "," in text[start:end]:
+            end = text.index(",", start, end)  # 'X, who said he would act, slammed ...': the clause ends at its comma
+        if end > start and any(w.start >= start and w.end <= end for w in words):
+            return ReportedSpeech(start, end, word.text, "verb_led")
+    return None
+
+
+def _verb_shaped(words: Sequence[Token], at: int, verbs: SpeechVerbs) -> bool:
+    """False for a noun or adjective spelt like a reporting verb: capitalised mid-sentence ('the United States', 'Secretary
+    of State'), or after an article, a possessive or a preposition ('the charges', "Wynn's alleged", 'of reports')."""
+    word, previous = words[at], words[at - 1].text.lower()
+    return not word.text[:1].isupper() and previous not in verbs.noun_markers and not _POSSESSIVE.search(previous)
+
+
+def _first_person_subject(words: Sequence[Token], at: int, verbs: SpeechVerbs) -> bool:
+    """True when the verb's subject is the writer ('I think', 'we believe'): a first-person word within two words before."""
+    return any(word.text.lower() in verbs.first_person for word in words[max(0, at - 2):at])
+
+
+def _trimmed_end(text: str, sentence: Sentence) -> int:
+    """The sentence's end without trailing spaces."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,64 @@
+"""Indirect speech: the words a sentence attributes to someone's claim, belief or label are not the writer's."""
+
+import pytest
+
+from framing.actors import find_actors
+from framing.lexicons import reporting_verbs
+from framing.pipeline import framing_hits
+from framing.quotes import extract_quotes
+from framing.segment import make_document
+from framing.speech import reported_speech, speech_verbs
+
+VERBS = speech_verbs(reporting_verbs())
+
+
+def reported_text(text: str) -> list[tuple[str, str]]:
+    """(rule, reported words without the closing full stop) of every span in `text`."""
+    doc = make_document(text, clean=False)
+    return [(span.rule, doc.text[span.start:span.end].strip().rstrip(".")) for span in reported_speech(doc, VERBS)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", []),
+    ("Critics allege that the scheme is a cover for a racist worldview.",
+     [("verb_led", "that the scheme is a cover for a racist worldview")]),
+    ("Trump accused Reince Priebus of rigging the rules against him.", [("verb_led", "Reince Priebus of rigging the rules against him")]),
+    ("Tory MPs branded the plan a shambles on Tuesday.", [("verb_led", "the plan a shambles on Tuesday")]),
+    ("The report found that the council had wasted millions.", [("verb_led", "that the council had wasted millions")]),
+    ("According to the union, the cuts are brutal.", [("according_to", "the cuts are brutal")]),
+    # the writer's own words around or after the reported clause
+    ("Republicans argue the bill is reckless, but the brutal truth is that it passed.", [("verb_led", "the bill is reckless")]),
+    ("The senator, who claimed the vote was rigged, slammed the ruling.", [("verb_led", "the vote was rigged")]),
+    # not reported speech
+    ("The minister said the plan was a disaster.", []),                       # plain saying: often the writer's paraphrase
+    ("I think this is a reckless plan.", []),                                  # the writer's own belief
+    ("Trump called for a crackdown on reckless lenders.", []),                 # 'call for' is another verb
+    ("He wrote a scathing letter to the board.", []),                          # 'write' reports words only before 'that'
+    ("Wynn's alleged tawdry behaviour will draw attention.", []),              # an adjective after a possessive
+    ("The charges against the brutal regime were dropped.", []),               # a noun after an article
+    ("Trump suggested something truly destructive.", []),                      # the object, described by the writer
+    ("The rebels asked the United States to provide airstrikes.", []),         # capitalised: part of a name
+])
+def test_reported_speech_spans(text, expected):
+    assert reported_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "term", "voice"), [
+    ("Critics allege that the scheme is a cover for a racist worldview.", "racist", "quote"),
+    ("The racist scheme, critics allege, is a cover.", "racist", "author"),
+    ('Critics allege that the minister said it was "a brutal plan".', "brutal", "quote"),
+    ('"We allege that the scheme is racist," said Ms Jones.', "racist", "quote"),
+    ("The minister said the racist scheme would end.", "racist", "author"),
+])
+def test_voice_of_loaded_words(text, term, voice):
+    """Loaded words in indirect speech take the quote voice; a reporting verb inside a quote leaves the quote's speaker."""
+    doc = make_document(text, clean=False)
+    hits = [hit for hit in framing_hits(doc, extract_quotes(doc, find_actors(doc))) if hit.term.lower() == term]
+    assert hits and {hit.voice for hit in hits} == {voice}
+
+
+def test_a_quote_inside_reported_speech_keeps_its_speaker():
+    text = 'Ms Jones, the union leader, alleged that ministers were "brutal" towards nurses.'
+    doc = make_document(text, clean=False)
+    hits = [hit for hit in framing_hits(doc, extract_quotes(doc, find_actors(doc))) if hit.term == "brutal"]
+    assert [(hit.voice, hit.speaker) for hit in hits] == [("quote", "Jones")]
