@@ -67,10 +67,15 @@ def tokenize(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int
     '<num>', ’ becomes '."""
     words, starts, ends = [], [], []
     for match in TOKEN_PATTERN.finditer(sentence):
-        word = match.group().lower().replace("’", "'")
-        words.append("<num>" if NUMBER.match(word) else word)
-        starts.append(match.start())
-        ends.append(match.end())
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if word[0].isdigit() and NUMBER.match(word):  # every \d is a digit: the cheap test first
+            word = "<num>"
+        words.append(word)
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
     return tuple(words), tuple(starts), tuple(ends)
 
 
@@ -119,7 +124,7 @@ def clause_bounds(words: Sequence[str], t: int) -> tuple[int, int]:
 
 def in_quotes(sentence: str, start: int) -> bool:
     """Whether an odd number of quotation marks precede the target (it sits inside a quote)."""
-    return sum(sentence[:start].count(mark) for mark in QUOTE_MARKS) % 2 == 1
+    return sum(sentence.count(mark, 0, start) for mark in QUOTE_MARKS) % 2 == 1
 
 
 @lru_cache(maxsize=1)
@@ -230,28 +235,37 @@ def balance_features(name: str, positive: int, negative: int, total: float) -> d
 def polarity_features(polarity: Sequence[float], t: int, window: int) -> dict[str, float]:
     """Polar words around the target at position t: 1/distance-weighted sums per side and signs near / far."""
     features: dict[str, float] = {}
+    n = len(polarity)
     for d in range(1, window + 1):
+        band = "near" if d <= 2 else "far"
         for side, k in (("l", t - d), ("r", t + d)):
-            if 0 <= k < len(polarity) and polarity[k]:
-                features[f"q:{side}"] = features.get(f"q:{side}", 0.0) + polarity[k] / d
-                features[f"q:{side}{'near' if d <= 2 else 'far'}:{'+' if polarity[k] > 0 else '-'}"] = 1.0
+            if 0 <= k < n:
+                p = polarity[k]
+                if p:
+                    total = "q:" + side
+                    features[total] = features.get(total, 0.0) + p / d
+                    features[f"q:{side}{band}:{'+' if p > 0 else '-'}"] = 1.0
     return features
 
 
 def bag_features(words: Sequence[str], prefix: str) -> dict[str, float]:
     """Binary bag of the words (the target placeholder left out), each name prefixed."""
-    return {f"{prefix}:{word}": 1.0 for word in words if word != TARGET}
+    head = prefix + ":"
+    return {head + word: 1.0 for word in words if word != TARGET}
 
 
 def window_features(words: Sequence[str], t: int, window: int) -> dict[str, float]:
     """Side-specific and distance-weighted words around the masked target at position t."""
     features: dict[str, float] = {}
+    n = len(words)
     for d in range(1, window + 1):
         for side, k in (("l", t - d), ("r", t + d)):
-            if 0 <= k < len(words):
+            if 0 <= k < n:
                 word = words[k]
-                features[f"{side}:{word}"] = 1.0
-                features[f"w:{word}"] = max(features.get(f"w:{word}", 0.0), 1.0 / d)
+                features[side + ":" + word] = 1.0
+                weighted = "w:" + word
+                if weighted not in features:  # nearest first: a word seen nearer keeps its larger 1/distance
+                    features[weighted] = 1.0 / d
                 if d <= 2:
                     features[f"{side}{d}:{word}"] = 1.0
     return features
