@@ -11,7 +11,7 @@ from typing import Protocol
 import textstat
 
 from framing.document import Document
-from framing.segment import WORD_PATTERN, sentence_tokenizer
+from framing.segment import WORD_PATTERN, sentence_spans
 
 TEXTSTAT_METRICS: dict[str, Callable[[str], float]] = {
     "flesch_reading_ease": textstat.flesch_reading_ease,
@@ -125,7 +125,7 @@ def readability(text: str) -> dict[str, float | int | None]:
     remember_words()
     compact_pronunciations()
     words = len(WORD_PATTERN.findall(text))
-    sentences = sum(len(list(sentence_tokenizer().span_tokenize(line))) for line in text.splitlines() if line.strip())
+    sentences = sum(len(sentence_spans(line)) for line in text.splitlines() if line.strip())
     scores: dict[str, float | int | None] = {
         name: (round(float(metric(text)), 3) if words else None) for name, metric in TEXTSTAT_METRICS.items()
     }
