@@ -183,6 +183,10 @@ class SentenceContext:
     """Sentence-wide (positive words, negative words, polarity sum), so a target's 'rest of the sentence' is a subtraction."""
 
 
+POLARITY_MEMO_WORDS = 1 << 14
+"""Words whose prior polarity a model remembers across batches (a float and a short string each: about 1.5 MiB)."""
+
+
 @dataclass
 class FeatureMemo:
     """What targets in one batch share: each sentence's context and each word's prior polarity."""
@@ -338,8 +342,17 @@ class TargetSentimentClassifier(BaseEstimator, ClassifierMixin):
     def featurize(self, X: Sequence[tuple[str, int, int]]) -> list[dict[str, float]]:
         """Feature dicts of the targets (offsets are checked; bad ones raise ValueError)."""
         lexicon = self.lexicon or {}
-        memo = FeatureMemo()
+        memo = FeatureMemo(polarity=self._word_polarities(lexicon))
         return [target_features(sentence, start, end, lexicon, self.window, memo) for sentence, start, end in X]
+
+    def _word_polarities(self, lexicon: Mapping[str, int]) -> dict[str, float]:
+        """Prior polarities of the words met so far with this lexicon, kept across batches (an article is a
+        batch, so each word's polarity was computed again in every article); a pure memo of `word_polarity`,
+        emptied when it passes POLARITY_MEMO_WORDS words or the lexicon object changes."""
+        memo = self.__dict__.get("_polarity_memo")
+        if memo is None or memo[0] is not lexicon or len(memo[1]) > POLARITY_MEMO_WORDS:
+            memo = self._polarity_memo = (lexicon, {})
+        return memo[1]
 
     def fit(self, X: Sequence[tuple[str, int, int]], y: Sequence[str]) -> TargetSentimentClassifier:
         """Learn the vocabulary (features seen in >= min_count targets) and the regression weights."""
