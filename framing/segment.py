@@ -35,6 +35,27 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
     return PunktSentenceTokenizer(parameters)
 
 
+PUNKT_MEMO_LINES = 256
+"""Lines of the article being analysed whose Punkt sentence spans are remembered: readability counts the sentences
+of the same lines right after segmentation (the cleaned text's lines, and the journalist's lines without a quote).
+Segmenting an article empties the memo, so no line is ever reused from another article."""
+PUNKT_MEMO_MAX_CHARS = 10_000
+"""Longer lines are split without the memo, so it never holds more than 2.56 million characters."""
+
+
+def sentence_spans(line: str, abbreviations: frozenset[str] | None = None) -> tuple[tuple[int, int], ...]:
+    """Punkt's (start, end) sentence spans in one line or paragraph; a line of the current article is split once."""
+    if len(line) > PUNKT_MEMO_MAX_CHARS:
+        return tuple(sentence_tokenizer(abbreviations).span_tokenize(line))
+    return _remembered_spans(line, abbreviations)
+
+
+@functools.lru_cache(maxsize=PUNKT_MEMO_LINES)
+def _remembered_spans(line: str, abbreviations: frozenset[str] | None) -> tuple[tuple[int, int], ...]:
+    """`sentence_spans` of a short line, remembered."""
+    return tuple(sentence_tokenizer(abbreviations).span_tokenize(line))
+
+
 @functools.lru_cache(maxsize=1)
 def number_abbreviations() -> frozenset[str]:
     """Abbreviations that stand before a number ('No. 10'): their full stop ends a sentence unless a number follows
@@ -90,11 +111,10 @@ def split_sentences(
     paragraphs: Iterable[Paragraph], abbreviations: frozenset[str] | None = None
 ) -> tuple[Sentence, ...]:
     """Punkt sentences inside each paragraph, offsets into the original text."""
-    tokenizer = sentence_tokenizer(abbreviations)
     sentences = []
     for paragraph in paragraphs:
         spans: list[tuple[int, int]] = []
-        for start, end in tokenizer.span_tokenize(paragraph.text):
+        for start, end in sentence_spans(paragraph.text, abbreviations):
             if spans and _before_a_number(paragraph.text, spans[-1][1], start):
                 spans[-1] = (spans[-1][0], end)  # 'No.' + '10 Downing St.': one sentence
             else:
@@ -125,6 +145,7 @@ def split_words(sentences: Iterable[Sentence]) -> tuple[Token, ...]:
 
 def segment(text: str, removed: Sequence[RemovedLine] = ()) -> Document:
     """Build the Document for `text`, skipping the `removed` furniture lines."""
+    _remembered_spans.cache_clear()  # lines are shared within one article only
     paragraphs = split_paragraphs(text, removed)
     sentences = split_sentences(paragraphs)
     return Document(

@@ -67,10 +67,15 @@ def tokenize(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int
     '<num>', ’ becomes '."""
     words, starts, ends = [], [], []
     for match in TOKEN_PATTERN.finditer(sentence):
-        word = match.group().lower().replace("’", "'")
-        words.append("<num>" if NUMBER.match(word) else word)
-        starts.append(match.start())
-        ends.append(match.end())
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if word[0].isdigit() and NUMBER.match(word):  # every \d is a digit: the cheap test first
+            word = "<num>"
+        words.append(word)
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
     return tuple(words), tuple(starts), tuple(ends)
 
 
@@ -119,7 +124,7 @@ def clause_bounds(words: Sequence[str], t: int) -> tuple[int, int]:
 
 def in_quotes(sentence: str, start: int) -> bool:
     """Whether an odd number of quotation marks precede the target (it sits inside a quote)."""
-    return sum(sentence[:start].count(mark) for mark in QUOTE_MARKS) % 2 == 1
+    return sum(sentence.count(mark, 0, start) for mark in QUOTE_MARKS) % 2 == 1
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +183,10 @@ class SentenceContext:
     """Sentence-wide (positive words, negative words, polarity sum), so a target's 'rest of the sentence' is a subtraction."""
 
 
+POLARITY_MEMO_WORDS = 1 << 14
+"""Words whose prior polarity a model remembers across batches (a float and a short string each: about 1.5 MiB)."""
+
+
 @dataclass
 class FeatureMemo:
     """What targets in one batch share: each sentence's context and each word's prior polarity."""
@@ -230,28 +239,37 @@ def balance_features(name: str, positive: int, negative: int, total: float) -> d
 def polarity_features(polarity: Sequence[float], t: int, window: int) -> dict[str, float]:
     """Polar words around the target at position t: 1/distance-weighted sums per side and signs near / far."""
     features: dict[str, float] = {}
+    n = len(polarity)
     for d in range(1, window + 1):
+        band = "near" if d <= 2 else "far"
         for side, k in (("l", t - d), ("r", t + d)):
-            if 0 <= k < len(polarity) and polarity[k]:
-                features[f"q:{side}"] = features.get(f"q:{side}", 0.0) + polarity[k] / d
-                features[f"q:{side}{'near' if d <= 2 else 'far'}:{'+' if polarity[k] > 0 else '-'}"] = 1.0
+            if 0 <= k < n:
+                p = polarity[k]
+                if p:
+                    total = "q:" + side
+                    features[total] = features.get(total, 0.0) + p / d
+                    features[f"q:{side}{band}:{'+' if p > 0 else '-'}"] = 1.0
     return features
 
 
 def bag_features(words: Sequence[str], prefix: str) -> dict[str, float]:
     """Binary bag of the words (the target placeholder left out), each name prefixed."""
-    return {f"{prefix}:{word}": 1.0 for word in words if word != TARGET}
+    head = prefix + ":"
+    return {head + word: 1.0 for word in words if word != TARGET}
 
 
 def window_features(words: Sequence[str], t: int, window: int) -> dict[str, float]:
     """Side-specific and distance-weighted words around the masked target at position t."""
     features: dict[str, float] = {}
+    n = len(words)
     for d in range(1, window + 1):
         for side, k in (("l", t - d), ("r", t + d)):
-            if 0 <= k < len(words):
+            if 0 <= k < n:
                 word = words[k]
-                features[f"{side}:{word}"] = 1.0
-                features[f"w:{word}"] = max(features.get(f"w:{word}", 0.0), 1.0 / d)
+                features[side + ":" + word] = 1.0
+                weighted = "w:" + word
+                if weighted not in features:  # nearest first: a word seen nearer keeps its larger 1/distance
+                    features[weighted] = 1.0 / d
                 if d <= 2:
                     features[f"{side}{d}:{word}"] = 1.0
     return features
@@ -324,8 +342,17 @@ class TargetSentimentClassifier(BaseEstimator, ClassifierMixin):
     def featurize(self, X: Sequence[tuple[str, int, int]]) -> list[dict[str, float]]:
         """Feature dicts of the targets (offsets are checked; bad ones raise ValueError)."""
         lexicon = self.lexicon or {}
-        memo = FeatureMemo()
+        memo = FeatureMemo(polarity=self._word_polarities(lexicon))
         return [target_features(sentence, start, end, lexicon, self.window, memo) for sentence, start, end in X]
+
+    def _word_polarities(self, lexicon: Mapping[str, int]) -> dict[str, float]:
+        """Prior polarities of the words met so far with this lexicon, kept across batches (an article is a
+        batch, so each word's polarity was computed again in every article); a pure memo of `word_polarity`,
+        emptied when it passes POLARITY_MEMO_WORDS words or the lexicon object changes."""
+        memo = self.__dict__.get("_polarity_memo")
+        if memo is None or memo[0] is not lexicon or len(memo[1]) > POLARITY_MEMO_WORDS:
+            memo = self._polarity_memo = (lexicon, {})
+        return memo[1]
 
     def fit(self, X: Sequence[tuple[str, int, int]], y: Sequence[str]) -> TargetSentimentClassifier:
         """Learn the vocabulary (features seen in >= min_count targets) and the regression weights."""

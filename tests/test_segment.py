@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.document import Document
-from framing.segment import make_document
+from framing.segment import _remembered_spans, make_document, sentence_spans, sentence_tokenizer
 
 
 def _assert_offsets_slice(doc: Document) -> None:
@@ -75,3 +75,24 @@ def test_lookups_by_offset(seed_documents: dict[str, Document]) -> None:
     assert doc.sentence_at(len(doc.text) + 10) is None
     inside = doc.tokens_between(sentence.start, sentence.end)
     assert inside and all(sentence.start <= token.start and token.end <= sentence.end for token in inside)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "Mr Jarvis signed it. Ms Cooper did not.",
+        "Gov. Newsom spoke at No. 10 Downing St. today.",
+        "A long line. " * 1000,  # past the memo's length limit: split directly
+    ],
+)
+def test_sentence_spans_are_punkts_spans(line: str) -> None:
+    assert sentence_spans(line) == tuple(sentence_tokenizer().span_tokenize(line))
+    assert sentence_spans(line) == sentence_spans(line)
+
+
+def test_sentence_spans_are_remembered_for_one_article_only() -> None:
+    make_document("First article, first line.\nIts second line.\nA third one.")
+    assert _remembered_spans.cache_info().currsize == 3
+    make_document("Another article.\nIts own line.")
+    assert _remembered_spans.cache_info().currsize == 2  # the first article's lines are gone

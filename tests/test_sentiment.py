@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 
@@ -211,3 +212,16 @@ def test_vader_runs_once_per_sentence(monkeypatch, items, runs):
     monkeypatch.setattr(sentiment_module, "vader_scores", lambda sentence: calls.append(sentence) or real(sentence))
     sentiment_toward_many(items)
     assert len(calls) == runs == len(set(calls))
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("", "The deal was a disaster, Smith said."),
+    ("Critics praised Smith.", "Critics praised Smith again."),
+])
+def test_word_polarities_kept_across_batches_follow_the_lexicon(first: str, second: str) -> None:
+    model = copy.deepcopy(load_default_model())  # its own memo and lexicon, the shared model untouched
+    for lexicon in ({"praised": 1, "disaster": -1}, {"praised": -1, "disaster": 1}):
+        model.set_params(lexicon=lexicon)
+        for sentence in (first, second):
+            start, end = (sentence.index("Smith"), sentence.index("Smith") + 5) if sentence else (0, 0)
+            assert model.featurize([(sentence, start, end)]) == [target_features(sentence, start, end, lexicon)]
