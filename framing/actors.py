@@ -549,10 +549,11 @@ def load_registry(paths: Iterable[str | Path] = (), include_default: bool = True
 
 
 @functools.lru_cache(maxsize=1)
-def first_names() -> Mapping[str, str]:
-    """Shipped first names (lower case) -> 'female' or 'male', from every file of FIRST_NAMES_FILES (earlier files win)."""
-    genders = {"f": "female", "m": "male"}
-    names: dict[str, str] = {}
+def first_names() -> Mapping[str, str | None]:
+    """Shipped first names (lower case) -> 'female', 'male' or None (a name given to both), from every file of
+    FIRST_NAMES_FILES (earlier files win)."""
+    genders = {"f": "female", "m": "male", "u": None}
+    names: dict[str, str | None] = {}
     for file_name in FIRST_NAMES_FILES:
         text = importlib.resources.files("framing.lexicon_data").joinpath(file_name).read_text("utf-8")
         for name, code in (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")):
