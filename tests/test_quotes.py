@@ -312,20 +312,33 @@ class FakeActor:
     side: str | None
 
 
-class FakeIndex:
-    """Resolves only Cooper-like phrases; everything else falls back to the article."""
+class PeopleOf:
+    """The people a real actor index reads in a document, for fake indexes that decide only who actors are."""
 
     mentions = ()
 
+    def __init__(self, doc) -> None:
+        self.people = find_actors(doc)
+
+    def person_names(self):
+        return self.people.person_names()
+
+    def titles_at(self, mention):
+        return self.people.titles_at(mention)
+
     def actor(self, actor_id: str):
-        return None
+        return self.people.actor(actor_id)
+
+
+class FakeIndex(PeopleOf):
+    """Resolves only Cooper-like phrases to a registry actor."""
 
     def resolve(self, phrase: str, start: int, end: int):
         return FakeActor("yvette-cooper", "Yvette Cooper", "government") if "Cooper" in phrase else None
 
 
-def test_actor_index_decides_id_and_side_and_text_fallback_remains(seed_documents):
-    quotes = extract_quotes(seed_documents["004"], actors=FakeIndex())
+def test_actor_index_decides_id_and_side(seed_documents):
+    quotes = extract_quotes(seed_documents["004"], actors=FakeIndex(seed_documents["004"]))
     cooper = quote_containing(quotes, "There are smuggler gangs")
     assert (cooper.speaker, cooper.speaker_id, cooper.side) == ("Yvette Cooper", "yvette-cooper", "government")
     she = quote_containing(quotes, "We have been very clear")
@@ -345,19 +358,18 @@ class RegistryActor:
     aliases: tuple[str, ...] = ()
 
 
-class OneActorIndex:
+class OneActorIndex(PeopleOf):
     """Resolves every phrase to one actor, as an index that over-matches would."""
 
-    mentions = ()
-
-    def __init__(self, actor: RegistryActor) -> None:
+    def __init__(self, actor: RegistryActor, doc) -> None:
+        super().__init__(doc)
         self.only = actor
 
     def resolve(self, phrase: str, start: int, end: int):
         return self.only
 
     def actor(self, actor_id: str):
-        return self.only if actor_id == self.only.id else None
+        return self.only if actor_id == self.only.id else super().actor(actor_id)
 
     def named(self, phrase: str):
         return self.only
@@ -378,7 +390,8 @@ UK_GOVERNMENT = RegistryActor("uk-government", "UK Government", "organisation", 
      RegistryActor("person:anna-berg", "Anna Berg", "person", None, known=False), ("Karl Berg", None, None)),
 ], ids=["member-of-organisation", "group-is-a-category", "proper-word-not-covered", "registry-name", "registry-alias", "text-person-kept"])
 def test_actor_index_names_the_speaker_only_when_it_covers_the_phrase(text, actor, expected):
-    quote = extract_quotes(make_document(text, clean=False), actors=OneActorIndex(actor))[0]
+    doc = make_document(text, clean=False)
+    quote = extract_quotes(doc, actors=OneActorIndex(actor, doc))[0]
     assert (quote.speaker, quote.speaker_id, quote.side) == expected
 
 
