@@ -84,6 +84,8 @@ PRONOUNS = VOCABULARY.values("pronouns")
 INDEXED_PRONOUNS = VOCABULARY.words("indexed_pronouns")
 SUBJECT_PRONOUNS = VOCABULARY.words("subject_pronouns")
 PRONOUN_WINDOW = 8
+PERSON_MENTION_REACH = 80
+"""Characters a person mention can start before a word it covers ('Assistant Secretary of the Navy Rebecca Liu')."""
 DETERMINERS = VOCABULARY.words("determiners")
 FUNCTION_WORDS = VOCABULARY.words("function_words", "leading_adverbials")
 """Words capitalised only because they open a sentence ('But', 'After'): never the first word of a name."""
@@ -250,6 +252,13 @@ class ActorIndex:
     def person_names(self) -> tuple[Mention, ...]:
         """Every mention naming a person (full name, alias, or surname with or without an honorific), in text order."""
         return tuple(m for m in self.mentions if m.kind in ("name", "alias", "surname") and self._by_id[m.actor_id].type == "person")
+
+    def person_at(self, start: int, end: int) -> Actor | None:
+        """The person a name, alias or surname mention overlapping text[start:end] names (the last such mention), else None:
+        'Cooper said' is whoever the index linked that surname to."""
+        window = self.mentions[bisect.bisect_left(self._starts, start - PERSON_MENTION_REACH):bisect.bisect_left(self._starts, end)]
+        found = [m for m in window if m.end > start and m.kind in ("name", "alias", "surname") and self._by_id[m.actor_id].type == "person"]
+        return self._by_id[found[-1].actor_id] if found else None
 
     def titles_at(self, mention: Mention) -> tuple[str, ...]:
         """The titles the text writes for the person of a name mention ('shadow home secretary', 'the White House press secretary')."""

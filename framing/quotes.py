@@ -97,6 +97,8 @@ class ActorIndexLike(Protocol):
 
     def person_names(self) -> Sequence[Any]: ...
 
+    def person_at(self, start: int, end: int) -> Any: ...
+
     def titles_at(self, mention: Any) -> tuple[str, ...]: ...
 
 
@@ -901,13 +903,14 @@ class _Referent:
 
 @dataclass(frozen=True)
 class _Person:
-    """A named person in the article: full name, surname, titles written before the name."""
+    """A person the actor index names in the article: full name, surname, titles written for them, the index's actor id."""
 
     name: str
     surname: str
     titles: tuple[str, ...]
     gender: str | None
     start: int
+    actor_id: str
 
 
 def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -958,17 +961,20 @@ class _Resolver:
         """Take the article's named people from the actor index and collect its prominent mentions."""
         self.doc = doc
         self.masked = masked
+        self.actors = actors
         self.people = self._people(actors)
         self.referents = self._referents(verbs)
         self._referent_starts = [referent.start for referent in self.referents]
         self._paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
         self._by_name: dict[str, list[_Person]] = {}
         self._by_surname: dict[str, list[_Person]] = {}
+        self._by_actor: dict[str, list[_Person]] = {}
         self._by_name_word: dict[str, list[_Person]] = {}
         self._by_title: dict[tuple[str, ...], _Person] = {}
         for person in self.people:  # indexes built once, so each lookup does not rescan the article's people
             self._by_name.setdefault(person.name, []).append(person)
             self._by_surname.setdefault(person.surname, []).append(person)
+            self._by_actor.setdefault(person.actor_id, []).append(person)
             for word in dict.fromkeys(person.name.split()):
                 self._by_name_word.setdefault(word, []).append(person)
             for title in person.titles:
@@ -988,7 +994,7 @@ class _Resolver:
             while len(name) > 2 and name[-1].lower().strip(",") in POSTNOMINALS and name[-1][:1].isupper():
                 name = name[:-1]  # 'Samuel A. Alito' as a surname's full name; the index keeps 'Jr.' for the speaker
             gender = HONORIFICS.get(honorific.lower()) if honorific else None
-            people.append(_Person(" ".join(name), name[-1], actors.titles_at(mention), gender, start))
+            people.append(_Person(" ".join(name), name[-1], actors.titles_at(mention), gender, start, mention.actor_id))
         return people
 
     def _referents(self, verbs: Mapping[str, ReportingVerb]) -> list[_Referent]:
@@ -1085,21 +1091,16 @@ class _Resolver:
         if name:
             if len(name) > 1:
                 return self._person_by_surnames(name, start) or next(iter(self._by_name.get(" ".join(name), ())), None)
-            return self._person_by_surname(name[0], titles, start)
+            return self._person_by_surname(name[0], start + phrase.rfind(name[0]))
         return self._person_by_title(words, start)
 
-    def _person_by_surname(self, word: str, titles: Sequence[str], start: int) -> _Person | None:
-        """The person a single name denotes: the latest full name before `start` with that surname, else a unique first name."""
-        named = list(self._by_surname.get(word, ()))
-        full = [p for p in named if " " in p.name]
-        gender = HONORIFICS.get(titles[-1].lower()) if titles else None
-        if gender and len({p.name for p in full}) > 1:
-            full = _by_gender(full, gender)
-            full = [p for p in full if p.start < start] or full
-        if full:
-            return full[-1] if len({p.name for p in full}) > 1 else full[0]
-        if named:
-            return named[0]
+    def _person_by_surname(self, word: str, at: int) -> _Person | None:
+        """The person a single name at offset `at` denotes: whoever the actor index links it to (by their full name), else
+        the one person the index names with it as first or middle name ('Jade, who works part-time')."""
+        actor = self.actors.person_at(at, at + len(word))
+        own = self._by_actor.get(actor.id, ()) if actor is not None else ()
+        if own:
+            return next((p for p in own if " " in p.name), own[0])
         with_word = self._by_name_word.get(word, ())
         first = {p.name: p for p in with_word if p.name.split()[0] == word and " " in p.name}
         middle = {p.name: p for p in with_word if word in p.name.split()[1:-1]}
@@ -1349,13 +1350,6 @@ class _Resolver:
             words = [w for w in words if _is_cap(w)]
         text = " ".join(words)
         return text[:1].upper() + text[1:]
-
-
-def _by_gender(people: list[_Person], gender: str) -> list[_Person]:
-    """People whose first name has `gender`, else those whose first name's gender is unknown, else all."""
-    genders = [first_names().get(p.name.split()[0].lower()) for p in people]
-    exact = [p for p, g in zip(people, genders) if g == gender]
-    return exact or [p for p, g in zip(people, genders) if g is None] or people
 
 
 def _title_key(words: Iterable[str]) -> tuple[str, ...]:

@@ -326,6 +326,9 @@ class PeopleOf:
     def titles_at(self, mention):
         return self.people.titles_at(mention)
 
+    def person_at(self, start: int, end: int):
+        return self.people.person_at(start, end)
+
     def actor(self, actor_id: str):
         return self.people.actor(actor_id)
 
@@ -1253,3 +1256,20 @@ def test_verb_form_before_a_title_abbreviation_is_a_modifier(text, fragment, spe
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "speaker_id"), [
+    # the people and the surnames' owners come from the actor index: one reading of names for quotes and actors
+    ("Ange Postecoglou blasted the referee.\n“It was shocking,” Postecoglou said.", "shocking", "Ange Postecoglou",
+     "person:ange-postecoglou"),
+    ("Villa boss Unai Emery was calmer.\n“We move on,” Emery said.", "move on", "Unai Emery", "person:unai-emery"),
+    ("Tom and Evelyn Marchetti lost their home.\n“We will rebuild,” Tom Marchetti said.", "rebuild", "Tom Marchetti",
+     "person:tom-marchetti"),
+    ("Chris Philp spoke first. Rachel Reeves replied.\n“It is chaos,” Philp said.", "chaos", "Chris Philp", "chris-philp"),
+    ("", None, None, None),
+])
+def test_speakers_are_the_people_the_actor_index_reads(text, fragment, speaker, speaker_id):
+    quote = quote_in(text, fragment)
+    if fragment is None:
+        return
+    assert (quote.speaker, quote.speaker_id) == (speaker, speaker_id)
