@@ -1010,6 +1010,9 @@ class _Linker:
                 actor = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[:1] == keys), None)
             if actor is None and candidate.honorific is not None:
                 actor = self.earlier_full_name(keys, candidate.first, HONORIFICS.get(candidate.honorific))
+            if actor is not None and actor.gender is None and HONORIFICS.get(candidate.honorific or ""):
+                actor = replace(actor, gender=HONORIFICS[candidate.honorific])  # 'Alex Carter ... Mr Carter': the honorific tells
+                self.actors[actor.id] = actor
             if actor is not None:
                 return actor, "surname"
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)

@@ -1234,15 +1234,9 @@ class _Resolver:
         return [t for p in self._by_name.get(person.name, ()) for t in p.titles]
 
     def gender_of(self, person: _Person) -> str | None:
-        """Gender from the honorifics used for the person's surname (Mr, Ms, Dame ...), else from the first name."""
-        first_name = first_names().get(person.name.split()[0].lower()) if " " in person.name else None
-        same_surname = self._by_surname.get(person.surname, ())
-        if len({p.name for p in same_surname if " " in p.name}) > 1:
-            return first_name
-        genders = {p.gender for p in same_surname if p.gender}
-        if len(genders) == 1:
-            return genders.pop()
-        return first_name or self._gender_in_text.get(person.name)
+        """Gender the actor index gives the person (registry, honorific or first name), else the gender the article gives."""
+        actor = self.actors.actor(person.actor_id)
+        return getattr(actor, "gender", None) or self._gender_in_text.get(person.name)
 
     @functools.cached_property
     def _gender_in_text(self) -> dict[str, str]:

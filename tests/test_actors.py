@@ -970,3 +970,15 @@ def test_titles_the_text_writes_for_a_person(text, name, titles):
     index = index_of(text)
     people = [m for m in index.person_names() if index.actor(m.actor_id).name == name]
     assert [index.titles_at(m) for m in people][:1] == ([titles] if name else [])
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), [
+    # an honorific before the surname tells the gender a first name given to both does not
+    ("Casey Carter opened the shop. Ms Carter said it was hard.", "Casey Carter", "female"),
+    ("Casey Carter opened the shop. Mr. Carter said it was hard.", "Casey Carter", "male"),
+    ("Casey Carter opened the shop. Carter said it was hard.", "Casey Carter", None),
+    ("", None, None),
+])
+def test_an_honorific_gives_the_person_a_gender(text, name, gender):
+    index = index_of(text)
+    assert (index.named(name).gender if name else index.actors) == (gender if name else ())

@@ -1266,6 +1266,9 @@ def test_verb_form_before_a_title_abbreviation_is_a_modifier(text, fragment, spe
     ("Tom and Evelyn Marchetti lost their home.\n“We will rebuild,” Tom Marchetti said.", "rebuild", "Tom Marchetti",
      "person:tom-marchetti"),
     ("Chris Philp spoke first. Rachel Reeves replied.\n“It is chaos,” Philp said.", "chaos", "Chris Philp", "chris-philp"),
+    # a pronoun's person has the gender the index gives them: here from the honorific, the first name tells none
+    ("Casey Carter opened the shop. Ms Carter was tired.\nTom Reed, a neighbour, disagreed.\n“We struggled,” she said.",
+     "struggled", "Casey Carter", "person:casey-carter"),
     ("", None, None, None),
 ])
 def test_speakers_are_the_people_the_actor_index_reads(text, fragment, speaker, speaker_id):
