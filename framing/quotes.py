@@ -1090,29 +1090,27 @@ class _Resolver:
             return None
         if name:
             if len(name) > 1:
-                return self._person_by_surnames(name, start) or next(iter(self._by_name.get(" ".join(name), ())), None)
+                first, last = start + phrase.rfind(" ".join(name)), start + phrase.rfind(name[-1]) + len(name[-1])
+                return self._indexed_person(first, last)
             return self._person_by_surname(name[0], start + phrase.rfind(name[0]))
         return self._person_by_title(words, start)
+
+    def _indexed_person(self, start: int, end: int) -> _Person | None:
+        """The person the actor index names at text[start:end] ('Cooper', 'Torres Small', 'Yvette Cooper'), by their full name."""
+        actor = self.actors.person_at(start, end)
+        own = self._by_actor.get(actor.id, ()) if actor is not None else ()
+        return next((p for p in own if " " in p.name), own[0]) if own else None
 
     def _person_by_surname(self, word: str, at: int) -> _Person | None:
         """The person a single name at offset `at` denotes: whoever the actor index links it to (by their full name), else
         the one person the index names with it as first or middle name ('Jade, who works part-time')."""
-        actor = self.actors.person_at(at, at + len(word))
-        own = self._by_actor.get(actor.id, ()) if actor is not None else ()
-        if own:
-            return next((p for p in own if " " in p.name), own[0])
+        person = self._indexed_person(at, at + len(word))
+        if person is not None:
+            return person
         with_word = self._by_name_word.get(word, ())
         first = {p.name: p for p in with_word if p.name.split()[0] == word and " " in p.name}
         middle = {p.name: p for p in with_word if word in p.name.split()[1:-1]}
         return next(iter(first.values())) if len(first) == 1 else next(iter(middle.values())) if len(middle) == 1 else None
-
-    def _person_by_surnames(self, name: Sequence[str], start: int) -> _Person | None:
-        """A surname of two words ('Torres Small' after 'Xochitl Torres Small'): the one person named earlier whose longer name
-        ends with them; not a first name and surname of someone else ('Mary Smith' after 'Anne Mary Smith')."""
-        if name[0].lower() in first_names():
-            return None
-        ending = [p for p in self.people if p.start < start and len(p.name.split()) > len(name) and p.name.split()[-len(name):] == list(name)]
-        return ending[0] if len({p.name for p in ending}) == 1 else None
 
     def _person_by_place_title(self, phrase: str, start: int) -> _Person | None:
         """'The Mayor of Greater Manchester told the MEN' after 'Andy Burnham warned': a definite title with its place or body
