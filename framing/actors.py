@@ -51,6 +51,8 @@ OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
 TYPES = ("person", "organisation", "country", "group", "document")
 GENDERS = ("female", "male")
 MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group", "document")
+PERSON_NAME_KINDS = ("name", "alias", "surname")
+"""Mention kinds that name a person (titles and pronouns refer to one)."""
 _ID = re.compile(r"[a-z0-9]+(?:[-:][a-z0-9]+)*")
 _SIDE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
@@ -249,15 +251,19 @@ class ActorIndex:
         """The actor with `actor_id`, or None."""
         return self._by_id.get(actor_id)
 
+    def _names_a_person(self, mention: Mention) -> bool:
+        """True for a mention naming a person: full name, alias, or surname with or without an honorific."""
+        return mention.kind in PERSON_NAME_KINDS and self._by_id[mention.actor_id].type == "person"
+
     def person_names(self) -> tuple[Mention, ...]:
-        """Every mention naming a person (full name, alias, or surname with or without an honorific), in text order."""
-        return tuple(m for m in self.mentions if m.kind in ("name", "alias", "surname") and self._by_id[m.actor_id].type == "person")
+        """Every mention naming a person, in text order."""
+        return tuple(m for m in self.mentions if self._names_a_person(m))
 
     def person_at(self, start: int, end: int) -> Actor | None:
-        """The person a name, alias or surname mention overlapping text[start:end] names (the last such mention), else None:
-        'Cooper said' is whoever the index linked that surname to."""
+        """The person a mention naming them overlapping text[start:end] names (the last such mention), else None: 'Cooper
+        said' is whoever the index linked that surname to."""
         window = self.mentions[bisect.bisect_left(self._starts, start - PERSON_MENTION_REACH):bisect.bisect_left(self._starts, end)]
-        found = [m for m in window if m.end > start and m.kind in ("name", "alias", "surname") and self._by_id[m.actor_id].type == "person"]
+        found = [m for m in window if m.end > start and self._names_a_person(m)]
         return self._by_id[found[-1].actor_id] if found else None
 
     def titles_at(self, mention: Mention) -> tuple[str, ...]:
@@ -800,8 +806,9 @@ def _reads_as_person(text: str, words: Sequence[_Word], run: Sequence[int], alon
     """True for two or three plain capitalised words the article treats as a person's name whatever the first-names list
     says: its last word also used alone ('Ange Postecoglou blasted ...', later 'Postecoglou said'), a relative 'who' or an
     age set off after it ('Jalen Hurts, who threw', 'Piotr Nowak, 52,'), or a reporting verb right after it with he or she
-    in the next sentence ('Carys Pugh said ... she told BBC Wales'). Not after a determiner or a locative preposition ('the Boston Celtics', 'in Northern Virginia') or in a complement of a name ('Institute for Fiscal Studies',
-    'Mayor of Greater Manchester'); no word a function, calendar, place, title or organisation word."""
+    in the next sentences ('Carys Pugh said ... she told BBC Wales'). Not after a determiner or a locative preposition
+    ('the Boston Celtics', 'in Northern Virginia') nor in a complement of a name ('Institute for Fiscal Studies', 'Mayor of
+    Greater Manchester'); no word a function, calendar, place, title or organisation word."""
     if not 2 <= len(run) <= 3 or any(
             words[i].key in NOT_NAMES | FUNCTION_WORDS | DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS or words[i].key in HONORIFICS
             or _is_org_head(words[i].key) or words[i].text.isupper() or len(words[i].text) < 2 for i in run):

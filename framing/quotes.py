@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from framing.actors import NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, SPOKES, find_actors, first_names
+from framing.actors import NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
@@ -1524,10 +1524,8 @@ def _names_person(phrase: str) -> bool:
     return _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS)
 
 
-PERSON_NAME_KINDS = ("name", "alias", "surname")
 EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
 """Index mentions that stand for their actor when they span the whole speaker phrase."""
-"""Index mentions that name a person (titles and pronouns are resolved by other rules)."""
 
 
 def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike, text: str) -> ActorLike | None:
