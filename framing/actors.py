@@ -51,6 +51,8 @@ OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
 TYPES = ("person", "organisation", "country", "group", "document")
 GENDERS = ("female", "male")
 MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group", "document")
+PERSON_NAME_KINDS = ("name", "alias", "surname")
+"""Mention kinds that name a person (titles and pronouns refer to one)."""
 _ID = re.compile(r"[a-z0-9]+(?:[-:][a-z0-9]+)*")
 _SIDE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
@@ -71,6 +73,8 @@ PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 SPOKES = VOCABULARY.values("spokes")
 """Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
 PLACE_PREPOSITIONS = VOCABULARY.words("place_prepositions")
+COMPLEMENT_PREPOSITIONS = VOCABULARY.words("complement_prepositions")
+LOCATIVE_PREPOSITIONS = VOCABULARY.words("locative_prepositions")
 """Words before a country that make it a place ('travelled to Iraq', 'in France'), not an actor."""
 ORG_NOUNS = VOCABULARY.words("organisation_nouns")
 """Nouns that name an organisation generically: 'the charity Care4Calais' introduces one, 'the charity' refers back."""
@@ -80,7 +84,10 @@ BACKREF_WINDOW = 4
 """Sentences back that 'the company' may reach for its organisation."""
 PRONOUNS = VOCABULARY.values("pronouns")
 INDEXED_PRONOUNS = VOCABULARY.words("indexed_pronouns")
+SUBJECT_PRONOUNS = VOCABULARY.words("subject_pronouns")
 PRONOUN_WINDOW = 8
+PERSON_MENTION_REACH = 80
+"""Characters a person mention can start before a word it covers ('Assistant Secretary of the Navy Rebecca Liu')."""
 DETERMINERS = VOCABULARY.words("determiners")
 FUNCTION_WORDS = VOCABULARY.words("function_words", "leading_adverbials")
 """Words capitalised only because they open a sentence ('But', 'After'): never the first word of a name."""
@@ -232,6 +239,8 @@ class ActorIndex:
     mentions: tuple[Mention, ...]
     document: Document | None = field(default=None, repr=False, compare=False)
     registry: Registry | None = field(default=None, repr=False, compare=False)
+    written_titles: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    """Mention start -> the titles the text writes for the person there (before the name, or set off after it)."""
 
     @cached_property
     def _by_id(self) -> Mapping[str, Actor]:
@@ -241,6 +250,25 @@ class ActorIndex:
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with `actor_id`, or None."""
         return self._by_id.get(actor_id)
+
+    def _names_a_person(self, mention: Mention) -> bool:
+        """True for a mention naming a person: full name, alias, or surname with or without an honorific."""
+        return mention.kind in PERSON_NAME_KINDS and self._by_id[mention.actor_id].type == "person"
+
+    def person_names(self) -> tuple[Mention, ...]:
+        """Every mention naming a person, in text order."""
+        return tuple(m for m in self.mentions if self._names_a_person(m))
+
+    def person_at(self, start: int, end: int) -> Actor | None:
+        """The person a mention naming them overlapping text[start:end] names (the last such mention), else None: 'Cooper
+        said' is whoever the index linked that surname to."""
+        window = self.mentions[bisect.bisect_left(self._starts, start - PERSON_MENTION_REACH):bisect.bisect_left(self._starts, end)]
+        found = [m for m in window if m.end > start and self._names_a_person(m)]
+        return self._by_id[found[-1].actor_id] if found else None
+
+    def titles_at(self, mention: Mention) -> tuple[str, ...]:
+        """The titles the text writes for the person of a name mention ('shadow home secretary', 'the White House press secretary')."""
+        return self.written_titles.get(mention.start, ())
 
     def mentions_of(self, actor_id: str) -> tuple[Mention, ...]:
         """Every mention of one actor, in text order."""
@@ -549,10 +577,11 @@ def load_registry(paths: Iterable[str | Path] = (), include_default: bool = True
 
 
 @functools.lru_cache(maxsize=1)
-def first_names() -> Mapping[str, str]:
-    """Shipped first names (lower case) -> 'female' or 'male', from every file of FIRST_NAMES_FILES (earlier files win)."""
-    genders = {"f": "female", "m": "male"}
-    names: dict[str, str] = {}
+def first_names() -> Mapping[str, str | None]:
+    """Shipped first names (lower case) -> 'female', 'male' or None (a name given to both), from every file of
+    FIRST_NAMES_FILES (earlier files win)."""
+    genders = {"f": "female", "m": "male", "u": None}
+    names: dict[str, str | None] = {}
     for file_name in FIRST_NAMES_FILES:
         text = importlib.resources.files("framing.lexicon_data").joinpath(file_name).read_text("utf-8")
         for name, code in (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")):
@@ -697,7 +726,7 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
                     speech_verbs: frozenset[str] = frozenset()) -> list[_Candidate]:
     """People (honorific, title, party label or known first name before 1-4 capitalised words, or a name set off as a
     speaker, `_apposed_speaker`) and organisations from the text."""
-    names, mid_caps = first_names(), _known_cap_keys(words)
+    names, mid_caps, alone = first_names(), _known_cap_keys(words), _standalone_cap_keys(words)
     found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
         if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
@@ -706,8 +735,9 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         initialled = _middle_initial(doc.text, words, run)
         opening = run[0]
         apposed = _apposed_speaker(doc.text, words, run, speech_verbs)  # 'Dmitry Peskov, Vladimir Putin's spokesman, said'
+        surnamed = _reads_as_person(doc.text, words, run, alone, speech_verbs)  # 'Ange Postecoglou blasted ...' then 'Postecoglou said'
         if not _name_like(words[run[0]], names, mid_caps) and not _is_party_word(registry, words[run[0]]) and not company and not initialled \
-                and not _shouted_lede(doc, words, run) and not apposed:
+                and not _shouted_lede(doc, words, run) and not apposed and not surnamed:
             run = run[1:]
         if not run:
             continue
@@ -715,6 +745,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         while honorific is not None and honorific + 1 in run and words[honorific + 1].key in HONORIFICS:
             honorific += 1  # 'Prof Sir Stephen Powis': the name starts after the last honorific
         name_start = run.index(honorific) + 1 if honorific is not None else _after_titles(words, run)
+        owners = [i + 1 for i in range(len(run) - 2) if words[run[i]].text.translate(_APOSTROPHES).endswith("'s")]
+        name_start = max([name_start, *owners])  # "Politico’s Dana Wu", "Labour's Rachel Reeves": the name follows its owner
         name = run[name_start:]
         while len(name) > 2 and words[name[-1]].key in POSTNOMINALS and words[name[-1]].text.isupper():
             name = name[:-1]  # 'Jonathan Ayres KC', 'Jane Doe MP': letters after the name are not the name
@@ -745,12 +777,75 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
         listed = words[name[0]].key in names and not double_surname
         if honorific is not None or (len(name) >= 2 and (title is not None or listed or initialled or _shouted_lede(doc, words, name)
-                                                         or (apposed and name == run and not double_surname))):
+                                                         or (apposed and name == run and not double_surname)
+                                                         or (name == run and not double_surname and (surnamed or _role_noun_before(doc.text, words, name[0]))))):
             found.append(_Candidate(
                 name[0], name[-1], tuple(words[i].text for i in name),
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+def _standalone_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
+    """Keys of capitalised words standing alone as a name does when used by itself ('Postecoglou said', 'Mr Gauff'): no
+    capitalised word after them in the sentence, and none before them but an honorific or a title."""
+    alone = set()
+    for at, word in enumerate(words):
+        before = words[at - 1] if at and words[at - 1].sentence == word.sentence else None
+        after = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
+        if word.cap and not word.text.isupper() and (after is None or not after.cap) \
+                and (before is None or not before.cap or before.key in HONORIFICS or before.key in TITLE_HEADS):
+            alone.add(word.key)
+    return frozenset(alone)
+
+
+_SET_OFF_PERSON = re.compile(r",\s+(?:who\b|\d{1,3},)")
+
+
+def _reads_as_person(text: str, words: Sequence[_Word], run: Sequence[int], alone: frozenset[str], speech_verbs: frozenset[str]) -> bool:
+    """True for two or three plain capitalised words the article treats as a person's name whatever the first-names list
+    says: its last word also used alone ('Ange Postecoglou blasted ...', later 'Postecoglou said'), a relative 'who' or an
+    age set off after it ('Jalen Hurts, who threw', 'Piotr Nowak, 52,'), or a reporting verb right after it with he or she
+    in the next sentences ('Carys Pugh said ... she told BBC Wales'). Not after a determiner or a locative preposition
+    ('the Boston Celtics', 'in Northern Virginia') nor in a complement of a name ('Institute for Fiscal Studies', 'Mayor of
+    Greater Manchester'); no word a function, calendar, place, title or organisation word."""
+    if not 2 <= len(run) <= 3 or any(
+            words[i].key in NOT_NAMES | FUNCTION_WORDS | DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS or words[i].key in HONORIFICS
+            or _is_org_head(words[i].key) or words[i].text.isupper() or len(words[i].text) < 2 for i in run):
+        return False
+    before = words[run[0] - 1] if run[0] and words[run[0] - 1].sentence == words[run[0]].sentence else None
+    if before is not None and (before.key in DETERMINERS or before.key in LOCATIVE_PREPOSITIONS):
+        return False
+    owner = words[run[0] - 2] if run[0] > 1 and words[run[0] - 2].sentence == words[run[0]].sentence else None
+    if before is not None and before.key in COMPLEMENT_PREPOSITIONS and owner is not None and owner.cap:
+        return False
+    last = words[run[-1]]
+    after = words[run[-1] + 1] if run[-1] + 1 < len(words) and words[run[-1] + 1].sentence == last.sentence else None
+    spoken = after is not None and after.key in speech_verbs and text[last.end:after.start] == " " and _gendered_pronoun_next(words, run[-1])
+    return last.key in alone or spoken or _SET_OFF_PERSON.match(text, last.end) is not None
+
+
+def _gendered_pronoun_next(words: Sequence[_Word], at: int) -> bool:
+    """True when 'he' or 'she' is a subject in one of the two sentences after words[at]'s, no other name between
+    ('Carys Pugh said ... “... It isn't,” she told BBC Wales'): the speaker just named is a person ('Thames Water said
+    ... Chris Weston ... Mr Weston said he' is not)."""
+    sentence = words[at].sentence
+    for word in words[at + 1:]:
+        if word.sentence > sentence + 2:
+            return False
+        if word.sentence > sentence and PRONOUNS.get(word.key) in GENDERS and word.key in SUBJECT_PRONOUNS:
+            return True
+        if word.cap and word.key not in PRONOUNS and word.key not in NOT_NAMES | FUNCTION_WORDS | DETERMINERS \
+                and word.key.split("'")[0] != "i":  # 'I', "I'm" in the quote are no name
+            return False  # another name, or a sentence opening on a word that may be one
+    return False
+
+
+def _role_noun_before(text: str, words: Sequence[_Word], at: int) -> bool:
+    """True when a lower-case noun for a person stands just before words[at] ('Villa boss Unai Emery', 'youth worker Delroy
+    Grant', 'opposition candidate Bassirou Diomaye Faye'): it describes the person named after it."""
+    before = words[at - 1] if at and words[at - 1].sentence == words[at].sentence else None
+    return before is not None and not before.cap and before.key in PERSON_NOUNS and text[before.end:words[at].start] == " "
 
 
 def _shouted_lede(doc: Document, words: Sequence[_Word], name: Sequence[int]) -> bool:
@@ -868,6 +963,9 @@ def _after_titles(words: Sequence[_Word], run: Sequence[int]) -> int:
 # Linking mentions to canonical actors
 
 
+_LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+\b(?!-)")
+
+
 @dataclass
 class _Linker:
     """Builds one article's actors and mentions (mutable while building; the result is frozen)."""
@@ -879,6 +977,7 @@ class _Linker:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     text_titles: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    written_titles: dict[int, list[str]] = field(default_factory=dict)
     taken: set[int] = field(default_factory=set)
 
     def add(self, actor: Actor, first: int, last: int, kind: str) -> None:
@@ -918,13 +1017,21 @@ class _Linker:
                 actor = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[:1] == keys), None)
             if actor is None and candidate.honorific is not None:
                 actor = self.earlier_full_name(keys, candidate.first, HONORIFICS.get(candidate.honorific))
+            if actor is not None and actor.gender is None and HONORIFICS.get(candidate.honorific or ""):
+                actor = replace(actor, gender=HONORIFICS[candidate.honorific])  # 'Alex Carter ... Mr Carter': the honorific tells
+                self.actors[actor.id] = actor
             if actor is not None:
                 return actor, "surname"
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)
         if full is not None:
             return full, "name"
+        longer = [a for a in self.actors.values() if a.type == "person" and keys_of(a.name)[-len(keys):] == keys and len(keys_of(a.name)) > len(keys)]
+        if len(longer) == 1 and keys[0] not in first_names():
+            return longer[0], "surname"  # 'Torres Small said' after 'Xochitl Torres Small': her two-word surname, not a new person
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
         name = re.sub(r"['’]s$", "", self.surface(candidate.first, candidate.last))  # 'Judge Alicia Navarro’s nomination': not her name
+        tail = _LOWER_HYPHEN_TAIL.match(self.doc.text, self.words[candidate.last].end)
+        name += tail.group() if tail and not name.endswith(("'s", "’s")) else ""  # 'Son Heung-min': the name goes on after its hyphen
         if any(_shouted(word) for word in candidate.name):
             name = " ".join(word.title() if _shouted(word) else word for word in name.split())  # 'THOMAS TUCHEL' -> 'Thomas Tuchel'
         if candidate.honorific in PEERAGES and len(keys) == 1:
@@ -958,6 +1065,7 @@ class _Linker:
         if title is not None:
             keys = tuple(word.key for word in self.words[title[0]:title[1] + 1])
             self.text_titles.setdefault(keys, []).append(self.mentions[-1].actor_id)
+            self.written_titles.setdefault(self.mentions[-1].start, []).append(self.surface(*title))
 
 
 def _with_side_from_title(linker: _Linker, actor: Actor, title: tuple[int, int] | None) -> Actor:
@@ -1074,6 +1182,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         first = candidate.first - (1 if candidate.honorific else 0)
         linker.add(_with_side_from_title(linker, actor, candidate.title), first, candidate.last, kind)
         linker.remember_title(candidate.title)
+    _add_shared_surnames(linker)
     _add_acronyms(linker)
     _add_unbracketed_acronyms(linker)
     introduced = _add_org_appositions(linker)
@@ -1092,7 +1201,29 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     _add_pronouns(linker)
     mentions = tuple(sorted(linker.mentions, key=lambda m: (m.start, m.end)))
     order = list(dict.fromkeys(m.actor_id for m in mentions))
-    return ActorIndex(tuple(linker.actors[i] for i in order), mentions, doc, registry)
+    titles = {start: tuple(written) for start, written in linker.written_titles.items()}
+    return ActorIndex(tuple(linker.actors[i] for i in order), mentions, doc, registry, titles)
+
+
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+
+
+def _add_shared_surnames(linker: _Linker) -> None:
+    """'Tom and Evelyn Marchetti': a lone listed first name joined by 'and' to a full name is a person of that surname
+    too (Tom Marchetti), unless it ends another name ('John Smith and Evelyn Marchetti')."""
+    text, names = linker.doc.text, first_names()
+    for mention in [m for m in linker.mentions if m.kind == "name" and linker.actors[m.actor_id].type == "person"]:
+        actor = linker.actors[mention.actor_id]
+        if len(actor.name.split()) != 2 or mention.text != actor.name:
+            continue
+        match = _SHARED_SURNAME.search(text, max(0, mention.start - 40), mention.start)
+        at = _word_at(linker.words, match.start(1)) if match else None
+        if match is None or match.group(1).lower() not in names or at in linker.taken or (at and linker.words[at - 1].cap
+                                                                                        and linker.words[at - 1].sentence == linker.words[at].sentence):
+            continue
+        name = f"{match.group(1)} {actor.name.split()[-1]}"
+        known = next((a for a in linker.actors.values() if a.type == "person" and a.name == name), None)
+        linker.add(known or Actor(f"person:{slug(name)}", name, "person", None, names.get(match.group(1).lower()), known=False), at, at, "name")
 
 
 DOCUMENT_NOUNS = VOCABULARY.words("document_nouns")
@@ -1552,7 +1683,8 @@ def _add_title_references(linker: _Linker) -> None:
     """
     words, text = linker.words, linker.doc.text
     for at, word in enumerate(words):
-        if word.key not in TITLE_HEADS or (at in linker.taken and _person_at(linker, at)):
+        role = word.key not in TITLE_HEADS  # a person noun set off after a name is a title too ('..., the study's lead author')
+        if (role and word.key not in PERSON_NOUNS) or (at in linker.taken and _person_at(linker, at)):
             continue
         following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
         if following is not None and (following.cap or following.key in TITLE_HEADS):
@@ -1562,6 +1694,9 @@ def _add_title_references(linker: _Linker) -> None:
                 and (words[first - 1].key in TITLE_MODIFIERS | TITLE_HEADS or words[first - 1].cap) and not _person_at(linker, first - 1) \
                 and not words[first - 1].text.translate(_APOSTROPHES).endswith("'s"):
             first -= 1
+        owned = first > 1 and words[first - 1].text.translate(_APOSTROPHES).endswith("'s") and words[first - 2].key == "the" \
+            and not words[first - 1].cap and text[:words[first - 2].start].rstrip().endswith(",")  # ', the study's lead author'
+        first -= owned
         if first == 0 or words[first - 1].key != "the" or words[first - 1].sentence != word.sentence:
             continue
         first -= 1
@@ -1571,12 +1706,19 @@ def _add_title_references(linker: _Linker) -> None:
             continue
         gap = text[:words[first].start].rstrip()
         actor = None
+        if role and not gap.endswith(","):
+            continue
         if gap.endswith(","):
             before = [m for m in linker.mentions if m.end <= len(gap) and not text[m.end:len(gap) - 1].strip() and m.kind != "pronoun"]
-            if before and linker.actors[before[-1].actor_id].type == "person" and following is not None and following.key != "of":
+            if not before or linker.actors[before[-1].actor_id].type != "person":  # 'Prof Melody Ding of the University of Sydney, the ...'
+                before = [m for m in linker.mentions if m.kind != "pronoun" and linker.actors[m.actor_id].type == "person"
+                          and m.end < len(gap) and _PERSON_OF.fullmatch(text, m.end, len(gap) - 1)] or before
+            ends = following is not None or text.startswith(".", words[at].end)
+            if before and linker.actors[before[-1].actor_id].type == "person" and ends and (following is None or following.key != "of"):
                 actor = linker.actors[before[-1].actor_id]
                 linker.text_titles.setdefault(tuple(w.key for w in words[first + 1:at + 1]), []).append(actor.id)
-        if actor is None and (following is None or following.key != "of"):
+                linker.written_titles.setdefault(before[-1].start, []).append(linker.surface(first + 1, at))
+        if actor is None and not role and (following is None or following.key != "of"):
             heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
             earlier = sorted((m for m in linker.mentions if m.end <= words[first].start and m.kind != "pronoun"
                               and linker.actors[m.actor_id].type == "person" and word.sentence - m.sentence <= BACKREF_WINDOW),
@@ -1591,6 +1733,10 @@ def _add_title_references(linker: _Linker) -> None:
             continue
         _drop_inside(linker, first, at)
         linker.add(actor, first, at, "title")
+
+
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-.]*|of|for|and)(?:\s(?:[A-Z][\w’'\-.]*|of|for|and)){0,7}")
+"""The organisation a person belongs to, written after their name ('Prof Melody Ding of the University of Sydney')."""
 
 
 def _add_headline_titles(linker: _Linker) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from framing.actors import NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, SPOKES, find_actors, first_names
+from framing.actors import NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, reporting_verbs
@@ -95,6 +95,12 @@ class ActorIndexLike(Protocol):
 
     def named(self, phrase: str) -> Any: ...
 
+    def person_names(self) -> Sequence[Any]: ...
+
+    def person_at(self, start: int, end: int) -> Any: ...
+
+    def titles_at(self, mention: Any) -> tuple[str, ...]: ...
+
 
 # ---------------------------------------------------------------------------------------------
 # Reporting verbs (from the lexicon set, shared with framing)
@@ -114,7 +120,6 @@ HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, 
 PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
 TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
-PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
 FAMILY_RELATIONS = VOCABULARY.values("relatives")
 GROUP_NOUNS = VOCABULARY.words("group_nouns")
@@ -898,7 +903,7 @@ def _plain_np(text: str, start: int, verb: int) -> tuple[int, int] | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# In-article speaker resolution (fallback when no actor index is given)
+# Speaker resolution inside one article, over the people the actor index names
 
 
 @dataclass(frozen=True)
@@ -914,13 +919,14 @@ class _Referent:
 
 @dataclass(frozen=True)
 class _Person:
-    """A named person in the article: full name, surname, titles written before the name."""
+    """A person the actor index names in the article: full name, surname, titles written for them, the index's actor id."""
 
     name: str
     surname: str
     titles: tuple[str, ...]
     gender: str | None
     start: int
+    actor_id: str
 
 
 def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -954,114 +960,58 @@ def _first_name_starts(titles: list[str], name: list[str]) -> tuple[list[str], l
     return (titles + name[:at], name[at:]) if at is not None else (titles, name)
 
 
-def _is_person_name(name: Sequence[str], honorific: bool, titled: bool = False) -> bool:
-    """A name of a person: honorific-led, or 2-4 capitalised words none of them organisation words (a place word may end
-    a name after a title: 'party chair Sharif Street')."""
-    allowed = PLACE_WORDS if titled and len(name) >= 2 else frozenset()
+def _is_person_name(name: Sequence[str], honorific: bool) -> bool:
+    """A speaker phrase's words that name a person: honorific-led, or 2-4 capitalised words none of them organisation words."""
     middle_initial = {i for i, w in enumerate(name) if 0 < i < len(name) - 1 and len(w.strip(".")) == 1 and w[:1].isupper()}
-    initials = titled and len(name) >= 2 and len(name[0]) == 2 and name[0].isalpha() and not name[1].isupper()  # 'Gov. JB Pritzker'
-    if not name or any(_in_nouns(w.lower(), ORG_WORDS - allowed) or (w.lower().strip(".") in NOT_NAMES and i not in middle_initial)
-                       or (w.isupper() and len(w) > 1 and w.lower() not in NAME_SUFFIXES and not (i == 0 and initials))
-                       for i, w in enumerate(name)):
+    if not name or any(_in_nouns(w.lower(), ORG_WORDS) or (w.lower().strip(".") in NOT_NAMES and i not in middle_initial)
+                       or (w.isupper() and len(w) > 1 and w.lower() not in NAME_SUFFIXES) for i, w in enumerate(name)):
         return False  # a middle initial is never a stop word: 'Samuel A. Alito', 'Mary I. Lopez'; 'III' is part of a name
 
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
 
 
-def _complement(chunk: str, start: int) -> bool:
-    """A capitalised run after 'of'/'for'/'at' that follows a capitalised word ('Institute for Fiscal Studies')."""
-    return bool(re.search(r"(?:\b[A-Z][\w’'\-.]*|\b(?:analysts?|economists?|spokes\w+|officials?))\s+(?:of|for|at|and|&)\s+(?:the\s+)?$", chunk[:start]))
-
-
-_APPOSED_TITLE = re.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-.]*|of|for|and)\s?){1,8})?"
-                            r",\s+the\s+((?:[\w’'\-.]+\s+){0,5}?([a-z]+))\s*[,.]")
-
-
-def _apposed_title(chunk: str, end: int) -> str | None:
-    """A definite title set off after a name ('Jen Psaki, the White House press secretary,', 'Prof Melody Ding of the
-    University of Sydney, the study’s lead author.'): the person holds it."""
-    match = _APPOSED_TITLE.match(chunk, end)
-    return match.group(1) if match and match.group(2) not in NOT_NAMES else None
-
-
-_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
-
-
-def _shared_surname(chunk: str, end: int) -> str | None:
-    """The lone first name joined to the full name starting at `end` ('Tom and Evelyn Marchetti' -> 'Tom'); not the last word
-    of another name ('John Smith and Evelyn Marchetti')."""
-    match = _SHARED_SURNAME.search(chunk, 0, end)
-    before = chunk[:match.start(1)].rstrip() if match else ""
-    if match is None or (before and before[-1].isalpha() and _is_cap(before.split()[-1])):
-        return None
-    return match.group(1) if match.group(1).lower() in first_names() else None
-
-
 class _Resolver:
     """Surname, title and pronoun linking inside one article."""
 
-    def __init__(self, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], organisations: Sequence[tuple[int, int]] = ()) -> None:
-        """Collect the article's named people and its prominent mentions; `organisations` are the spans the actor index
-        reads as organisations or countries, which hold no person ('Royal College' of 'Royal College of Nursing')."""
+    def __init__(self, doc: Document, masked: str, verbs: Mapping[str, ReportingVerb], actors: ActorIndexLike) -> None:
+        """Take the article's named people from the actor index and collect its prominent mentions."""
         self.doc = doc
         self.masked = masked
-        self.people = [p for p in self._people() if not any(start <= p.start < end for start, end in organisations)]
+        self.actors = actors
+        self.people = self._people(actors)
         self.referents = self._referents(verbs)
         self._referent_starts = [referent.start for referent in self.referents]
         self._paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
         self._by_name: dict[str, list[_Person]] = {}
         self._by_surname: dict[str, list[_Person]] = {}
+        self._by_actor: dict[str, list[_Person]] = {}
         self._by_name_word: dict[str, list[_Person]] = {}
         self._by_title: dict[tuple[str, ...], _Person] = {}
         for person in self.people:  # indexes built once, so each lookup does not rescan the article's people
             self._by_name.setdefault(person.name, []).append(person)
             self._by_surname.setdefault(person.surname, []).append(person)
+            self._by_actor.setdefault(person.actor_id, []).append(person)
             for word in dict.fromkeys(person.name.split()):
                 self._by_name_word.setdefault(word, []).append(person)
             for title in person.titles:
                 self._by_title.setdefault(_title_key(title.split()), person)
 
-    def _people(self) -> list[_Person]:
-        """Every person named in the text with a first name or an honorific, in order."""
+    def _people(self, actors: ActorIndexLike) -> list[_Person]:
+        """Every person the actor index names in the text, in order: the name as written (an honorific dropped, a peer's
+        kept: 'Lord Reed'), its surname, the titles the text gives there, and the honorific's gender."""
         people = []
-        for paragraph in self.doc.paragraphs:
-            people.extend(self._people_in(self.masked[paragraph.start:paragraph.end], paragraph.start))
+        for mention in actors.person_names():
+            words = mention.text.split()
+            honorific = words[0] if len(words) > 1 and words[0].lower() in HONORIFICS else None
+            name = words[1:] if honorific and honorific.lower().strip(".") not in PEERAGES else words
+            start = mention.start + (mention.text.index(name[0]) if name is not words else 0)
+            if mention.kind == "name" and honorific is None:
+                name = actors.actor(mention.actor_id).name.split()  # the index's full name: 'Son Heung-min', 'Tom Marchetti'
+            while len(name) > 2 and name[-1].lower().strip(",") in POSTNOMINALS and name[-1][:1].isupper():
+                name = name[:-1]  # 'Samuel A. Alito' as a surname's full name; the index keeps 'Jr.' for the speaker
+            gender = HONORIFICS.get(honorific.lower()) if honorific else None
+            people.append(_Person(" ".join(name), name[-1], actors.titles_at(mention), gender, start, mention.actor_id))
         return people
-
-    def _people_in(self, chunk: str, base: int) -> list[_Person]:
-        """People named in a stretch of words: each maximal run of title and capitalised words."""
-        found = []
-        words = list(_WORD.finditer(chunk))
-        run: list[re.Match[str]] = []
-        for match in words + [None]:
-            word = match.group() if match else ""
-            gap = chunk[run[-1].end():match.start()].strip() if run and match else ""
-            initial = len(run[-1].group()) == 1 and run[-1].group().isupper() if run else False  # 'Rajiv K. Menon'
-            joined = not gap or (gap == "." and (run[-1].group().lower() in ABBREVIATIONS or initial))
-            if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in PARTICLES):
-                run.append(match)
-                continue
-            if run:
-                titles, name = _split_name([m.group() for m in run])
-                titles, name = _first_name_starts(titles, name)
-                honorific = bool(titles) and titles[-1].lower() in HONORIFICS
-                titled = bool(titles) and titles[-1].lower().strip(".") in TITLE_WORDS
-                first_named = len(name) >= 2 and name[0].lower() in first_names()  # 'Richard Blumenthal and Marsha Blackburn'
-                if _is_person_name(name, honorific, titled) and (titles or first_named or not _complement(chunk, run[0].start())):
-                    gender = HONORIFICS.get(titles[-1].lower()) if honorific else None
-                    title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
-                    peer = honorific and len(name) == 1 and titles[-1].lower() in PEERAGES
-                    first, last = run[len(titles) - 1 if peer else len(titles)], run[len(titles) + len(name) - 1]
-                    written = " ".join(chunk[first.start():last.end()].split())  # as written: 'Rajiv K. Menon', 'Lord Reed'
-                    apposed = _apposed_title(chunk, run[-1].end())
-                    held = tuple(t for t in (title, apposed) if t)
-                    found.append(_Person(written, name[-1], held, gender, base + run[len(titles)].start()))
-                    shared = _shared_surname(chunk, run[len(titles)].start()) if len(name) == 2 and not titles else None
-                    if shared:  # 'Tom and Evelyn Marchetti': Tom Marchetti too
-                        at = chunk.rfind(shared, 0, run[len(titles)].start())
-                        found.insert(len(found) - 1, _Person(f"{shared} {name[-1]}", name[-1], (), None, base + at))
-            run = [match] if match and not joined and (_is_cap(word) or word.lower() in TITLE_WORDS) else []
-        return found
 
     def _referents(self, verbs: Mapping[str, ReportingVerb]) -> list[_Referent]:
         """Sentence subjects, reporting-verb subjects and passive agents, in text order."""
@@ -1156,34 +1106,27 @@ class _Resolver:
             return None
         if name:
             if len(name) > 1:
-                return self._person_by_surnames(name, start) or next(iter(self._by_name.get(" ".join(name), ())), None)
-            return self._person_by_surname(name[0], titles, start)
+                first, last = start + phrase.rfind(" ".join(name)), start + phrase.rfind(name[-1]) + len(name[-1])
+                return self._indexed_person(first, last)
+            return self._person_by_surname(name[0], start + phrase.rfind(name[0]))
         return self._person_by_title(words, start)
 
-    def _person_by_surname(self, word: str, titles: Sequence[str], start: int) -> _Person | None:
-        """The person a single name denotes: the latest full name before `start` with that surname, else a unique first name."""
-        named = list(self._by_surname.get(word, ()))
-        full = [p for p in named if " " in p.name]
-        gender = HONORIFICS.get(titles[-1].lower()) if titles else None
-        if gender and len({p.name for p in full}) > 1:
-            full = _by_gender(full, gender)
-            full = [p for p in full if p.start < start] or full
-        if full:
-            return full[-1] if len({p.name for p in full}) > 1 else full[0]
-        if named:
-            return named[0]
+    def _indexed_person(self, start: int, end: int) -> _Person | None:
+        """The person the actor index names at text[start:end] ('Cooper', 'Torres Small', 'Yvette Cooper'), by their full name."""
+        actor = self.actors.person_at(start, end)
+        own = self._by_actor.get(actor.id, ()) if actor is not None else ()
+        return next((p for p in own if " " in p.name), own[0]) if own else None
+
+    def _person_by_surname(self, word: str, at: int) -> _Person | None:
+        """The person a single name at offset `at` denotes: whoever the actor index links it to (by their full name), else
+        the one person the index names with it as first or middle name ('Jade, who works part-time')."""
+        person = self._indexed_person(at, at + len(word))
+        if person is not None:
+            return person
         with_word = self._by_name_word.get(word, ())
         first = {p.name: p for p in with_word if p.name.split()[0] == word and " " in p.name}
         middle = {p.name: p for p in with_word if word in p.name.split()[1:-1]}
         return next(iter(first.values())) if len(first) == 1 else next(iter(middle.values())) if len(middle) == 1 else None
-
-    def _person_by_surnames(self, name: Sequence[str], start: int) -> _Person | None:
-        """A surname of two words ('Torres Small' after 'Xochitl Torres Small'): the one person named earlier whose longer name
-        ends with them; not a first name and surname of someone else ('Mary Smith' after 'Anne Mary Smith')."""
-        if name[0].lower() in first_names():
-            return None
-        ending = [p for p in self.people if p.start < start and len(p.name.split()) > len(name) and p.name.split()[-len(name):] == list(name)]
-        return ending[0] if len({p.name for p in ending}) == 1 else None
 
     def _person_by_place_title(self, phrase: str, start: int) -> _Person | None:
         """'The Mayor of Greater Manchester told the MEN' after 'Andy Burnham warned': a definite title with its place or body
@@ -1305,15 +1248,9 @@ class _Resolver:
         return [t for p in self._by_name.get(person.name, ()) for t in p.titles]
 
     def gender_of(self, person: _Person) -> str | None:
-        """Gender from the honorifics used for the person's surname (Mr, Ms, Dame ...), else from the first name."""
-        first_name = first_names().get(person.name.split()[0].lower()) if " " in person.name else None
-        same_surname = self._by_surname.get(person.surname, ())
-        if len({p.name for p in same_surname if " " in p.name}) > 1:
-            return first_name
-        genders = {p.gender for p in same_surname if p.gender}
-        if len(genders) == 1:
-            return genders.pop()
-        return first_name or self._gender_in_text.get(person.name)
+        """Gender the actor index gives the person (registry, honorific or first name), else the gender the article gives."""
+        actor = self.actors.actor(person.actor_id)
+        return getattr(actor, "gender", None) or self._gender_in_text.get(person.name)
 
     @functools.cached_property
     def _gender_in_text(self) -> dict[str, str]:
@@ -1421,13 +1358,6 @@ class _Resolver:
             words = [w for w in words if _is_cap(w)]
         text = " ".join(words)
         return text[:1].upper() + text[1:]
-
-
-def _by_gender(people: list[_Person], gender: str) -> list[_Person]:
-    """People whose first name has `gender`, else those whose first name's gender is unknown, else all."""
-    genders = [first_names().get(p.name.split()[0].lower()) for p in people]
-    exact = [p for p, g in zip(people, genders) if g == gender]
-    return exact or [p for p, g in zip(people, genders) if g is None] or people
 
 
 def _title_key(words: Iterable[str]) -> tuple[str, ...]:
@@ -1610,10 +1540,8 @@ def _names_person(phrase: str) -> bool:
     return _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS)
 
 
-PERSON_NAME_KINDS = ("name", "alias", "surname")
 EXACT_KINDS = ("name", "alias", "surname", "organisation", "document")
 """Index mentions that stand for their actor when they span the whole speaker phrase."""
-"""Index mentions that name a person (titles and pronouns are resolved by other rules)."""
 
 
 def _index_person_at(pronoun: str, start: int, end: int, first: int, last: int, actors: ActorIndexLike, text: str) -> ActorLike | None:
@@ -2086,9 +2014,7 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     actors = find_actors(doc) if actors is None else actors
     spans = find_spans(doc)
     masked = _blank_party_tags(_masked(doc.text, spans))
-    organisations = [(m.start, m.end) for m in actors.mentions
-                     if m.kind in ("organisation", "name", "alias") and getattr(actors.actor(m.actor_id), "type", None) in ("organisation", "country")]
-    resolver = _Resolver(doc, masked, verbs, organisations)
+    resolver = _Resolver(doc, masked, verbs, actors)
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
     quotes = []

@@ -4,7 +4,7 @@ Usage: python scripts/census_first_names.py NAMES_DIR [--out lexicons/first_name
 
 NAMES_DIR holds `dist.male.first` and `dist.female.first` (public domain; the `names` package 0.3.0 on PyPI ships
 them: `pip download names==0.3.0 --no-deps`, unpack, and pass its `names/` folder). A name is kept with the gender of
-its file when it is on one list only, is not in the curated `first_names.txt` (which wins), is not a word of the
+its file when it is on one list only (a name on both, 'Tracy', 'Jean', 'Kim', is kept with no gender: `u`), is not in the curated `first_names.txt` (which wins), is not a word of the
 vocabulary (`vocabulary.jsonl`) and is not an everyday English word (textstat's Dale-Chall easy words: 'Hope', 'Liberty',
 'Summer', 'Major' are words first): a name that is also a common word would make people of ordinary capitalised words.
 """
@@ -21,9 +21,9 @@ LEXICONS = ROOT / "lexicons"
 OUT = LEXICONS / "first_names_census.txt"
 HEADER = (
     "# First names of the US Census Bureau's 1990 name files (dist.male.first, dist.female.first: names of 90% of the\n"
-    "# population, public domain), as shipped in the `names` package 0.3.0 on PyPI, with the gender a pronoun would use (f/m).\n"
-    "# Left out: names on both lists, names already in first_names.txt (which wins), words of vocabulary.jsonl, and\n"
-    "# everyday English words (textstat's Dale-Chall easy words). One name a line: name<space>f|m.\n"
+    "# population, public domain), as shipped in the `names` package 0.3.0 on PyPI, with the gender a pronoun would use (f/m;\n"
+    "# u for a name on both lists). Left out: names already in first_names.txt (which wins), words of vocabulary.jsonl, and\n"
+    "# everyday English words (textstat's Dale-Chall easy words). One name a line: name<space>f|m|u.\n"
     "# Regenerate with scripts/census_first_names.py.\n"
 )
 
@@ -46,11 +46,12 @@ def excluded_words() -> set[str]:
 
 
 def build(names_dir: Path) -> list[tuple[str, str]]:
-    """(name, 'f'|'m') rows, sorted by name."""
+    """(name, 'f'|'m'|'u') rows, sorted by name: 'u' for a name on both lists, whose gender the name does not tell."""
     male, female = census_names(names_dir / "dist.male.first"), census_names(names_dir / "dist.female.first")
     both, excluded = set(male) & set(female), excluded_words()
-    return sorted((name, code) for names, code in ((male, "m"), (female, "f")) for name in names
-                  if name not in both and name.lower() not in excluded)
+    rows = {(name, "u" if name in both else code) for names, code in ((male, "m"), (female, "f")) for name in names
+            if name.lower() not in excluded}
+    return sorted(rows)
 
 
 def main() -> None:

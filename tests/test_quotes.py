@@ -312,20 +312,36 @@ class FakeActor:
     side: str | None
 
 
-class FakeIndex:
-    """Resolves only Cooper-like phrases; everything else falls back to the article."""
+class PeopleOf:
+    """The people a real actor index reads in a document, for fake indexes that decide only who actors are."""
 
     mentions = ()
 
+    def __init__(self, doc) -> None:
+        self.people = find_actors(doc)
+
+    def person_names(self):
+        return self.people.person_names()
+
+    def titles_at(self, mention):
+        return self.people.titles_at(mention)
+
+    def person_at(self, start: int, end: int):
+        return self.people.person_at(start, end)
+
     def actor(self, actor_id: str):
-        return None
+        return self.people.actor(actor_id)
+
+
+class FakeIndex(PeopleOf):
+    """Resolves only Cooper-like phrases to a registry actor."""
 
     def resolve(self, phrase: str, start: int, end: int):
         return FakeActor("yvette-cooper", "Yvette Cooper", "government") if "Cooper" in phrase else None
 
 
-def test_actor_index_decides_id_and_side_and_text_fallback_remains(seed_documents):
-    quotes = extract_quotes(seed_documents["004"], actors=FakeIndex())
+def test_actor_index_decides_id_and_side(seed_documents):
+    quotes = extract_quotes(seed_documents["004"], actors=FakeIndex(seed_documents["004"]))
     cooper = quote_containing(quotes, "There are smuggler gangs")
     assert (cooper.speaker, cooper.speaker_id, cooper.side) == ("Yvette Cooper", "yvette-cooper", "government")
     she = quote_containing(quotes, "We have been very clear")
@@ -345,19 +361,18 @@ class RegistryActor:
     aliases: tuple[str, ...] = ()
 
 
-class OneActorIndex:
+class OneActorIndex(PeopleOf):
     """Resolves every phrase to one actor, as an index that over-matches would."""
 
-    mentions = ()
-
-    def __init__(self, actor: RegistryActor) -> None:
+    def __init__(self, actor: RegistryActor, doc) -> None:
+        super().__init__(doc)
         self.only = actor
 
     def resolve(self, phrase: str, start: int, end: int):
         return self.only
 
     def actor(self, actor_id: str):
-        return self.only if actor_id == self.only.id else None
+        return self.only if actor_id == self.only.id else super().actor(actor_id)
 
     def named(self, phrase: str):
         return self.only
@@ -378,7 +393,8 @@ UK_GOVERNMENT = RegistryActor("uk-government", "UK Government", "organisation", 
      RegistryActor("person:anna-berg", "Anna Berg", "person", None, known=False), ("Karl Berg", None, None)),
 ], ids=["member-of-organisation", "group-is-a-category", "proper-word-not-covered", "registry-name", "registry-alias", "text-person-kept"])
 def test_actor_index_names_the_speaker_only_when_it_covers_the_phrase(text, actor, expected):
-    quote = extract_quotes(make_document(text, clean=False), actors=OneActorIndex(actor))[0]
+    doc = make_document(text, clean=False)
+    quote = extract_quotes(doc, actors=OneActorIndex(actor, doc))[0]
     assert (quote.speaker, quote.speaker_id, quote.side) == expected
 
 
@@ -1257,3 +1273,23 @@ def test_a_paragraph_opening_on_a_closing_mark_continues_a_quote(text, content, 
     quotes = extract_quotes(doc, find_actors(doc))
     starting = [q for q in quotes if q.start == 0]
     assert [(doc.text[q.start:q.end], q.speaker) for q in starting] == ([] if content is None else [(content, speaker)])
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "speaker_id"), [
+    # the people and the surnames' owners come from the actor index: one reading of names for quotes and actors
+    ("Ange Postecoglou blasted the referee.\n“It was shocking,” Postecoglou said.", "shocking", "Ange Postecoglou",
+     "person:ange-postecoglou"),
+    ("Villa boss Unai Emery was calmer.\n“We move on,” Emery said.", "move on", "Unai Emery", "person:unai-emery"),
+    ("Tom and Evelyn Marchetti lost their home.\n“We will rebuild,” Tom Marchetti said.", "rebuild", "Tom Marchetti",
+     "person:tom-marchetti"),
+    ("Chris Philp spoke first. Rachel Reeves replied.\n“It is chaos,” Philp said.", "chaos", "Chris Philp", "chris-philp"),
+    # a pronoun's person has the gender the index gives them: here from the honorific, the first name tells none
+    ("Casey Carter opened the shop. Ms Carter was tired.\nTom Reed, a neighbour, disagreed.\n“We struggled,” she said.",
+     "struggled", "Casey Carter", "person:casey-carter"),
+    ("", None, None, None),
+])
+def test_speakers_are_the_people_the_actor_index_reads(text, fragment, speaker, speaker_id):
+    quote = quote_in(text, fragment)
+    if fragment is None:
+        return
+    assert (quote.speaker, quote.speaker_id) == (speaker, speaker_id)
