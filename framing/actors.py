@@ -163,11 +163,8 @@ class _Word:
     end: int
     sentence: int
     initial: bool
-
-    @property
-    def cap(self) -> bool:
-        """True when the word starts with a capital letter."""
-        return self.text[:1].isupper()
+    cap: bool
+    """True when the word starts with a capital letter (set once: the linker asks it hundreds of times a sentence)."""
 
 
 @dataclass(frozen=True)
@@ -598,8 +595,9 @@ def document_words(doc: Document) -> tuple[_Word, ...]:
     words = []
     for sentence in doc.sentences:
         for position, match in enumerate(_WORD.finditer(sentence.text.replace("-", " "))):
-            words.append(_Word(match.group(), normalise(match.group()), sentence.start + match.start(),
-                               sentence.start + match.end(), sentence.index, position == 0))
+            text = match.group()
+            words.append(_Word(text, normalise(text), sentence.start + match.start(), sentence.start + match.end(),
+                               sentence.index, position == 0, text[:1].isupper()))
     return tuple(words)
 
 
