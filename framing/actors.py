@@ -75,6 +75,8 @@ SPOKES = VOCABULARY.values("spokes")
 PLACE_PREPOSITIONS = VOCABULARY.words("place_prepositions")
 COMPLEMENT_PREPOSITIONS = VOCABULARY.words("complement_prepositions")
 LOCATIVE_PREPOSITIONS = VOCABULARY.words("locative_prepositions")
+UNNAMED_HEADS = VOCABULARY.words("unnamed_heads")
+"""Words heading an event's or a place's name ('Hurricane Beryl', 'Travis County'): never a person read from usage alone."""
 """Words before a country that make it a place ('travelled to Iraq', 'in France'), not an actor."""
 ORG_NOUNS = VOCABULARY.words("organisation_nouns")
 """Nouns that name an organisation generically: 'the charity Care4Calais' introduces one, 'the charity' refers back."""
@@ -773,7 +775,7 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
         double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
-        listed = words[name[0]].key in names and not double_surname
+        listed = words[name[0]].key in names and not double_surname and not any(words[i].key in UNNAMED_HEADS for i in name)
         if honorific is not None or (len(name) >= 2 and (title is not None or listed or initialled or _shouted_lede(doc, words, name)
                                                          or (apposed and name == run and not double_surname)
                                                          or (name == run and not double_surname and (surnamed or _role_noun_before(doc.text, words, name[0]))))):
@@ -808,7 +810,7 @@ def _reads_as_person(text: str, words: Sequence[_Word], run: Sequence[int], alon
     ('the Boston Celtics', 'in Northern Virginia') nor in a complement of a name ('Institute for Fiscal Studies', 'Mayor of
     Greater Manchester'); no word a function, calendar, place, title or organisation word."""
     if not 2 <= len(run) <= 3 or any(
-            words[i].key in NOT_NAMES | FUNCTION_WORDS | DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS or words[i].key in HONORIFICS
+            words[i].key in NOT_NAMES | FUNCTION_WORDS | DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS | UNNAMED_HEADS or words[i].key in HONORIFICS
             or _is_org_head(words[i].key) or words[i].text.isupper() or len(words[i].text) < 2 for i in run):
         return False
     before = words[run[0] - 1] if run[0] and words[run[0] - 1].sentence == words[run[0]].sentence else None

@@ -949,6 +949,10 @@ def test_suffixes_and_run_together_initials_in_names(text, surface, expected):
     ("Layoffs in Northern Virginia were the top issue. Virginia voted early.", "Northern Virginia", 0, None),
     ("Analysts at Peel Hunt said the shares were cheap. Peel Hunt raised its target.", "Peel Hunt", 0, None),
     ("Bills rose. Thames Water said the rise was needed. It said bills would fall.", "Thames Water", 0, None),
+    # nor an event's or a place's name, even with a listed first name or its second word used alone
+    ("Hurricane Beryl hit Texas. Beryl, which weakened overnight, left thousands without power.", "Hurricane Beryl", 0, None),
+    ("Travis County said the polls would stay open.", "Travis County", 0, None),
+    ("Dallas County Judge Clay Jenkins said the polls would stay open.", "Clay Jenkins", 0, "Clay Jenkins"),
     ("", None, 0, None),
 ])
 def test_the_article_reads_a_name_the_lists_lack(text, surface, nth, expected):
