@@ -1257,3 +1257,45 @@ def test_a_paragraph_opening_on_a_closing_mark_continues_a_quote(text, content, 
     quotes = extract_quotes(doc, find_actors(doc))
     starting = [q for q in quotes if q.start == 0]
     assert [(doc.text[q.start:q.end], q.speaker) for q in starting] == ([] if content is None else [(content, speaker)])
+
+
+Q7_PATTERNS = [
+    # a definite description as the speaker ('the Ohio senator') is the named person the text was just about
+    ("description-after-the-lede-subject", "Senate race tightens\nCOLUMBUS, Ohio (AP) — Marla Quint ended her campaign on Tuesday "
+     "after a loss in the primary.\n“It is time to come home,” the Ohio senator told supporters.", "time to come home", "direct",
+     "Marla Quint"),
+    ("description-not-a-name-inside-the-quote", "Rally in Dover\nWendell Ashby endorsed Priya Natarajan on Tuesday at a rally.\n"
+     "“Governor Natarajan has earned this,” the Delaware congressman told the crowd.", "has earned this", "direct",
+     "Wendell Ashby"),
+    ("description-of-a-nominee-in-a-uk-style-piece", "Kemp quits race\nTobias Renfrew conceded the contest on Friday.\n“I wish "
+     "her well,” the defeated candidate said.", "wish her well", "direct", "Tobias Renfrew"),
+    ("description-leader-not-someone-named-later", "Row at question time\nHelena Strand tore into the government over fuel "
+     "payments.\nThe Green leader told the Commons: “Pensioners will freeze.”\nLib Dem leader Sir Ross Penhale called it “a "
+     "scandal”.", "Pensioners will freeze", "direct", "Helena Strand"),
+    ("description-of-a-lead-in-paragraph", "Tapes released\nNadia Forsyth spoke at a donors' dinner on Friday.\nAccording to a "
+     "transcript, the former secretary of state said:\n“We will not lose this state.”", "not lose this state", "direct",
+     "Nadia Forsyth"),
+    ("description-skips-a-person-titled-otherwise", "Bill passes\nMayor Joan Whitlow welcomed the vote. Dev Raman spoke after "
+     "her.\n“This is a good day,” the senator said.", "a good day", "direct", "Dev Raman"),
+    ("anonymous-member-role-stays", "Talks stall\nLena Orr met union leaders on Monday.\n“Nobody is moving,” the aide said.",
+     "Nobody is moving", "direct", "Aide"),
+    ("passive-interview-keeps-the-interviewer", "Harte will not say\nSimon Harte has declined to say whether he will stand.\n"
+     "In an interview with the BBC's Julia Marr, the former minister was asked: “Will you stand again?”", "stand again",
+     "direct", "Julia Marr"),
+    # a bare document ('the statement said') speaks for its author: the named person its paragraph opens with
+    ("statement-of-the-paragraph-subject", "Charity apologises\nThe charity's chief executive, Ruth P. Okafor, issued an apology "
+     "on Monday. “We got this badly wrong,” the statement said.", "badly wrong", "direct", "Ruth P. Okafor"),
+    ("statement-of-a-pronoun-subject", "Aide quits\nDerek Palmer wrote the speech.\nHe said he had offered to resign. “It was my "
+     "mistake alone,” the statement said.", "my mistake", "direct", "Derek Palmer"),
+    ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
+     "We regret this", "direct", "Statement"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q7_PATTERNS],
+                         ids=[case[0] for case in Q7_PATTERNS])
+def test_q7_patterns(text, fragment, kind, speaker):
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert (quote.kind, quote.speaker) == (kind, speaker)
