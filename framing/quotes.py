@@ -112,6 +112,8 @@ def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
 
 HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, value in VOCABULARY.values("honorifics").items()}}
 PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
+REFLEXIVES = {word for word in VOCABULARY.values("pronouns") if word.endswith(("self", "selves"))}
+"""Reflexive pronouns: after a subject they only stress it ('Trump himself said'), so they are not part of the speaker."""
 TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PLACE_WORDS = VOCABULARY.words("place_and_media_words")
@@ -424,8 +426,9 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     relative_subject = False
     for seg_start, seg_end in reversed(segments[-5:]):
         words = _words(text, seg_start, seg_end)
-        while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
-            words.pop()
+        while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))
+                         or (len(words) > 1 and words[-1][2].lower() in REFLEXIVES)):
+            words.pop()  # adverbs, auxiliaries and an emphatic reflexive ('Trump himself told reporters')
         if words and seg_end == end and len(words) > 1 and words[0][2] in {"which", "that", "whom"}:
             found = _tail_np(words[1:], text)  # 'the bill, which Republicans call': the relative is the object
             if found is not None:
@@ -1038,11 +1041,13 @@ class _Resolver:
             gap = chunk[run[-1].end():match.start()].strip() if run and match else ""
             initial = len(run[-1].group()) == 1 and run[-1].group().isupper() if run else False  # 'Rajiv K. Menon'
             joined = not gap or (gap == "." and (run[-1].group().lower() in ABBREVIATIONS or initial))
+            owner = bool(run) and run[-1].group().endswith(("'s", "’s"))  # "Donald Trump's campaign spokesman Jason Miller"
+            joined = joined and not owner
             if match and joined and (_is_cap(word) or word.lower() in TITLE_WORDS or word.lower() in PARTICLES):
                 run.append(match)
                 continue
             if run:
-                titles, name = _split_name([m.group() for m in run])
+                titles, name = _split_name([m.group()[:-2] if owner and m is run[-1] else m.group() for m in run])
                 titles, name = _first_name_starts(titles, name)
                 honorific = bool(titles) and titles[-1].lower() in HONORIFICS
                 titled = bool(titles) and titles[-1].lower().strip(".") in TITLE_WORDS
@@ -1052,7 +1057,7 @@ class _Resolver:
                     title = " ".join(t for t in titles if t.lower() not in HONORIFICS)
                     peer = honorific and len(name) == 1 and titles[-1].lower() in PEERAGES
                     first, last = run[len(titles) - 1 if peer else len(titles)], run[len(titles) + len(name) - 1]
-                    written = " ".join(chunk[first.start():last.end()].split())  # as written: 'Rajiv K. Menon', 'Lord Reed'
+                    written = " ".join(chunk[first.start():last.end() - (2 if owner else 0)].split())  # as written: 'Rajiv K. Menon', 'Lord Reed'
                     apposed = _apposed_title(chunk, run[-1].end())
                     held = tuple(t for t in (title, apposed) if t)
                     found.append(_Person(written, name[-1], held, gender, base + run[len(titles)].start()))

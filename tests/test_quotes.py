@@ -1287,6 +1287,19 @@ Q7_PATTERNS = [
      "on Monday. “We got this badly wrong,” the statement said.", "badly wrong", "direct", "Ruth P. Okafor"),
     ("statement-of-a-pronoun-subject", "Aide quits\nDerek Palmer wrote the speech.\nHe said he had offered to resign. “It was my "
      "mistake alone,” the statement said.", "my mistake", "direct", "Derek Palmer"),
+    # an emphatic reflexive after a subject only stresses it; a possessive full name still names a person
+    ("reflexive-after-a-named-subject", "Debate night\nMarcus Vell met Dana Ortiz on stage. Campaign manager Pete Lowry praised "
+     "the moderator.\nVell himself told reporters the questions were unfair. “I did a fine job,” he said.", "fine job", "direct",
+     "Marcus Vell"),
+    ("reflexive-after-a-uk-subject", "Vote delayed\nThe Home Office said the bill would wait. Minister Priya Kaur spoke "
+     "first.\nGeorgina Ellery herself told MPs the delay was wrong. “We were promised a vote,” she said.", "promised a vote",
+     "direct", "Georgina Ellery"),
+    ("possessive-full-name-is-a-person", "Pick attacked\nRepublicans sought to tie Ruiz to the governor. Marcus Vell's campaign "
+     "spokesman Jon Pike said in a statement that Ruiz was “a career insider.”\nVell himself, speaking at a rally in Ohio, "
+     "mocked the pick. “I have been watching Len Ruiz for years,” he said.", "watching Len Ruiz", "direct", "Marcus Vell"),
+    ("possessive-full-name-uk", "Row deepens\nCritics sought to tie Hale to the council. Anna Reyes's adviser Tom Hale said in "
+     "a statement that the plan was “fully costed”.\nReyes herself, visiting a school in Leeds, defended the plan. “I have "
+     "known Carla Byrne for years,” she said.", "known Carla Byrne", "direct", "Anna Reyes"),
     ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
      "We regret this", "direct", "Statement"),
     ("empty", "", None, None, None),
