@@ -923,6 +923,11 @@ class _Linker:
         full = next((a for a in self.actors.values() if a.type == "person" and keys_of(a.name) == keys), None)
         if full is not None:
             return full, "name"
+        if candidate.honorific is not None and keys[0] not in first_names():  # 'Ms. Wasserman Schultz', 'Mr. Peña Nieto'
+            longer = {a.id: a for a in self.actors.values() if a.type == "person" and len(keys_of(a.name)) > len(keys)
+                      and keys_of(a.name)[-len(keys):] == keys}
+            if len(longer) == 1:
+                return next(iter(longer.values())), "surname"
         gender = HONORIFICS.get(candidate.honorific or "") or (first_names().get(keys[0]) if len(keys) > 1 else None)
         name = re.sub(r"['’]s$", "", self.surface(candidate.first, candidate.last))  # 'Judge Alicia Navarro’s nomination': not her name
         if any(_shouted(word) for word in candidate.name):

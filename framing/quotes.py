@@ -2198,7 +2198,8 @@ def _definite_title_holder(doc: Document, quotes: tuple[Quote, ...], resolver: _
     for quote in quotes:
         head = _title_description_head(quote.speaker_mention or "")
         paragraph = paragraphs.get(quote.paragraph)
-        known = quote.speaker_id is not None and getattr(actors.actor(quote.speaker_id), "known", False)
+        linked = actors.actor(quote.speaker_id) if quote.speaker_id is not None else None
+        known = getattr(linked, "known", False) and getattr(linked, "type", None) == "person"  # 'the GOP nominee' is no party
         if head is None or paragraph is None or quote.paragraph == 0 or "lede" in quote.rule or quote.cue is None or known:
             resolved.append(quote)  # no description; a passive or verbless cue; or a registry holder of the title
             continue

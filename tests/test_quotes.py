@@ -1277,6 +1277,10 @@ Q7_PATTERNS = [
      "Nadia Forsyth"),
     ("description-skips-a-person-titled-otherwise", "Bill passes\nMayor Joan Whitlow welcomed the vote. Dev Raman spoke after "
      "her.\n“This is a good day,” the senator said.", "a good day", "direct", "Dev Raman"),
+    ("description-with-a-party-acronym", "Storm hits coast\nDale Pruitt, notably, held his fire. Asked by reporters about the "
+     "storm, the GOP nominee said, “We pray for them.”", "pray for them", "direct", "Dale Pruitt"),
+    ("description-with-a-uk-party-word", "By-election race\nFiona Marsh visited the market on Saturday. Asked about the polls, "
+     "the Tory candidate said: “We will fight for every vote.”", "every vote", "direct", "Fiona Marsh"),
     ("anonymous-member-role-stays", "Talks stall\nLena Orr met union leaders on Monday.\n“Nobody is moving,” the aide said.",
      "Nobody is moving", "direct", "Aide"),
     ("passive-interview-keeps-the-interviewer", "Harte will not say\nSimon Harte has declined to say whether he will stand.\n"
