@@ -491,6 +491,9 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
         if word == "what" and tail:
             break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
+        if not tail and index == len(words) - 1 and word in PRONOUNS and word != "i":
+            tail = [words[index]]  # 'At one point she told', 'In it he said': a subject pronoun is the whole phrase
+            break
         if _joins_names(words, index, tail):
             tail.insert(0, words[index])  # 'Senators Ann Bly and Tom Ruiz', 'Department of Health and Human Services'
             continue

@@ -1304,6 +1304,11 @@ Q7_PATTERNS = [
     ("possessive-full-name-uk", "Row deepens\nCritics sought to tie Hale to the council. Anna Reyes's adviser Tom Hale said in "
      "a statement that the plan was “fully costed”.\nReyes herself, visiting a school in Leeds, defended the plan. “I have "
      "known Carla Byrne for years,” she said.", "known Carla Byrne", "direct", "Anna Reyes"),
+    # a subject pronoun right before the verb is the whole subject, whatever phrase is fronted before it without a comma
+    ("pronoun-after-a-fronted-phrase", "Debate night\nThe moderator, Carla Benning, struggled to keep order. At one point she told "
+     "both men, “Nobody can hear either of you.”", "Nobody can hear", "direct", "Carla Benning"),
+    ("pronoun-after-a-fronted-phrase-uk", "Council row\nCouncillor Tom Edge spoke for an hour. In the end he told the chamber, "
+     "“This budget is dead.”", "budget is dead", "direct", "Tom Edge"),
     ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
      "We regret this", "direct", "Statement"),
     ("empty", "", None, None, None),
