@@ -2109,7 +2109,7 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
     quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
     quotes = _definite_title_holder(doc, _lede_title_holder(doc, quotes, actors, resolver), resolver, actors)
-    quotes = _document_author(doc, quotes, resolver, actors)
+    quotes = _exclamations_are_utterances(_document_author(doc, quotes, resolver, actors))
     return _first_person_headline(_headline_echoes(quotes))
 
 
@@ -2259,6 +2259,13 @@ def _mention_offset(text: str, quote: Quote) -> int:
     if before < 0 or (after >= 0 and after - quote.end < quote.start - before):
         return after if after >= 0 else quote.start
     return before
+
+
+def _exclamations_are_utterances(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Quoted words that end on an exclamation or question mark ('chanting "Lock her up!"', 'shouted "No!"', 'signs
+    reading "Build the wall!"') are a whole utterance, not a phrase woven into the writer's sentence or a label: direct."""
+    return tuple(replace(q, kind="direct", rule=f"{q.rule}+exclaimed") if q.kind != "direct" and q.closed
+                 and q.text.rstrip(" ,'’\"”").endswith(("!", "?")) else q for q in quotes)
 
 
 def _holds_head(titles: Iterable[str], head: str) -> bool:

@@ -1309,6 +1309,14 @@ Q7_PATTERNS = [
      "both men, “Nobody can hear either of you.”", "Nobody can hear", "direct", "Carla Benning"),
     ("pronoun-after-a-fronted-phrase-uk", "Council row\nCouncillor Tom Edge spoke for an hour. In the end he told the chamber, "
      "“This budget is dead.”", "budget is dead", "direct", "Tom Edge"),
+    # words ending on '!' or '?' are a whole utterance (a chant, a shout, a sign): direct, whoever is found saying them
+    ("chant-is-direct", "Rally\nThe crowd interrupted him, chanting “Send them home!” as he spoke.", "Send them home", "direct", None),
+    ("chant-of-a-uk-crowd-is-direct", "Protest\nProtesters outside the hall chanted “Shame on you!” as ministers arrived.",
+     "Shame on you", "direct", "Protesters outside the hall"),
+    ("shouted-question-is-direct", "Protest\nWhen the minister arrived, someone in the gallery shouted “Why now?” and was "
+     "removed.", "Why now", "direct", None),
+    ("label-without-an-exclamation-stays-scare", "Protest\nOutside the hall, demonstrators sang about the “war on libraries” all "
+     "night.", "war on libraries", "scare", None),
     ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
      "We regret this", "direct", "Statement"),
     ("empty", "", None, None, None),
