@@ -1317,6 +1317,11 @@ Q7_PATTERNS = [
      "removed.", "Why now", "direct", None),
     ("label-without-an-exclamation-stays-scare", "Protest\nOutside the hall, demonstrators sang about the “war on libraries” all "
      "night.", "war on libraries", "scare", None),
+    # a fronted time phrase ('Hours earlier,', 'Days earlier,') is no subject: the speaker is the subject after it
+    ("fronted-time-phrase-is-no-speaker", "Race ends\nDale Pruitt quit the race on Tuesday.\nHours earlier, Pruitt had unloaded on "
+     "Tom Mays in a long tirade, calling him “a habitual liar.”", "habitual liar", "partial", "Dale Pruitt"),
+    ("fronted-time-phrase-uk", "Budget row\nCouncillor Amy Fenwick resigned on Friday.\nDays earlier, Fenwick had turned on the "
+     "council leader in a furious speech, branding his budget “reckless”.", "reckless", "partial", "Amy Fenwick"),
     ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
      "We regret this", "direct", "Statement"),
     ("empty", "", None, None, None),
