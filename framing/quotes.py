@@ -944,8 +944,8 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
         if lowered in TITLE_WORDS or plural_title or (lowered in HONORIFICS and not surname) or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
-    while name and name[0].lower() in PARTICLES | LEAD_STRIP:
-        name.pop(0)
+    while name and (name[0] in PARTICLES or name[0].lower() in LEAD_STRIP):
+        name.pop(0)  # 'da Silva' cut from a longer name; a capitalised particle opens a name ('Van Jones', 'Al Gore', 'De Blasio')
     if len(name) >= 3 and name[0].lower() in PERSON_ROLES:
         name.pop(0)
     return list(words[: len(words) - len(name)]), name

@@ -1322,6 +1322,12 @@ Q7_PATTERNS = [
      "Tom Mays in a long tirade, calling him “a habitual liar.”", "habitual liar", "partial", "Dale Pruitt"),
     ("fronted-time-phrase-uk", "Budget row\nCouncillor Amy Fenwick resigned on Friday.\nDays earlier, Fenwick had turned on the "
      "council leader in a furious speech, branding his budget “reckless”.", "reckless", "partial", "Amy Fenwick"),
+    # a capitalised particle opening a name is a first name ('Al Gore', 'Van Jones'); a lower-case one stays a particle
+    ("capitalised-particle-opens-a-roundup-name", "What the pundits said\nAl Brennan, radio host: “He won the night and everybody "
+     "knows it.”", "won the night", "direct", "Al Brennan"),
+    ("capitalised-particle-opens-a-uk-name", "Papers review\nVan Mortimer, Telegraph columnist: “The Chancellor has run out of "
+     "road.”", "run out of road", "direct", "Van Mortimer"),
+    ("lower-case-particle-inside-a-name", "Vote\n“It was close,” said Luiz da Silva.", "It was close", "direct", "Luiz da Silva"),
     ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
      "We regret this", "direct", "Statement"),
     ("empty", "", None, None, None),
