@@ -1498,7 +1498,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if principal is not None:  # the words as reported ('Home Office spokesperson'), the voice and side of the principal
         return Speaker(text_name, principal.id, principal.side)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
-            or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)) if actors is not None else None
+            or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)
+            or _clipped_organisation(start, end, actors)) if actors is not None else None
     if head is not None:
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
@@ -1724,6 +1725,14 @@ def _cut_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike)
     if found is None or not re.match(r"\s+(?:of|for)\s", found.text[end - core:]):
         return None
     return actors.actor(found.actor_id)
+
+
+def _clipped_organisation(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """An organisation the index reads whole where the speaker phrase lost its first words ('the Select Committee on
+    Benghazi', where the phrase was 'Committee on Benghazi'): the phrase ends the name, so the name speaks."""
+    found = next((m for m in actors.mentions if m.kind in ("organisation", "name", "alias") and start - 40 < m.start < start
+                  and m.end == end and getattr(actors.actor(m.actor_id), "type", None) == "organisation"), None)
+    return actors.actor(found.actor_id) if found is not None else None
 
 
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:

@@ -1328,6 +1328,11 @@ Q7_PATTERNS = [
     ("capitalised-particle-opens-a-uk-name", "Papers review\nVan Mortimer, Telegraph columnist: “The Chancellor has run out of "
      "road.”", "run out of road", "direct", "Van Mortimer"),
     ("lower-case-particle-inside-a-name", "Vote\n“It was close,” said Luiz da Silva.", "It was close", "direct", "Luiz da Silva"),
+    # an organisation the index reads whole speaks even when the speaker phrase lost its first words
+    ("organisation-name-clipped-by-the-phrase", "Harbor report\nThe 600-page report from the Select Committee on Harbor Safety said "
+     "the agency “ignored every warning” for years.", "ignored every warning", "partial", "Select Committee on Harbor Safety"),
+    ("organisation-name-clipped-uk", "Assisted dying\nOpponents were dismayed. Campaign group Care Not Killing said it was "
+     "“deeply disappointed”.", "deeply disappointed", "partial", "Care Not Killing"),
     ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
      "We regret this", "direct", "Statement"),
     ("empty", "", None, None, None),
