@@ -118,6 +118,8 @@ def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
 
 HONORIFICS = {**VOCABULARY.values("honorifics"), **{f"{word}.": value for word, value in VOCABULARY.values("honorifics").items()}}
 PRONOUNS = {word: VOCABULARY.values("pronouns")[word] for word in VOCABULARY.words("subject_pronouns")}
+REFLEXIVES = {word for word in VOCABULARY.values("pronouns") if word.endswith(("self", "selves"))}
+"""Reflexive pronouns: after a subject they only stress it ('Trump himself said'), so they are not part of the speaker."""
 TITLE_WORDS = VOCABULARY.words("title_heads", "title_modifiers", "title_abbreviations")
 ORG_WORDS = VOCABULARY.words("organisation_heads", "place_and_media_words")
 PERSON_ROLES = VOCABULARY.words("person_roles")
@@ -163,7 +165,7 @@ _DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[,;:()—–“”\"]|(?<=\s)-(?=\s)")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
-_APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:[A-Z][\w’'\-]+\s?){1,4})(?=,|\s[–—-]\s)")
+_APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:(?:[A-Z][\w’'\-]+|[A-Z]\.)\s?){1,4})(?=,|\s[–—-]\s)")
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
 """A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?\s(?:\([A-Za-z]+\)\s)?"
@@ -429,8 +431,9 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     relative_subject = False
     for seg_start, seg_end in reversed(segments[-5:]):
         words = _words(text, seg_start, seg_end)
-        while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))):
-            words.pop()
+        while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))
+                         or (len(words) > 1 and words[-1][2].lower() in REFLEXIVES)):
+            words.pop()  # adverbs, auxiliaries and an emphatic reflexive ('Trump himself told reporters')
         if words and seg_end == end and len(words) > 1 and words[0][2] in {"which", "that", "whom"}:
             found = _tail_np(words[1:], text)  # 'the bill, which Republicans call': the relative is the object
             if found is not None:
@@ -493,6 +496,9 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
         if word == "what" and tail:
             break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
+        if not tail and index == len(words) - 1 and word in PRONOUNS and word != "i":
+            tail = [words[index]]  # 'At one point she told', 'In it he said': a subject pronoun is the whole phrase
+            break
         if _joins_names(words, index, tail):
             tail.insert(0, words[index])  # 'Senators Ann Bly and Tom Ruiz', 'Department of Health and Human Services'
             continue
@@ -944,8 +950,8 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
         if lowered in TITLE_WORDS or plural_title or (lowered in HONORIFICS and not surname) or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
-    while name and name[0].lower() in PARTICLES | LEAD_STRIP:
-        name.pop(0)
+    while name and (name[0] in PARTICLES or name[0].lower() in LEAD_STRIP):
+        name.pop(0)  # 'da Silva' cut from a longer name; a capitalised particle opens a name ('Van Jones', 'Al Gore', 'De Blasio')
     if len(name) >= 3 and name[0].lower() in PERSON_ROLES:
         name.pop(0)
     return list(words[: len(words) - len(name)]), name
@@ -1420,7 +1426,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if principal is not None:  # the words as reported ('Home Office spokesperson'), the voice and side of the principal
         return Speaker(text_name, principal.id, principal.side)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
-            or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)) if actors is not None else None
+            or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)
+            or _clipped_organisation(start, end, actors)) if actors is not None else None
     if head is not None:
         return Speaker(head.name, head.id, head.side)
     actor = actors.resolve(mention, start, end) if actors is not None else None
@@ -1644,6 +1651,14 @@ def _cut_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike)
     if found is None or not re.match(r"\s+(?:of|for)\s", found.text[end - core:]):
         return None
     return actors.actor(found.actor_id)
+
+
+def _clipped_organisation(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
+    """An organisation the index reads whole where the speaker phrase lost its first words ('the Select Committee on
+    Benghazi', where the phrase was 'Committee on Benghazi'): the phrase ends the name, so the name speaks."""
+    found = next((m for m in actors.mentions if m.kind in ("organisation", "name", "alias") and start - 40 < m.start < start
+                  and m.end == end and getattr(actors.actor(m.actor_id), "type", None) == "organisation"), None)
+    return actors.actor(found.actor_id) if found is not None else None
 
 
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
@@ -2026,7 +2041,9 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver, issuer))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
     quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
-    return _first_person_headline(_headline_echoes(_lede_title_holder(doc, quotes, actors, resolver)))
+    quotes = _definite_title_holder(doc, _lede_title_holder(doc, quotes, actors, resolver), resolver, actors)
+    quotes = _exclamations_are_utterances(_document_author(doc, quotes, resolver, actors))
+    return _first_person_headline(_headline_echoes(quotes))
 
 
 def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
@@ -2089,6 +2106,129 @@ def _lede_title_holder(doc: Document, quotes: tuple[Quote, ...], actors: ActorIn
         return quotes
     return tuple(replace(q, speaker=holders[q.speaker][0], speaker_id=holders[q.speaker][1], side=holders[q.speaker][2],
                          rule=f"{q.rule}+lede-title") if q.speaker in holders and q.speaker_id is None else q for q in quotes)
+
+
+def _title_description_head(mention: str) -> str | None:
+    """The title or role head of a definite description that names nobody ('the Texas senator', 'the presumptive
+    Democratic nominee', 'the former secretary of state', 'the president-elect'), else None. Owned roles ("the party's chairman"),
+    spokespeople and anonymous members ('the aide') are no description of a named person."""
+    words = [w.strip(".,") for w in mention.split()]
+    if len(words) < 2 or words[0].lower() != "the" or any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    words = list(itertools.takewhile(lambda w: w.lower() != "of", words[1:]))  # 'secretary of state': the head before 'of'
+    if not words or len(words) > 4 or _has_person_name(words):
+        return None
+    head = words[-1].lower().split("-")[0]  # 'president-elect'
+    if head not in TITLE_HEADS | PERSON_ROLES or _in_nouns(head, MEMBER_ROLES | SPOKES.keys()):
+        return None
+    return head
+
+
+def _definite_title_holder(doc: Document, quotes: tuple[Quote, ...], resolver: _Resolver, actors: ActorIndexLike) -> tuple[Quote, ...]:
+    """A quote whose speaker is a definite description ('"...," the Vermont senator said') is the named person the text
+    was just about: the latest sentence subject naming a person before the quote's sentence, in its paragraph or the one
+    before ('Bernie Sanders formally endorsed ...'), unless the article titles that person with another role. Used when the
+    rules found no holder of the title, or one named only later or titled otherwise; a registry holder of the title stays."""
+    paragraphs = {p.index: p for p in doc.paragraphs}
+    resolved = []
+    for quote in quotes:
+        head = _title_description_head(quote.speaker_mention or "")
+        paragraph = paragraphs.get(quote.paragraph)
+        linked = actors.actor(quote.speaker_id) if quote.speaker_id is not None else None
+        known = getattr(linked, "known", False) and getattr(linked, "type", None) == "person"  # 'the GOP nominee' is no party
+        if head is None or paragraph is None or quote.paragraph == 0 or "lede" in quote.rule or quote.cue is None or known:
+            resolved.append(quote)  # no description; a passive or verbless cue; or a registry holder of the title
+            continue
+        current = resolver.person_of(quote.speaker, quote.start) if quote.speaker else None
+        if current is not None and current.start < quote.start and _holds_head(resolver.titles_of(current), head):
+            resolved.append(quote)  # the title's holder, named before
+            continue
+        at = _mention_offset(doc.text, quote)
+        paragraph = next((p for p in doc.paragraphs if p.start <= at <= p.end), paragraph)  # a lead-in's own paragraph
+        holder = _latest_subject_person(resolver, _sentence_start(resolver.masked, paragraph.start, at), paragraph.index, head)
+        if holder is None or holder.name == quote.speaker:
+            resolved.append(quote)
+            continue
+        actor = actors.named(holder.name)
+        resolved.append(replace(quote, speaker=holder.name, speaker_id=getattr(actor, "id", None), side=getattr(actor, "side", None),
+                                rule=f"{quote.rule}+title-holder"))
+    return tuple(resolved)
+
+
+def _document_author(doc: Document, quotes: tuple[Quote, ...], resolver: _Resolver, actors: ActorIndexLike) -> tuple[Quote, ...]:
+    """'"...," the statement said' with no issuer in the phrase: the document is the one the text was just about, so its
+    author speaks: the speaker of an earlier quote cued by the same document noun ('The 800-page report from the Select
+    Committee said'), else the named person the paragraph opens with ('Amy K. Dacey issued an apology. "...," the
+    statement said'; 'She said she had offered her resignation')."""
+    paragraphs = {p.index: p for p in doc.paragraphs}
+    resolved = []
+    for index, quote in enumerate(quotes):
+        mention = (quote.speaker_mention or "").strip()
+        paragraph = paragraphs.get(quote.paragraph)
+        if quote.speaker_id is not None or paragraph is None or not _BARE_DOCUMENT.fullmatch(mention):
+            resolved.append(quote)
+            continue
+        noun = mention.split()[-1].lower()
+        earlier = next((q for q in reversed(resolved[:index]) if q.speaker and q.speaker_mention and q.speaker_mention != quote.speaker_mention
+                        and noun in q.speaker_mention.lower().split()), None)
+        if earlier is not None:
+            resolved.append(replace(quote, speaker=earlier.speaker, speaker_id=earlier.speaker_id, side=earlier.side, rule=f"{quote.rule}+author"))
+            continue
+        author = _latest_subject_person(resolver, _sentence_start(resolver.masked, paragraph.start, quote.start), quote.paragraph + 1, None)
+        if author is None:
+            resolved.append(quote)
+            continue
+        actor = actors.named(author.name)
+        resolved.append(replace(quote, speaker=author.name, speaker_id=getattr(actor, "id", None), side=getattr(actor, "side", None),
+                                rule=f"{quote.rule}+author"))
+    return tuple(resolved)
+
+
+def _mention_offset(text: str, quote: Quote) -> int:
+    """Where the quote's speaker phrase stands: its occurrence nearest the quote (before it for a lead-in, after it for
+    '"...," the senator said')."""
+    mention = quote.speaker_mention or ""
+    before, after = text.rfind(mention, 0, quote.start), text.find(mention, quote.end)
+    if before < 0 or (after >= 0 and after - quote.end < quote.start - before):
+        return after if after >= 0 else quote.start
+    return before
+
+
+def _exclamations_are_utterances(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Quoted words that end on an exclamation or question mark ('chanting "Lock her up!"', 'shouted "No!"', 'signs
+    reading "Build the wall!"') are a whole utterance, not a phrase woven into the writer's sentence or a label: direct."""
+    return tuple(replace(q, kind="direct", rule=f"{q.rule}+exclaimed") if q.kind != "direct" and q.closed
+                 and q.text.rstrip(" ,'’\"”").endswith(("!", "?")) else q for q in quotes)
+
+
+def _holds_head(titles: Iterable[str], head: str) -> bool:
+    """True when one of `titles` ends in the title head `head` ('Sen.' and 'senator' alike)."""
+    heads = {head} | {other for other, equal in VOCABULARY.values("title_head_equivalents").items() if equal == head}
+    return any(t.lower().replace(".", "").split()[-1:][0].split("-")[0] in heads for t in titles if t.split())
+
+
+def _latest_subject_person(resolver: _Resolver, before: int, paragraph: int, head: str | None) -> _Person | None:
+    """The person of the latest sentence subject before offset `before`, in paragraph `paragraph` or the one before it,
+    skipping people the article titles with a role of another head than `head` (any title when None)."""
+    for referent in resolver._before(before):
+        if referent.paragraph < paragraph - 1:
+            return None
+        phrase, start = referent.phrase, referent.start
+        if phrase.lower() in PRONOUNS:
+            antecedent = resolver.antecedent(phrase, start)
+            if antecedent is None:
+                continue
+            phrase, start = antecedent.phrase, antecedent.start
+        if not _split_name(phrase.split())[1]:
+            continue
+        person = resolver.person_of(phrase, start)
+        if person is None or " " not in person.name:
+            continue
+        titles = resolver.titles_of(person)
+        if head is not None and titles and not _holds_head(titles, head):
+            continue
+        return person
+    return None
 
 
 _BARE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")

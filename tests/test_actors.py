@@ -986,3 +986,19 @@ def test_titles_the_text_writes_for_a_person(text, name, titles):
 def test_an_honorific_gives_the_person_a_gender(text, name, gender):
     index = index_of(text)
     assert (index.named(name).gender if name else index.actors) == (gender if name else ())
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # an honorific before two surname words takes up the one person named in full whose name ends with them
+    ("Representative Lorna Kessel Ortega of Texas will resign. The decision came after Ms. Kessel Ortega met donors.",
+     "Ms. Kessel Ortega", "Lorna Kessel Ortega"),
+    ("Councillor Gareth Wyn Pryce resigned on Monday. The decision came after Mr Wyn Pryce met officials.", "Mr Wyn Pryce",
+     "Gareth Wyn Pryce"),
+    ("Rita Mae Brown wrote the novel. Ms. Mae Brown declined to comment.", "Ms. Mae Brown", "Mae Brown"),  # 'Mae' is a first name
+    ("", None, None),
+])
+def test_honorific_before_a_two_word_surname(text, surface, expected):
+    if surface is None:
+        assert index_of(text).mentions == ()
+        return
+    assert actor_at(text, surface) == expected

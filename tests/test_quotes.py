@@ -1293,3 +1293,91 @@ def test_speakers_are_the_people_the_actor_index_reads(text, fragment, speaker, 
     if fragment is None:
         return
     assert (quote.speaker, quote.speaker_id) == (speaker, speaker_id)
+
+
+Q7_PATTERNS = [
+    # a definite description as the speaker ('the Ohio senator') is the named person the text was just about
+    ("description-after-the-lede-subject", "Senate race tightens\nCOLUMBUS, Ohio (AP) — Marla Quint ended her campaign on Tuesday "
+     "after a loss in the primary.\n“It is time to come home,” the Ohio senator told supporters.", "time to come home", "direct",
+     "Marla Quint"),
+    ("description-not-a-name-inside-the-quote", "Rally in Dover\nWendell Ashby endorsed Priya Natarajan on Tuesday at a rally.\n"
+     "“Governor Natarajan has earned this,” the Delaware congressman told the crowd.", "has earned this", "direct",
+     "Wendell Ashby"),
+    ("description-of-a-nominee-in-a-uk-style-piece", "Kemp quits race\nTobias Renfrew conceded the contest on Friday.\n“I wish "
+     "her well,” the defeated candidate said.", "wish her well", "direct", "Tobias Renfrew"),
+    ("description-leader-not-someone-named-later", "Row at question time\nHelena Strand tore into the government over fuel "
+     "payments.\nThe Green leader told the Commons: “Pensioners will freeze.”\nLib Dem leader Sir Ross Penhale called it “a "
+     "scandal”.", "Pensioners will freeze", "direct", "Helena Strand"),
+    ("description-of-a-lead-in-paragraph", "Tapes released\nNadia Forsyth spoke at a donors' dinner on Friday.\nAccording to a "
+     "transcript, the former secretary of state said:\n“We will not lose this state.”", "not lose this state", "direct",
+     "Nadia Forsyth"),
+    ("description-skips-a-person-titled-otherwise", "Bill passes\nMayor Joan Whitlow welcomed the vote. David Raman spoke after "
+     "her.\n“This is a good day,” the senator said.", "a good day", "direct", "David Raman"),
+    ("description-with-a-party-acronym", "Storm hits coast\nDale Pruitt, notably, held his fire. Asked by reporters about the "
+     "storm, the GOP nominee said, “We pray for them.”", "pray for them", "direct", "Dale Pruitt"),
+    ("description-with-a-uk-party-word", "By-election race\nFiona Marsh visited the market on Saturday. Asked about the polls, "
+     "the Tory candidate said: “We will fight for every vote.”", "every vote", "direct", "Fiona Marsh"),
+    ("anonymous-member-role-stays", "Talks stall\nLena Orr met union leaders on Monday.\n“Nobody is moving,” the aide said.",
+     "Nobody is moving", "direct", "Aide"),
+    ("passive-interview-keeps-the-interviewer", "Harte will not say\nSimon Harte has declined to say whether he will stand.\n"
+     "In an interview with the BBC's Julia Marr, the former minister was asked: “Will you stand again?”", "stand again",
+     "direct", "Julia Marr"),
+    # a bare document ('the statement said') speaks for its author: the named person its paragraph opens with
+    ("statement-of-the-paragraph-subject", "Charity apologises\nThe charity's chief executive, Ruth P. Okafor, issued an apology "
+     "on Monday. “We got this badly wrong,” the statement said.", "badly wrong", "direct", "Ruth P. Okafor"),
+    ("statement-of-a-pronoun-subject", "Aide quits\nDerek Palmer wrote the speech.\nHe said he had offered to resign. “It was my "
+     "mistake alone,” the statement said.", "my mistake", "direct", "Derek Palmer"),
+    # an emphatic reflexive after a subject only stresses it; a possessive full name still names a person
+    ("reflexive-after-a-named-subject", "Debate night\nMarcus Vell met Dana Ortiz on stage. Campaign manager Pete Lowry praised "
+     "the moderator.\nVell himself told reporters the questions were unfair. “I did a fine job,” he said.", "fine job", "direct",
+     "Marcus Vell"),
+    ("reflexive-after-a-uk-subject", "Vote delayed\nThe Home Office said the bill would wait. Minister Priya Kaur spoke "
+     "first.\nGeorgina Ellery herself told MPs the delay was wrong. “We were promised a vote,” she said.", "promised a vote",
+     "direct", "Georgina Ellery"),
+    ("possessive-full-name-is-a-person", "Pick attacked\nRepublicans sought to tie Ruiz to the governor. Marcus Vell's campaign "
+     "spokesman Jon Pike said in a statement that Ruiz was “a career insider.”\nVell himself, speaking at a rally in Ohio, "
+     "mocked the pick. “I have been watching Len Ruiz for years,” he said.", "watching Len Ruiz", "direct", "Marcus Vell"),
+    ("possessive-full-name-uk", "Row deepens\nCritics sought to tie Hale to the council. Anna Reyes's adviser Tom Hale said in "
+     "a statement that the plan was “fully costed”.\nReyes herself, visiting a school in Leeds, defended the plan. “I have "
+     "known Carla Byrne for years,” she said.", "known Carla Byrne", "direct", "Anna Reyes"),
+    # a subject pronoun right before the verb is the whole subject, whatever phrase is fronted before it without a comma
+    ("pronoun-after-a-fronted-phrase", "Debate night\nThe moderator, Carla Benning, struggled to keep order. At one point she told "
+     "both men, “Nobody can hear either of you.”", "Nobody can hear", "direct", "Carla Benning"),
+    ("pronoun-after-a-fronted-phrase-uk", "Council row\nCouncillor Tom Edge spoke for an hour. In the end he told the chamber, "
+     "“This budget is dead.”", "budget is dead", "direct", "Tom Edge"),
+    # words ending on '!' or '?' are a whole utterance (a chant, a shout, a sign): direct, whoever is found saying them
+    ("chant-is-direct", "Rally\nThe crowd interrupted him, chanting “Send them home!” as he spoke.", "Send them home", "direct", None),
+    ("chant-of-a-uk-crowd-is-direct", "Protest\nProtesters outside the hall chanted “Shame on you!” as ministers arrived.",
+     "Shame on you", "direct", "Protesters outside the hall"),
+    ("shouted-question-is-direct", "Protest\nWhen the minister arrived, someone in the gallery shouted “Why now?” and was "
+     "removed.", "Why now", "direct", None),
+    ("label-without-an-exclamation-stays-scare", "Protest\nOutside the hall, demonstrators sang about the “war on libraries” all "
+     "night.", "war on libraries", "scare", None),
+    # a fronted time phrase ('Hours earlier,', 'Days earlier,') is no subject: the speaker is the subject after it
+    ("fronted-time-phrase-is-no-speaker", "Race ends\nDale Pruitt quit the race on Tuesday.\nHours earlier, Pruitt had unloaded on "
+     "Tom Mays in a long tirade, calling him “a habitual liar.”", "habitual liar", "partial", "Dale Pruitt"),
+    ("fronted-time-phrase-uk", "Budget row\nCouncillor Amy Fenwick resigned on Friday.\nDays earlier, Fenwick had turned on the "
+     "council leader in a furious speech, branding his budget “reckless”.", "reckless", "partial", "Amy Fenwick"),
+    # a capitalised particle opening a name is a first name ('Al Gore', 'Van Jones'); a lower-case one stays a particle
+    ("capitalised-particle-opens-a-roundup-name", "What the pundits said\nAl Brennan, radio host: “He won the night and everybody "
+     "knows it.”", "won the night", "direct", "Al Brennan"),
+    ("capitalised-particle-opens-a-uk-name", "Papers review\nVan Mortimer, Telegraph columnist: “The Chancellor has run out of "
+     "road.”", "run out of road", "direct", "Van Mortimer"),
+    ("lower-case-particle-inside-a-name", "Vote\n“It was close,” said Luiz da Silva.", "It was close", "direct", "Luiz da Silva"),
+    # an organisation the index reads whole speaks even when the speaker phrase lost its first words
+    ("organisation-name-clipped-by-the-phrase", "Harbor report\nThe 600-page report from the Select Committee on Harbor Safety said "
+     "the agency “ignored every warning” for years.", "ignored every warning", "partial", "Select Committee on Harbor Safety"),
+    ("organisation-name-clipped-uk", "Assisted dying\nOpponents were dismayed. Campaign group Care Not Killing said it was "
+     "“deeply disappointed”.", "deeply disappointed", "partial", "Care Not Killing"),
+    ("statement-with-nobody-named-stays", "Plant to shut\nWorkers were told on Friday.\n“We regret this,” the statement said.",
+     "We regret this", "direct", "Statement"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q7_PATTERNS],
+                         ids=[case[0] for case in Q7_PATTERNS])
+def test_q7_patterns(text, fragment, kind, speaker):
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert (quote.kind, quote.speaker) == (kind, speaker)
