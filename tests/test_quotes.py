@@ -1381,3 +1381,17 @@ def test_q7_patterns(text, fragment, kind, speaker):
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [
+    ('Outside the hall, demonstrators held placards reading "Save our NHS!"', "Save our NHS!", "direct", None),
+    ('Outside Parliament, Ms Lee said: "We will not stop."', "We will not stop.", "direct", "Lee"),
+    ('Inside the chamber, Sen. Tom Price said the bill was "a disgrace."', "a disgrace.", "partial", "Tom Price"),
+    ("", None, None, None),
+])
+def test_a_fronted_place_phrase_is_not_the_speaker(text, fragment, kind, speaker):
+    """'Outside the hall, ...' and 'Inside the chamber, ...' open a fronted phrase (leading adverbials in the vocabulary):
+    'Outside' is never the speaker."""
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert (quote.kind, quote.speaker) == (kind, speaker)
