@@ -56,6 +56,9 @@ BLIND7 = {"blind7 US": ROOT / "tests" / "data" / "quotes_blind7_us.jsonl", "blin
 BLIND7_MEASURED = {
     "at the session's start (05a0835)": {"blind7 US": ((0.996, 0.933, 0.963, 0.995, 0.748, 0.751, 0.579, 0.915), 0.840),
                                          "blind7 UK": ((1.000, 0.966, 0.982, 0.994, 0.730, 0.798, 0.429, 0.933), 0.787)},
+    "branch resolve alone (f74273e; its engineer never read blind7)": {
+        "blind7 US": ((0.996, 0.933, 0.963, 0.995, 0.763, 0.761, 0.579, 0.915), 0.863),
+        "blind7 UK": ((1.000, 0.966, 0.982, 0.994, 0.764, 0.833, 0.429, 0.933), 0.827)},
 }
 """Blind7 scored before anyone read its errors (05a0835 and 8147f72, the continued-quote rule, gave the same figures)."""
 BLIND8 = {"blind8 US": ROOT / "tests" / "data" / "quotes_blind8_us.jsonl", "blind8 UK": ROOT / "tests" / "data" / "quotes_blind8_uk.jsonl"}
@@ -63,6 +66,9 @@ BLIND8 = {"blind8 US": ROOT / "tests" / "data" / "quotes_blind8_us.jsonl", "blin
 BLIND8_MEASURED = {
     "at the session's start (05a0835)": {"blind8 US": ((0.993, 0.923, 0.957, 0.998, 0.770, 0.720, 0.400, 0.879), 0.884),
                                          "blind8 UK": ((1.000, 0.882, 0.938, 0.996, 0.795, 0.803, 0.667, 0.902), 0.862)},
+    "after session 5's rounds (c7e1e3b: speech, resolve, q7 merged)": {
+        "blind8 US": ((0.993, 0.948, 0.970, 0.998, 0.789, 0.750, 0.400, 0.906), 0.899),
+        "blind8 UK": ((1.000, 0.926, 0.962, 0.996, 0.803, 0.820, 0.667, 0.924), 0.862)},
 }
 """Blind8 scored before anyone read its errors; it is kept for measuring the end of session 5, never for tuning."""
 BLIND6_MEASURED = {
