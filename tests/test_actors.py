@@ -1002,3 +1002,22 @@ def test_honorific_before_a_two_word_surname(text, surface, expected):
         assert index_of(text).mentions == ()
         return
     assert actor_at(text, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a capitalised title right before one capitalised word names a person by surname, as an honorific does
+    ("President Obama said the deal was good.", "Obama", "Obama"),
+    ("Barack Obama spoke first. Later President Obama said the deal was good.", "Obama", "Barack Obama"),
+    ("Gov. Kasich told reporters he would stay in the race.", "Kasich", "Kasich"),
+    ("Keir Starmer spoke. Prime Minister Starmer said it was a fair deal.", "Starmer", "Keir Starmer"),
+    # not an organisation after a possessive title, a lower-case title, or a place or calendar word
+    ("The King's Fund said waiting lists were growing.", "Fund", None),
+    ("The president Tuesday signed the bill.", "Tuesday", None),
+    ("", None, None),
+])
+def test_a_title_before_one_word_names_a_person(text, surface, expected):
+    if not text:
+        assert index_of(text).mentions == ()
+        return
+    found = actor_at(text, surface)
+    assert found == expected or (expected is None and (found is None or index_of(text).named(found).type != "person"))
