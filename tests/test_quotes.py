@@ -1395,3 +1395,16 @@ def test_a_fronted_place_phrase_is_not_the_speaker(text, fragment, kind, speaker
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Starmer sets out plan\nKeir Starmer visited Leeds on Monday to set out his plan.\n“We will deliver,” the PM said.",
+     "We will deliver", "Keir Starmer"),
+    ("Sunak speech\nRishi Sunak spoke in Kent.\nThe PM said the plan was “working”.", "working", "Rishi Sunak"),
+    ("", None, None),
+])
+def test_the_pm_is_a_title_its_holder_speaks(text, fragment, speaker):
+    """'PM' is a title head in the vocabulary (as 'prime minister'), so 'the PM said' is the person the text was about."""
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert quote.speaker == speaker
