@@ -2149,9 +2149,7 @@ def _definite_title_holder(doc: Document, quotes: tuple[Quote, ...], resolver: _
         if holder is None or holder.name == quote.speaker:
             resolved.append(quote)
             continue
-        actor = actors.named(holder.name)
-        resolved.append(replace(quote, speaker=holder.name, speaker_id=getattr(actor, "id", None), side=getattr(actor, "side", None),
-                                rule=f"{quote.rule}+title-holder"))
+        resolved.append(_spoken_by(quote, holder.name, actors, "title-holder"))
     return tuple(resolved)
 
 
@@ -2178,10 +2176,14 @@ def _document_author(doc: Document, quotes: tuple[Quote, ...], resolver: _Resolv
         if author is None:
             resolved.append(quote)
             continue
-        actor = actors.named(author.name)
-        resolved.append(replace(quote, speaker=author.name, speaker_id=getattr(actor, "id", None), side=getattr(actor, "side", None),
-                                rule=f"{quote.rule}+author"))
+        resolved.append(_spoken_by(quote, author.name, actors, "author"))
     return tuple(resolved)
+
+
+def _spoken_by(quote: Quote, name: str, actors: ActorIndexLike, rule: str) -> Quote:
+    """`quote` given to the person `name`, with the index's id and side for that name and `rule` added to its rule."""
+    actor = actors.named(name)
+    return replace(quote, speaker=name, speaker_id=getattr(actor, "id", None), side=getattr(actor, "side", None), rule=f"{quote.rule}+{rule}")
 
 
 def _mention_offset(text: str, quote: Quote) -> int:
