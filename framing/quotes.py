@@ -154,6 +154,9 @@ NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
 MODALS = VOCABULARY.words("modal_verbs")
 COUNTING_WORDS = VOCABULARY.words("counting_words")
+DETERMINERS = VOCABULARY.words("determiners")
+PASSIVE_AUXILIARIES = VOCABULARY.words("passive_auxiliaries")
+"""Forms of 'be' before a past participle: 'was told', 'were quoted'."""
 NAMING_PARTICIPLES = VOCABULARY.words("naming_participles")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
@@ -414,7 +417,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return True
-    content = words[1:] if lowered[0] in {"the", "a", "an"} else words
+    content = words[1:] if lowered[0] in DETERMINERS else words
     return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS) for w in lowered)
 
 
@@ -480,7 +483,7 @@ def _descriptor(words: Sequence[str]) -> bool:
 def _has_name(phrase: str) -> bool:
     """True when a phrase holds a capitalised word that is not its first article or possessive ('Her neighbour' has none)."""
     words = phrase.split()
-    return any(_is_cap(w) for w in (words[1:] if words[0].lower() in {"the", "a", "an"} | POSSESSIVES.keys() else words))
+    return any(_is_cap(w) for w in (words[1:] if words[0].lower() in DETERMINERS | POSSESSIVES.keys() else words))
 
 
 def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | None:
@@ -624,7 +627,7 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
         return None
     first = phrase[0][2].lower()
-    if not (_is_cap(phrase[0][2]) or first in {"the", "a", "an", *PRONOUNS} | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS
+    if not (_is_cap(phrase[0][2]) or first in DETERMINERS | PRONOUNS.keys() | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS
             or _described_person([w[2] for w in phrase])):
         return None
     return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
@@ -719,7 +722,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|the
 def _is_passive(text: str, floor: int, verb_start: int) -> bool:
     """True when the verb follows a form of 'be' ('was criticised')."""
     before = _words(text, max(floor, verb_start - 25), verb_start)
-    return bool(before) and before[-1][2].lower() in {"was", "were", "is", "are", "been", "be", "being"}
+    return bool(before) and before[-1][2].lower() in PASSIVE_AUXILIARIES
 
 
 def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verbs: Mapping[str, ReportingVerb], rule: str) -> _Cue | None:
@@ -796,7 +799,7 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             return words[0][0], words[0][1]  # 'After the game, he was blunt': a pronoun subject after a fronted phrase
         parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
         first = words[0][2].lower() if words else ""
-        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - {"the", "a", "an"} - SPEAKER_QUANTIFIERS \
+        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - DETERMINERS - SPEAKER_QUANTIFIERS \
                 or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])) \
                 or (first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1][2].lower() in _FRONTED_PARTICIPLE_PREPOSITIONS):
             continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority', 'Pressed on the turnover', 'Asked about the poll'
@@ -808,12 +811,12 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
                 _is_cap(following) or _in_nouns(following.lower(), PERSON_ROLES | TITLE_WORDS)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
             role_soon = bool(phrase) and lowered not in BREAKERS and not lowered.endswith("ly") \
                 and any(_in_nouns(w[2].lower(), PERSON_ROLES) for w in words[at + 1:at + 2])  # 'A Republican state lawmaker'
-            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in {"the", "a", "an"} | SPEAKER_QUANTIFIERS) \
+            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in DETERMINERS | SPEAKER_QUANTIFIERS) \
                     or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS) or role_soon:
                 phrase.append(word)  # 'Local climate organizer Jess Redfeather'
                 continue
             break
-        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
+        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in DETERMINERS | SPEAKER_QUANTIFIERS:
             return _apposed_name_after(text, seg_end, end, words) or (phrase[0][0], phrase[-1][1])
         return _apposed_name_after(text, seg_end, end, words)
     return None
@@ -1146,7 +1149,7 @@ class _Resolver:
 
     def _person_by_title(self, words: Sequence[str], start: int) -> _Person | None:
         """A role phrase ('the Home Secretary') linked to a person: exact title, else same role head."""
-        role = _title_key(w for w in words if w.lower() not in {"the", "a", "an"})
+        role = _title_key(w for w in words if w.lower() not in DETERMINERS)
         if not role or words[0].lower() in {"a", "an"}:
             return None
         exact = self._by_title.get(role)
@@ -1281,7 +1284,7 @@ class _Resolver:
 
     def kind_of(self, phrase: str, start: int) -> str:
         """'person', 'group' (plural) or 'thing' (singular organisation, document)."""
-        words = [w for w in phrase.split() if w.lower() not in {"the", "a", "an"}]
+        words = [w for w in phrase.split() if w.lower() not in DETERMINERS]
         if not words:
             return "thing"
         lowered = words[-1].lower().strip(".,")
@@ -1290,7 +1293,7 @@ class _Resolver:
             return "thing"
         if self.person_of(phrase, start) or lowered in PERSON_ROLES or words[0].lower().strip(".") in HONORIFICS:
             return "person"
-        if phrase.split()[0].lower() not in {"the", "a", "an"} and _is_person_name(_split_name(words)[1], False):
+        if phrase.split()[0].lower() not in DETERMINERS and _is_person_name(_split_name(words)[1], False):
             return "person"
         return "group" if lowered.endswith("s") and not lowered.endswith("ss") else "thing"
 
@@ -1356,7 +1359,7 @@ class _Resolver:
         if person:
             return person.name
         words = phrase.split()
-        if words and words[0].lower() in {"the", "a", "an"} | SPEAKER_QUANTIFIERS:
+        if words and words[0].lower() in DETERMINERS | SPEAKER_QUANTIFIERS:
             words = words[1:]
         if words and words[0].lower().strip(".") in HONORIFICS and len(words) > 1 and words[0].lower() not in PEERAGES:
             words = words[1:]
@@ -1509,9 +1512,9 @@ def _campaign_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     if match.group("pronoun"):
         person = canonical_speaker(match.group("pronoun"), start, start + len(match.group("pronoun")), actors, resolver)
         owner = person.name.split()[-1] if person.name and _is_person_name(person.name.split(), False) else None
-    elif owner is None or owner.lower() in {"the", "a", "an"}:
+    elif owner is None or owner.lower() in DETERMINERS:
         earlier = _CAMPAIGN_NAMED.findall(resolver.doc.text[:start])
-        owner = next((o for o in reversed(earlier) if o.lower() not in {"the", "a", "an", "his", "her", "their"}), None)
+        owner = next((o for o in reversed(earlier) if o.lower() not in DETERMINERS | POSSESSIVES.keys()), None)
     elif owner.lower() in NOT_NAMES:
         return None
     return Speaker(f"{owner} campaign", None, None) if owner else None
@@ -1543,7 +1546,7 @@ def _joint_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | 
 
 def _names_person(phrase: str) -> bool:
     """True when a phrase ends in a person's name (titles before it allowed): 'Sen. Ann Bly', 'Tom Ruiz', not 'Human Services'."""
-    titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
+    titles, name = _split_name([w for w in phrase.split() if w.lower() not in DETERMINERS])
     return _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS)
 
 
@@ -1583,10 +1586,10 @@ def _can_speak(phrase: str) -> bool:
     words = [w.strip(".,’'") for w in phrase.split()]
     if any(_in_nouns(w.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES | TITLE_HEADS | DOCUMENT_NOUNS) for w in words):
         return True
-    if 2 <= len(words) <= 4 and words[0].lower() in {"the", "a", "an"} | SPEAKER_QUANTIFIERS and all(
+    if 2 <= len(words) <= 4 and words[0].lower() in DETERMINERS | SPEAKER_QUANTIFIERS and all(
             w.islower() and w not in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES and not w.endswith("ly") for w in words[1:]):
         return True  # 'the retired plumber', 'a local shopkeeper': a described person
-    titles, name = _split_name([w for w in phrase.split() if w.lower() not in {"the", "a", "an"}])
+    titles, name = _split_name([w for w in phrase.split() if w.lower() not in DETERMINERS])
     honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
     return _is_person_name(name, honorific) or (len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in NOT_NAMES)
 
@@ -2286,7 +2289,7 @@ def _first_person_headline(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 def _echo_key(text: str) -> str:
     """Quote words compared across headline and body: lower case, letters and digits only, articles dropped (headlines drop
     them: 'Scrapping two-child cap will ...' quotes 'Scrapping the two-child cap will ...')."""
-    return " ".join(w for w in re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")) if w not in {"the", "a", "an"})
+    return " ".join(w for w in re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")) if w not in DETERMINERS)
 
 
 def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

@@ -30,6 +30,8 @@ from sklearn.linear_model import LogisticRegression
 from nltk.stem.porter import PorterStemmer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from framing.datafile import shipped_vocabulary
+
 FORMAT = "framing.target_sentiment/2"
 """Version 2: features from one VADER run per sentence (version 1 scored four contexts per target)."""
 MODEL_FILE = "target_sentiment.json"
@@ -41,12 +43,9 @@ QUOTE_MARKS = '"“”'
 """Double quotation marks; single ones are left out because ’ is also the apostrophe."""
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "but", "while", "although",
                            "though", "whereas", "because", "after", "as", "which", "who", "that", "and", "or"})
-NEGATORS = frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "neither", "nor", "without",
-                      "cannot", "hardly", "barely", "doesn't", "don't", "didn't", "isn't", "wasn't", "aren't",
-                      "weren't", "won't", "wouldn't", "shouldn't", "couldn't", "can't", "hasn't", "haven't"})
+NEGATORS = shipped_vocabulary().words("negators", "approximate_negators", "negated_auxiliaries")
 SCOPE_END = frozenset({",", ";", ":", ".", "!", "?", "but", "—"})
-SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "wrote", "writes", "argued", "argues",
-                          "claimed", "claims", "stated", "insisted", "noted", "explained", "tweeted", "asked"})
+SPEECH_VERBS = shipped_vocabulary().words("speech_cue_words")
 
 
 @dataclass(frozen=True)
