@@ -113,6 +113,22 @@ def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(form) for form in ordered) + r")(?![\w’'])")
 
 
+def _verbs_pattern(verbs: Mapping[str, ReportingVerb]) -> re.Pattern[str]:
+    """`_verb_pattern` of a verb table, remembered for the table object itself: quotes ask for it hundreds of times an
+    article, and building and hashing the frozenset of its forms each time cost about 1% of the analysis."""
+    cached = _PATTERN_OF_TABLE.get(id(verbs))
+    if cached is None or cached[0] is not verbs:
+        cached = (verbs, _verb_pattern(frozenset(verbs)))
+        if len(_PATTERN_OF_TABLE) >= 8:
+            _PATTERN_OF_TABLE.clear()
+        _PATTERN_OF_TABLE[id(verbs)] = cached
+    return cached[1]
+
+
+_PATTERN_OF_TABLE: dict[int, tuple[Mapping[str, ReportingVerb], re.Pattern[str]]] = {}
+"""id(verb table) -> (the table, kept so that its id cannot be reused while it is here; its pattern)."""
+
+
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news usage, not keyed to any article)
 
@@ -527,7 +543,7 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     tail = _participle_cut(_reduced_relative(_name_before_complement(tail), text))[-10:]
     if not tail or not _looks_like_speaker([w[2] for w in tail]):
         return None
-    if len(tail) > 1 and tail[0][2].endswith("ed") and not _is_cap(tail[0][2]) and tail[1][2] in {"a", "an", "the"}:
+    if len(tail) > 1 and tail[0][2].endswith("ed") and not _is_cap(tail[0][2]) and tail[1][2] in DETERMINERS:
         return None  # 'issued a joint statement (calling)': a verb and its object, the subject is before them
     return tail[0][0], tail[-1][1]
 
@@ -667,7 +683,7 @@ class _Cue:
 
 def _verbs_in(text: str, start: int, end: int, verbs: Mapping[str, ReportingVerb]) -> list[re.Match[str]]:
     """Reporting-verb matches (lower-case forms) inside text[start:end], absolute via .start() + start."""
-    pattern = _verb_pattern(frozenset(verbs))
+    pattern = _verbs_pattern(verbs)
     return [m for m in pattern.finditer(text, start, end) if not _DETERMINER_BEFORE.search(text, max(start, m.start() - 40), m.start())
             and not (verbs[m.group().lower()].lemma == m.group().lower() and _modifies_a_role(text, m.end(), end))
             and not _counted_noun(text, start, m) and not _document_participle(text, start, m) and not _reduced_naming(text, start, m)]
