@@ -277,8 +277,11 @@ def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
     return spans
 
 
-def _single_spans(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int | None, str]]:
-    """Single-quoted spans outside double quotes; unclosed only when opening the paragraph."""
+def _single_spans(text: str, taken: Sequence[tuple[int, int]], continued: bool = False) -> list[tuple[int, int | None, str]]:
+    """Single-quoted spans outside double quotes; unclosed only when opening the paragraph, or, when the next paragraph
+    opens with a single mark (`continued`), after a colon or comma at the end of a paragraph that ends a sentence: a
+    tabloid's quote running on ("the former prime minister said: 'I have been forced out ... evidence." then a paragraph
+    opening 'Their purpose ...')."""
     marks = [i for i, c in enumerate(text) if c in "‘’'" and not any(a <= i <= b for a, b in taken)]
     openers = [i for i in marks if text[i] in "‘'" and _opens_single(text, i)]
     closers = [i for i in marks if text[i] in "’'" and _closes_single(text, i)]
@@ -290,8 +293,9 @@ def _single_spans(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int
         elif open_at is not None and i in closers and i > open_at + 1 and not _mid_sentence_apostrophe(text, i, openers, closers):
             spans.append((open_at, i, "single"))
             open_at = None
-    if open_at == 0:
-        spans.append((0, None, "single"))
+    if open_at == 0 or (open_at is not None and continued and text[:open_at].rstrip().endswith((":", ","))
+                        and text.rstrip()[-1:] in ".!?…"):
+        spans.append((open_at, None, "single"))
     return spans
 
 
@@ -303,12 +307,13 @@ def _mid_sentence_apostrophe(text: str, i: int, openers: Sequence[int], closers:
     return bool(later) and not any(i < j < later[0] for j in openers)
 
 
-def _paragraph_spans(paragraph: Paragraph) -> list[_Span]:
-    """All quoted spans of one paragraph, in order, content trimmed of spaces."""
+def _paragraph_spans(paragraph: Paragraph, next_opens_single: bool = False) -> list[_Span]:
+    """All quoted spans of one paragraph, in order, content trimmed of spaces; `next_opens_single` when the next
+    paragraph opens with a single quotation mark (a single-quoted quote may run on into it)."""
     text = paragraph.text
     doubles = _double_spans(text)
     taken = [(a, len(text) if b is None else b) for a, b, _ in doubles]
-    singles = _single_spans(text, taken)
+    singles = _single_spans(text, taken, next_opens_single)
     doubles = [d for d in doubles if not any(a < d[0] and d[1] is not None and b is not None and d[1] < b for a, b, _ in singles)]
     found = []
     spans = sorted(doubles + singles)
@@ -329,7 +334,9 @@ def _paragraph_spans(paragraph: Paragraph) -> list[_Span]:
 
 def find_spans(doc: Document) -> tuple[_Span, ...]:
     """Every quoted span of the document, paragraph by paragraph; never raises on odd marks."""
-    return tuple(span for paragraph in doc.paragraphs for span in _paragraph_spans(paragraph))
+    paragraphs = doc.paragraphs
+    return tuple(span for number, paragraph in enumerate(paragraphs) for span in _paragraph_spans(
+        paragraph, number + 1 < len(paragraphs) and paragraphs[number + 1].text[:1] in "‘'" and _opens_single(paragraphs[number + 1].text, 0)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1408,3 +1408,31 @@ def test_the_pm_is_a_title_its_holder_speaks(text, fragment, speaker):
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert quote.speaker == speaker
+
+
+Q9_PATTERNS = [
+    # a tabloid's single-quoted quote runs on into a paragraph that reopens with a single mark
+    ("single-quote-run-on", "Minister quits\nPriti Dale quit last night. In a 900-word statement, she said: 'I have been "
+     "forced out by a small group of people.\n'Their aim was always to remove me. I leave with my head held high.'\nThe inquiry "
+     "goes on.", "forced out", "direct", "Priti Dale"),
+    ("single-quote-run-on-second-paragraph", "Minister quits\nPriti Dale quit last night. In a 900-word statement, she said: 'I "
+     "have been forced out by a small group of people.\n'Their aim was always to remove me.'\nThe inquiry goes on.",
+     "Their aim", "direct", "Priti Dale"),
+    # an unclosed single mark with no paragraph reopening after it is an apostrophe or a typo, not a quote
+    ("single-mark-not-run-on", "Minister quits\nPriti Dale said: 'I have been forced out by a small group of people.\nThe "
+     "inquiry goes on.", None, None, None),
+    # an organisation's name ending before a capitalised title and its holder: the holder speaks
+    ("org-title-person", "Housing slows\n“Builders are cautious,” said National Association of Home Builders Chief Economist "
+     "Robert Dietz.", "Builders are cautious", "direct", "Robert Dietz"),
+    ("org-title-person-lead", "Strike looms\nAmerican Federation of Teachers President Randi Weingarten said: “We are ready.”",
+     "We are ready", "direct", "Randi Weingarten"),
+    ("empty", "", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q9_PATTERNS],
+                         ids=[case[0] for case in Q9_PATTERNS])
+def test_q9_patterns(text, fragment, kind, speaker):
+    quote = quote_in(text, fragment)
+    if fragment is not None:
+        assert (quote.kind, quote.speaker) == (kind, speaker)
