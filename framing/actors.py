@@ -730,7 +730,9 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
     found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
         if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
-            continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
+            run = [i for i in run if i > found[-1].last]  # 'Teachers' of 'Portland Association of Teachers' ends the name:
+            if not run:  # 'President Angela Bonilla' after it is a run of its own
+                continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
         company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
         initialled = _middle_initial(doc.text, words, run)
         opening = run[0]
@@ -751,7 +753,7 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         while len(name) > 2 and words[name[-1]].key in POSTNOMINALS and words[name[-1]].text.isupper():
             name = name[:-1]  # 'Jonathan Ayres KC', 'Jane Doe MP': letters after the name are not the name
         if name and (_is_org_head(words[name[-1]].key) or words[name[-1]].key in ABBREVIATED_SUFFIXES) and len(run) >= 2:
-            full = [i for i in _name_run(doc.text, words, run[0]) if i not in taken]
+            full = _before_titled_person([i for i in _name_run(doc.text, words, run[0]) if i not in taken], words, names)
             last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
             first = _joined_before(doc.text, words, run[0], taken)
             if opening < first and words[opening].key not in DETERMINERS | FUNCTION_WORDS:
@@ -785,6 +787,23 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+def _before_titled_person(run: list[int], words: Sequence[_Word], names: Mapping[str, str | None]) -> list[int]:
+    """An organisation's name cut before a capitalised title and the person who holds it ('National Association of Realtors
+    Chief Economist Lawrence Yun', 'Portland Association of Teachers President Angela Bonilla'): the words from the title on
+    name a person, two or three words from a known first name on after the title."""
+    for position in range(2, len(run) - 2):
+        if not (words[run[position]].cap and words[run[position]].key in TITLE_HEADS | TITLE_MODIFIERS) \
+                or words[run[position - 1]].key in TITLE_HEADS | TITLE_MODIFIERS | FUNCTION_WORDS:
+            continue
+        after = position
+        while after < len(run) and words[run[after]].key in TITLE_HEADS | TITLE_MODIFIERS:
+            after += 1
+        name = run[after:]
+        if 2 <= len(name) <= 3 and words[name[0]].key in names and all(words[i].cap for i in name):
+            return run[:position]
+    return run
 
 
 def _titled_surname(words: Sequence[_Word], title: tuple[int, int] | None, name: Sequence[int]) -> bool:
