@@ -778,7 +778,7 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
         double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
         listed = words[name[0]].key in names and not double_surname and not any(words[i].key in UNNAMED_HEADS for i in name)
-        if honorific is not None or _titled_surname(words, title, name) \
+        if honorific is not None or _titled_surname(doc.text, words, title, name) \
                 or (len(name) >= 2 and (title is not None or listed or initialled or _shouted_lede(doc, words, name)
                                                          or (apposed and name == run and not double_surname)
                                                          or (name == run and not double_surname and (surnamed or _role_noun_before(doc.text, words, name[0]))))):
@@ -806,12 +806,12 @@ def _before_titled_person(run: list[int], words: Sequence[_Word], names: Mapping
     return run
 
 
-def _titled_surname(words: Sequence[_Word], title: tuple[int, int] | None, name: Sequence[int]) -> bool:
+def _titled_surname(text: str, words: Sequence[_Word], title: tuple[int, int] | None, name: Sequence[int]) -> bool:
     """True for one capitalised word right after a capitalised title, as after an honorific: 'President Obama', 'Sen. Warren',
     'Prime Minister Starmer' name a person by surname (linked to a full name of the article when there is one)."""
     if title is None or len(name) != 1 or title[1] != name[0] - 1 or not words[title[1]].cap \
-            or words[title[1]].text.translate(_APOSTROPHES).endswith("'s"):
-        return False  # "The King's Fund": a possessive title owns what follows
+            or words[title[1]].text.translate(_APOSTROPHES).endswith("'s") or text[words[title[1]].end:words[name[0]].start] not in (" ", ". "):
+        return False  # "The King's Fund": a possessive title owns what follows; '“Governor, Smith is here”' is an address
     word = words[name[0]]
     return word.cap and not word.text.isupper() and len(word.text) > 1 and not _is_org_head(word.key) \
         and word.key not in NOT_NAMES | FUNCTION_WORDS | TITLE_HEADS | TITLE_MODIFIERS | UNNAMED_HEADS

@@ -149,6 +149,8 @@ SPEAKER_QUANTIFIERS = VOCABULARY.words("speaker_quantifiers")
 SPEAKER_POSTMODIFIERS = VOCABULARY.words("speaker_postmodifiers")
 DOCUMENT_NOUNS = VOCABULARY.words("document_nouns")
 ABBREVIATIONS = shipped_abbreviations() | VOCABULARY.words("title_abbreviations")
+TITLE_ABBREVIATION_FORMS = VOCABULARY.values("title_abbreviations")
+"""Abbreviated title -> the title written out ('gov' -> 'governor')."""
 RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
 POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}." for suffix in VOCABULARY.words("name_suffixes")}
@@ -794,13 +796,16 @@ def _perceived_speaker(text: str, floor: int, verb: int) -> tuple[int, int] | No
     return _np_before(text, floor, passive.start()) if passive else None
 
 
-def _apposed_name(text: str, start: int, verb: int) -> bool:
-    """', Ethan Cho, a partner at X who is not an investor in Y, told': a name (a party tag after it allowed), then an appositive
-    closed by a comma before the verb."""
+def _apposed_name(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """', Ethan Cho, a partner at X who is not an investor in Y, told': the span of a name (a party tag after it allowed)
+    followed by an appositive closed by a comma before the verb, whatever commas the appositive holds ('Dana Kowalski, a
+    mother of three in Allentown, Pa., tells NPR'); else None."""
     lead = text[start:verb]
     match = re.match(r"\s*,?\s*((?:[A-Z][\w’'\-.]*\s?){2,4})(?:\([^()]{1,14}\))?,\s", lead)  # a party tag may follow: '(R-S.C.)'
-    return bool(match) and lead.rstrip().endswith(",") and len(_words(text, start, verb)) <= 30 \
-        and _is_person_name(_split_name(match.group(1).split())[1], False)
+    if not (match and lead.rstrip().endswith(",") and len(_words(text, start, verb)) <= 30
+            and _is_person_name(_split_name(match.group(1).split())[1], False)):
+        return None
+    return start + match.start(1), start + match.start(1) + len(match.group(1).rstrip())
 
 
 _FRONTED_PARTICIPLE_PREPOSITIONS = VOCABULARY.words("participle_prepositions")
@@ -911,6 +916,9 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
         return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
     found = _np_before(text, close + 1, match.start()) or _plain_np(text, close + 1, match.start()) \
         or _perceived_speaker(text, close + 1, match.start())
+    apposed = _apposed_name(text, close + 1, match.start())
+    if apposed is not None and (found is None or found[0] >= apposed[1]):
+        found = apposed  # the noun phrase before the verb ended an appositive ('..., Pa., tells NPR'): the name speaks
     return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after") if found else None
 
 
@@ -1393,8 +1401,9 @@ class _Resolver:
 
 
 def _title_key(words: Iterable[str]) -> tuple[str, ...]:
-    """A comparable title: lower case, leading party, nationality and possessive words dropped."""
-    lowered = [w.lower().strip(".,") for w in words]
+    """A comparable title: lower case, abbreviations written out ('Gov.' is 'governor'), leading party, nationality and
+    possessive words dropped."""
+    lowered = [TITLE_ABBREVIATION_FORMS.get(key, key) for key in (w.lower().strip(".,") for w in words)]
     while lowered and lowered[0] not in TITLE_WORDS and len(lowered) > 1:
         lowered.pop(0)
     return tuple(lowered)
@@ -1727,6 +1736,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         return "scare", None  # 'the plan, dubbed “Project Northstar,”': a name given to a thing
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
+        if before is not None and before.verb is None and after is not None and before.rule != "roundup-label" \
+                and _has_name(masked[after.start:after.end]):
+            before = None  # 'Between the lines: "...," Lena Koh told Axios': a verbless label yields to a name after the quote
         if lead or _standalone(masked, paragraph, span, after):
             return "direct", before or after
     if lead.endswith(","):

@@ -1021,3 +1021,20 @@ def test_a_title_before_one_word_names_a_person(text, surface, expected):
         return
     found = actor_at(text, surface)
     assert found == expected or (expected is None and (found is None or index_of(text).named(found).type != "person"))
+
+
+@pytest.mark.parametrize(("text", "not_actors", "actors"), [
+    # a pronoun with a contracted auxiliary is never a name, and a title set off by a comma is an address, not a surname's title
+    ("Q&A\nGov. Ann Whitfield spoke to us. A supplier told her, “Governor, I’ve got ninety days of cash.”", {"I’ve"},
+     {"Ann Whitfield"}),
+    ("Town hall\nThe crowd shouted, “Senator, Smith is lying!”", {"Smith"}, set()),
+    # an organisation's name ends before a capitalised title and its holder
+    ("Housing\n“Builders are cautious,” said National Association of Home Builders Chief Economist Robert Dietz.",
+     {"National Association of Home Builders Chief Economist Robert Dietz"}, {"National Association of Home Builders", "Robert Dietz"}),
+    ("", set(), set()),
+])
+def test_words_that_are_no_actor(text, not_actors, actors):
+    doc = make_document(text, clean=False)
+    names = {actor.name for actor in find_actors(doc).actors}
+    assert not names & not_actors
+    assert actors <= names

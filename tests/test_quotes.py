@@ -1426,6 +1426,20 @@ Q9_PATTERNS = [
      "Robert Dietz.", "Builders are cautious", "direct", "Robert Dietz"),
     ("org-title-person-lead", "Strike looms\nAmerican Federation of Teachers President Randi Weingarten said: “We are ready.”",
      "We are ready", "direct", "Randi Weingarten"),
+    # a name right after the quote, then an appositive holding its own commas, then the verb: the name speaks
+    ("apposed-name-with-place", "Prices soar\n“I buy a dozen now,” Dana Reyes, a mother of three in Scranton, Pa., tells "
+     "NPR.", "I buy a dozen", "direct", "Dana Reyes"),
+    # a verbless section label before the colon yields to a name that speaks after the quote
+    ("label-yields-to-named-cue", "Strike widens\nBetween the lines: “Every week of this hurts,” Midwest Analytics' Lena Ortiz "
+     "told Axios.", "Every week", "direct", "Lena Ortiz"),
+    ("label-yields-to-signature", "Playbook\nQUOTE OF THE DAY: “I have never seen a mess like this.” — Rep. Tom Cole "
+     "(R-Okla.), to reporters", "never seen a mess", "direct", "Tom Cole"),
+    ("label-kept-before-unnamed-cue", "Strike widens\nStellantis: “We are disappointed,” a spokesperson said.",
+     "disappointed", "direct", "Stellantis"),
+    # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
+    ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
+     "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
+     "Ann Whitfield"),
     ("empty", "", None, None, None),
 ]
 
