@@ -1065,8 +1065,8 @@ class _Linker:
         name += tail.group() if tail and not name.endswith(("'s", "’s")) else ""  # 'Son Heung-min': the name goes on after its hyphen
         if any(_shouted(word) for word in candidate.name):
             name = " ".join(word.title() if _shouted(word) else word for word in name.split())  # 'THOMAS TUCHEL' -> 'Thomas Tuchel'
-        if candidate.honorific in PEERAGES and len(keys) == 1:
-            name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed' is the name, not 'Reed'
+        if candidate.honorific in PEERAGES and " " not in self.surface(candidate.first, candidate.last):
+            name = self.surface(candidate.first - 1, candidate.last)  # 'Lord Reed', 'Baroness Grey-Thompson' is the name
         return Actor(f"person:{slug(name)}", name, "person", None, gender, known=False), "surname" if surname_only else "name"
 
     def earlier_full_name(self, surname: tuple[str, ...], before: int, gender: str | None) -> Actor | None:

@@ -543,7 +543,8 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
                 continue
             if tail and word in OBJECT_PREPOSITIONS and _prepositional_speaker(words, index):
                 tail = [words[index - 1], words[index], *tail]  # 'Officials in Kent'
-            elif tail and word in OBJECT_PREPOSITIONS and not _in_nouns(tail[-1][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+            elif tail and word in OBJECT_PREPOSITIONS and not _in_nouns(tail[-1][2].lower(), PERSON_ROLES | GROUP_NOUNS) \
+                    and not _titled_person_tail(tail):
                 return None  # 'returned to Michigan': the object of a preposition is not who speaks
             break
         tail.insert(0, words[index])
@@ -555,6 +556,15 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     if len(tail) > 1 and tail[0][2].endswith("ed") and not _is_cap(tail[0][2]) and tail[1][2] in DETERMINERS:
         return None  # 'issued a joint statement (calling)': a verb and its object, the subject is before them
     return tail[0][0], tail[-1][1]
+
+
+def _titled_person_tail(tail: Sequence[tuple[int, int, str]]) -> bool:
+    """'(Freedom from) Torture chief executive Sonya Sceats': a lower-case title before a person's name closes the phrase, so
+    the preposition before it is inside the organisation the title names, not a preposition taking an object."""
+    words = [w[2] for w in tail]
+    titles, name = _split_name(words)
+    return len(name) >= 2 and _is_person_name(name, False) and any(
+        not _is_cap(w) and (w.lower() in TITLE_WORDS or _in_nouns(w.lower(), PERSON_ROLES)) for w in titles)
 
 
 def _joins_names(words: Sequence[tuple[int, int, str]], at: int, after: Sequence[tuple[int, int, str]]) -> bool:
@@ -773,7 +783,27 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
     found = _np_before(text, floor, match.start())
     if found is None and _COORDINATED.search(text, floor, match.start()):
         found = _clause_subject(text, floor, match.start())
+    apposed = _role_apposed_name(text, floor, match.start())
+    if apposed is not None and (found is None or found[0] >= apposed[1]):
+        found = apposed  # the phrase before the verb ended the appositive: the name it describes speaks
     return _Cue(*found, verb, match.group(), rule) if found else None
+
+
+_ROLE_APPOSITION = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s){1,7}[A-Z][\w’'\-.]*)\s?(?:\([^()]{1,14}\))?,\s+(?:(?:the|a|an)\s+)?"
+                              r"(?P<role>[a-z][\w\-]*)\b[^.;:!?“”\"]{0,160},\s*$")
+
+
+def _role_apposed_name(text: str, floor: int, verb: int) -> tuple[int, int] | None:
+    """'Liberal Democrat MP Alistair Carmichael, chairman of the environment, food and rural affairs committee, told him:':
+    a sentence opening on a person's name, then an appositive that starts with a role or title and closes with a comma
+    before the verb, whatever commas it holds; the span of the name (titles included), else None."""
+    match = _ROLE_APPOSITION.match(text, floor, verb)
+    if match is None or not (match.group("role") in TITLE_WORDS or _in_nouns(match.group("role"), PERSON_ROLES)):
+        return None
+    titles, name = _split_name(match.group(1).split())
+    if not _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS):
+        return None
+    return match.start(1), match.end(1)
 
 
 def _titled_names(text: str, start: int, verb: int) -> bool:

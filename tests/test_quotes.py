@@ -1436,6 +1436,17 @@ Q9_PATTERNS = [
      "(R-Okla.), to reporters", "never seen a mess", "direct", "Tom Cole"),
     ("label-kept-before-unnamed-cue", "Strike widens\nStellantis: “We are disappointed,” a spokesperson said.",
      "disappointed", "direct", "Stellantis"),
+    # a lower-case title before a name closes the phrase: the preposition before it is inside the organisation's name
+    ("org-with-preposition-title-person", "Ruling\nFreedom from Torture chief executive Sonya Sceats said: “Today is a "
+     "vindication.”", "vindication", "direct", "Sonya Sceats"),
+    ("preposition-object-still-no-speaker", "Trip\nMr Hale returned to Michigan and said the plan was “a mess”.", "a mess",
+     "partial", "Hale"),
+    # a peer's title is part of the name, a hyphenated surname too
+    ("peer-with-hyphenated-name", "Lords debate\nBaroness Grey-Thompson, the crossbench peer, said: “A woman wrote to me.”",
+     "wrote to me", "direct", "Baroness Grey-Thompson"),
+    # a name, then an appositive opening on a role whose own commas list a committee's remit, then the verb
+    ("role-appositive-with-commas", "Water bills\nLiberal Democrat MP Alistair Carmichael, chairman of the environment, food and "
+     "rural affairs committee, told him: ‘You should be ashamed.’", "ashamed", "direct", "Alistair Carmichael"),
     # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
     ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
      "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
