@@ -1491,7 +1491,9 @@ ACRONYM_CONNECTORS = ("of", "and", "for", "the", "on")
 
 def _expansion_before(words: Sequence[_Word], at: int, letters: str) -> tuple[int, int] | None:
     """(first, last) of the latest capitalised phrase before words[at] whose initials spell `letters` ('Office for National
-    Statistics' for 'ONS'), connectors allowed inside; not a title ('Chief Executive Officer')."""
+    Statistics' for 'ONS'), connectors allowed inside; in a mixed-case acronym the connectors' initials are its lower-case
+    letters ('Bank of England' for 'BoE', 'Department for Education' for 'DfE'); not a title ('Chief Executive Officer')."""
+    mixed = not letters.isupper()
     for first in range(at - 1, -1, -1):
         if not words[first].cap or (first and words[first - 1].cap and words[first - 1].key not in DETERMINERS
                                     and words[first - 1].sentence == words[first].sentence):
@@ -1506,11 +1508,17 @@ def _expansion_before(words: Sequence[_Word], at: int, letters: str) -> tuple[in
                 last = index
             elif word.key not in ACRONYM_CONNECTORS:
                 break
+            elif mixed:
+                initials.append(word.text[0])
         following = words[last + 1] if last + 1 < len(words) else None
         complete = following is None or not following.cap or following.sentence != words[last].sentence
         if "".join(initials) == letters and complete and not any(words[i].key in TITLE_HEADS for i in range(first, last + 1)):
             return first, last
     return None
+
+
+_CONNECTOR_INITIALS = frozenset(word[0] for word in ACRONYM_CONNECTORS)
+"""Lower-case letters a mixed-case acronym may hold: the initials of the connectors inside a name ('o' of 'of' in 'BoE')."""
 
 
 def _add_unbracketed_acronyms(linker: _Linker) -> None:
@@ -1519,7 +1527,10 @@ def _add_unbracketed_acronyms(linker: _Linker) -> None:
     words, text = linker.words, linker.doc.text
     for at, word in enumerate(words):
         letters = word.text
-        if not (letters.isupper() and letters.isalpha() and 3 <= len(letters) <= 6):
+        if not (letters.isalpha() and 3 <= len(letters) <= 6 and letters[0].isupper() and letters[-1].isupper()
+                and sum(letter.isupper() for letter in letters) >= 2):
+            continue  # 'ONS', and mixed-case acronyms: 'BoE', 'DfE'
+        if not letters.isupper() and not all(letter.isupper() or letter in _CONNECTOR_INITIALS for letter in letters):
             continue
         if any(m.start <= word.start and word.end <= m.end for m in linker.mentions):
             continue

@@ -183,7 +183,8 @@ _DOUBLE_CLOSE = "”"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
-_CLAUSE_MARK = re.compile(r"[,;:()—–“”\"]|(?<=\s)-(?=\s)")
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–“”\"]|(?<=\s)-(?=\s)")
+"""Marks that end a clause or phrase: punctuation (a comma between digits is a thousands separator: 1,000) and a spaced hyphen."""
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 _DEMONYM = re.compile(r"(?:an|ine|ard|ese|ish|crat|man|woman|i)$")
 _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:(?:[A-Z][\w’'\-]+|[A-Z]\.)\s?){1,4})(?=,|\s[–—-]\s)")
@@ -655,7 +656,7 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
             and _in_nouns(phrase[-2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
         phrase = words[:len(phrase) + 6]  # 'said one banker involved in the offering', 'a person familiar with the plans'
     elif phrase and len(phrase) < len(words) and _in_nouns(phrase[-1][2].lower(), DOCUMENT_NOUNS) and words[len(phrase)][2] in {"from", "by"}:
-        phrase = words[:len(phrase) + 6]  # 'according to a statement from the Pentagon': the issuer follows
+        phrase = words[:_issuer_end(words, len(phrase) + 1)]  # 'according to a statement from the Pentagon': the issuer follows
     phrase = _name_before_complement(phrase)
     while len(phrase) > 1 and _lower(phrase[-1][2]) in OBJECT_PREPOSITIONS | {"of"} and not text[phrase[-1][1]:stop].strip():
         phrase.pop()  # 'accused by critics of "playing politics"': the preposition opens the quote's phrase, not the speaker's
@@ -666,6 +667,18 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
             or _described_person([w[2] for w in phrase])):
         return None
     return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
+
+
+def _issuer_end(words: Sequence[tuple[int, int, str]], at: int) -> int:
+    """End (exclusive) of the issuer's name starting at words[at] after 'from' or 'by': an article, then capitalised words with
+    connectors between them ('the Los Angeles Department of Water and Power'), ten words at most; a lower-case issuer ('the
+    inspector general') runs five words on."""
+    name = at + (at < len(words) and words[at][2].lower() in DETERMINERS)
+    end = name
+    while end < len(words) and end - at < 10 and (_is_cap(words[end][2]) or (
+            words[end][2].lower() in ("of", "for", "and", "&", "the") and end + 1 < len(words) and _is_cap(words[end + 1][2]))):
+        end += 1
+    return end if end > name else min(at + 5, len(words))
 
 
 def _described_person(words: Sequence[str]) -> bool:
@@ -1083,6 +1096,11 @@ class _Resolver:
             people.append(_Person(" ".join(name), name[-1], actors.titles_at(mention), gender, start, mention.actor_id))
         return people
 
+    @functools.cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The surnames of the people the actor index names in the article, as written."""
+        return frozenset(person.surname for person in self.people)
+
     def _referents(self, verbs: Mapping[str, ReportingVerb]) -> list[_Referent]:
         """Sentence subjects, reporting-verb subjects and passive agents, in text order."""
         found: dict[int, _Referent] = {}
@@ -1111,10 +1129,14 @@ class _Resolver:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
         words = _words(self.masked, start, end)
         comma = self.masked.find(",", start, end)
-        fronted = words and _is_cap(words[0][2]) and (words[0][2].endswith("ing") or words[0][2].lower() in OBJECT_PREPOSITIONS)
+        fronted = words and _is_cap(words[0][2]) and (words[0][2].endswith("ing") or words[0][2].lower() in OBJECT_PREPOSITIONS
+                                                      or (len(words) > 1 and words[0][2].lower() in LEAD_STRIP
+                                                          and words[1][2].lower() in OBJECT_PREPOSITIONS))  # 'Back in Allentown,'
         after = [w for w in words if w[0] > comma] if comma > 0 else []
-        if fronted and len(after) >= 2 and _is_cap(after[0][2]) and _is_cap(after[1][2]):
-            words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held'
+        named = len(after) >= 2 and _is_cap(after[0][2]) and (_is_cap(after[1][2]) or after[0][2] in self._surnames)
+        if fronted and named:
+            words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held',
+            # 'Back in Allentown, Kowalski has adjusted' (a surname the article has named)
         elif after and len(words) - len(after) <= 5 and not _is_cap(after[0][2]):
             described = self._described_subject(after, opening=False)  # 'Back in Ely, nurse Carla Jimenez has worked there'
             if described is not None:

@@ -1447,6 +1447,20 @@ Q9_PATTERNS = [
     # a name, then an appositive opening on a role whose own commas list a committee's remit, then the verb
     ("role-appositive-with-commas", "Water bills\nLiberal Democrat MP Alistair Carmichael, chairman of the environment, food and "
      "rural affairs committee, told him: ‘You should be ashamed.’", "ashamed", "direct", "Alistair Carmichael"),
+    # a fronted 'Back in <place>,' before a surname the article named: the surname is the sentence's subject for 'she'
+    ("fronted-back-in-before-surname", "Eggs\nDana Kowalski buys eggs. Rep. Rosa DeLauro wrote a letter about it.\nBack in "
+     "Allentown, Kowalski has adjusted. “We're eating a lot more oatmeal,” she says.", "oatmeal", "direct", "Dana Kowalski"),
+    # a mixed-case acronym spells the initials of an organisation named before, connectors in lower case
+    ("mixed-case-acronym", "Gilts\nThe Bank of England intervened on Wednesday. In a statement, the BoE said it was acting to "
+     "“calm a market”.", "calm a market", "partial", "Bank of England"),
+    # a thousands separator is no clause break
+    ("thousands-separator", "Lords\nMore than 1,000 doctors warned that the bill would “place a burden on the NHS”.",
+     "place a burden", "partial", "1,000 doctors"),
+    # the issuer after 'a statement from' runs to the end of its capitalised name, connectors included
+    ("issuer-name-with-and", "Fire\nAccording to a statement from the Los Angeles Department of Water and Power, the system "
+     "was “pushed to the extreme” by demand.", "pushed to the extreme", "partial", "Los Angeles Department of Water and Power"),
+    ("issuer-before-participle", "Strike\nAccording to a statement from the Pentagon released on Tuesday night, the strike "
+     "was “precise”.", "precise", "partial", "Pentagon"),
     # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
     ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
      "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
