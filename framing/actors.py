@@ -1700,10 +1700,11 @@ COPULAS = VOCABULARY.words("copulas")
 """Linking verbs: a title after 'was the' is said of the subject, not a reference to an earlier person."""
 
 
-def _title_words(linker: _Linker, actor: Actor) -> set[str]:
-    """Words of the titles a person holds in this article: learnt from the text, from the registry, and written just before their name."""
+def _title_words(linker: _Linker, actor: Actor, registry: bool = True) -> set[str]:
+    """Words of the titles a person holds in this article: learnt from the text, from the registry (unless `registry` is
+    False), and written just before their name."""
     found = {k for title, ids in linker.text_titles.items() if actor.id in ids for k in title}
-    found |= {k for title in _title_keys(actor, linker.date) for k in title}
+    found |= {k for title in _title_keys(actor, linker.date) for k in title} if registry else set()
     found |= {k for k in keys_of(actor.name) if k in TITLE_HEADS}
     for mention in linker.mentions:
         if mention.actor_id != actor.id or mention.kind not in ("name", "alias"):
@@ -1765,10 +1766,15 @@ def _add_title_references(linker: _Linker) -> None:
             earlier = sorted((m for m in linker.mentions if m.end <= words[first].start and m.kind != "pronoun"
                               and linker.actors[m.actor_id].type == "person" and word.sentence - m.sentence <= BACKREF_WINDOW),
                              key=lambda m: m.start, reverse=True)
-            required = {w.key for w in words[first + 1:at]}
-            actor = next((linker.actors[m.actor_id] for m in earlier
-                          if (held := _title_words(linker, linker.actors[m.actor_id])) & heads and required <= held
-                          and held & OTHER_ROLE_MODIFIERS <= required), None)  # 'the chancellor' is not the shadow chancellor
+            described = {w.key for w in words[first + 1:at]}
+            for required, registry in ((described, True), ({key for key in described if key in TITLE_HEADS | TITLE_MODIFIERS}, False)):
+                # every word of 'the Tory leader' held; else the title's own words of a title the article wrote: 'the
+                # Republican governor' is 'Texas Gov. Greg Abbott'
+                actor = next((linker.actors[m.actor_id] for m in earlier
+                              if (held := _title_words(linker, linker.actors[m.actor_id], registry)) & heads and required <= held
+                              and held & OTHER_ROLE_MODIFIERS <= required), None)  # 'the chancellor' is not the shadow chancellor
+                if actor is not None:
+                    break
             if actor is None:
                 actor = _untitled_person_nearby(linker, earlier, word.sentence)
         if actor is None:

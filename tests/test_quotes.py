@@ -1461,6 +1461,10 @@ Q9_PATTERNS = [
      "was “pushed to the extreme” by demand.", "pushed to the extreme", "partial", "Los Angeles Department of Water and Power"),
     ("issuer-before-participle", "Strike\nAccording to a statement from the Pentagon released on Tuesday night, the strike "
      "was “precise”.", "precise", "partial", "Pentagon"),
+    # a definite title with a party word the article never gave its holder: the title the article wrote decides
+    ("described-title-party-word", "Border\nTexas Gov. Greg Abbott said Wednesday his state would keep the wire.\nAppearing "
+     "on “Hannity” Wednesday night, the Republican governor said the administration had “abandoned” the border.\n“We're "
+     "not backing down,” he told host Sean Hannity.", "not backing down", "direct", "Greg Abbott"),
     # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
     ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
      "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
