@@ -838,3 +838,25 @@ def test_document_units_split_hyphens_and_keep_offsets(text: str, expected: list
 )
 def test_verbal_attack_and_judgement_entries_on_news_sentences(text: str, entry_id: str, expected: list[str]) -> None:
     assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "expected"),
+    [
+        ("", "loaded-blasted", []),
+        # senses a word is not loaded in (sentences from NewsMTSC, US news)
+        ("Clinton's campaign blasted out a Politico story titled \"Sanders says he'd be better for race relations.\"",
+         "loaded-blasted", []),
+        ("Jeb Bush blasted the Obama administration on Saturday.", "loaded-blasted", ["blasted"]),
+        ("Here are some of the celebrities who, in the words of Childish Gambino, stayed woke.", "loaded-woke", []),
+        ("He screamed out the word several times as he thrashed about on the gurney.", "loaded-drubbing", []),
+        ("Sanders thrashed Clinton in the primary.", "loaded-drubbing", ["thrashed"]),
+        ("A fantasy painting Andy Thomas created shows Trump with past presidents.", "loaded-fantasy", []),
+        # inflections of entries
+        ("One by Mr. Bannon ridiculing the 'minor Murdochs' followed.", "loaded-mock", ["ridiculing"]),
+        ("Mitt Romney is callously dismissive toward poor people.", "loaded-callous", ["callously"]),
+        ("The musty sleaziness went out of style in the 1970s.", "loaded-sleaze", ["sleaziness"]),
+    ],
+)
+def test_sense_guards_and_inflections_on_news_sentences(text: str, entry_id: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
