@@ -860,3 +860,20 @@ def test_verbal_attack_and_judgement_entries_on_news_sentences(text: str, entry_
 )
 def test_sense_guards_and_inflections_on_news_sentences(text: str, entry_id: str, expected: list[str]) -> None:
     assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("For months, evidence mounted that Clinton had lied.", ["lied"]),  # NewsMTSC
+        ("Milo does not deserve a national platform for his lies and hate.", ["his lies"]),  # NewsMTSC
+        ("If he lied back then, why couldn't he be lying today?", ["lied", "be lying"]),  # NewsMTSC
+        ("The victim was lying on the floor when officers arrived.", []),
+        ("He was found lying dead in his cell.", []),
+        ("Flynn pleaded guilty to lying to the FBI.", []),  # the charge, not a verdict
+        ("Sullivan County lies on the western border of New Hampshire.", []),
+    ],
+)
+def test_lied_and_lying_as_verdicts_on_honesty(text: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, "loaded-lies") if loaded] == expected
