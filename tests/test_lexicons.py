@@ -877,3 +877,20 @@ def test_sense_guards_and_inflections_on_news_sentences(text: str, entry_id: str
 )
 def test_lied_and_lying_as_verdicts_on_honesty(text: str, expected: list[str]) -> None:
     assert [term for term, loaded in loaded_hits(text, "loaded-lies") if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "expected"),
+    [
+        ("", "loaded-fool", []),
+        ("It makes him look like a fool in the eyes of any intelligent person.", "loaded-fool", ["fool"]),  # NewsMTSC
+        ("The ad was meant to fool voters into thinking he had changed.", "loaded-fool", []),
+        ("Don't fool around with the budget.", "loaded-fool", []),
+        ("It was a really irrational enmity that makes no sense.", "loaded-irrational", ["irrational"]),  # NewsMTSC
+        ("Pi is an irrational number.", "loaded-irrational", []),
+        ("The U.N. is fighting a scourge that has darkened the reputation of peacekeeping.", "loaded-scourge",
+         ["scourge"]),  # NewsMTSC
+    ],
+)
+def test_judgement_words_and_their_plain_senses(text: str, entry_id: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
