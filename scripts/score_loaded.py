@@ -2,7 +2,7 @@
 
 Usage: python scripts/score_loaded.py [--out reports/benchmarks/loaded.md] [--gold tests/data/loaded_gold.jsonl]
                                      [--blind tests/data/loaded_blind.jsonl] [--blind-figures] [--show-tuning-errors]
-                                     [--newsmtsc ../shared/data/newsmtsc]
+                                     [--newsmtsc ../shared/data/newsmtsc] [--audit-tune-only]
 
 Gold: tests/data/loaded_gold.jsonl, one news passage a line (`id`, `outlet`, `topic`, `neutral`, `text`,
 `spans`: the loaded words and phrases with `start`/`end` offsets into `text`), annotated the way a
@@ -36,6 +36,9 @@ half, whose errors are never printed):
 NewsMTSC (`--newsmtsc`, the folder of its train and dev splits, default `../shared/data/newsmtsc` beside the repo;
 left out of the report when absent): real US political news sentences, unannotated for bias, each analysed alone;
 the share with a loaded hit in the journalist's voice is a precision alarm: a rise means more hits on ordinary news.
+
+`--audit-tune-only` scores the NewsMTSC audit's tune half alone and writes no report: the way to check a change
+while working, since the audit's test half is measured once a round (a plain run computes and prints it).
 
 `--blind-figures` prints only the blind figures as JSON (used to measure them on an older commit with
 PYTHONPATH pointing at its worktree).
@@ -115,10 +118,14 @@ AUDIT_MEASURED = {
     "a sentence cut from a longer quote is quoted (8147f72)": {"tune": (0.531, 0.417, 0.467, 0.511), "test": (0.500, 0.337, 0.403, 0.439)},
     "indirect speech that attributes a claim, belief or label is not the writer's": {"tune": (0.594, 0.417, 0.490, 0.567),
                                                                                      "test": (0.546, 0.313, 0.398, 0.489)},
+    "verbs of verbal attack, judgement words, 'lied', sense guards (d96deb4; test measured once, at the end)": {
+        "tune": (0.743, 0.767, 0.755, 0.714), "test": (0.583, 0.364, 0.448, 0.526)},
 }
 """Weighted journalist-voice sentence P/R/F1 and hit precision on each half of the audit, as measured."""
 NEWSMTSC_BEFORE = {"commit": "edec1a7", "sentences": 8274, "author": 982, "any": 1342}
 """NewsMTSC sentences with a loaded hit in the journalist's voice (and in any voice) before the fifth-blind-set tuning."""
+NEWSMTSC_ROUND_START = {"commit": "7ad7056", "sentences": 8274, "author": 862, "any": 1363}
+"""The same counts at the start of the verbal-attack round (after the audit's quote and indirect-speech rounds)."""
 BLIND_VIEWS = ("span", "sentence", "author sentence")
 HALVES = ("all", "tuning", "held-out")
 
@@ -436,13 +443,14 @@ def newsmtsc_rates(sentences: Sequence[str]) -> dict[str, int]:
     return {"sentences": len(sentences), "author": author, "any": any_voice}
 
 
-def audit_figures(path: Path = AUDIT) -> dict[str, tuple[float, float, float, float]]:
+def audit_figures(path: Path = AUDIT, halves: Sequence[str] = ("tune", "test")) -> dict[str, tuple[float, float, float, float]]:
     """Per half: weighted sentence P, R, F1 of the journalist-voice loaded flag against `biased`, and weighted hit
-    precision (a journalist-voice loaded hit is right when it overlaps a judged span of a biased sentence)."""
+    precision (a journalist-voice loaded hit is right when it overlaps a judged span of a biased sentence). The test
+    half is measured once per round: pass `halves=("tune",)` while working, so it is not even computed."""
     records = list(_checked_records(path))
     sampled = {stratum: sum(r["stratum"] == stratum for r in records) for stratum in AUDIT_STRATA}
     figures = {}
-    for half in ("tune", "test"):
+    for half in halves:
         right = predicted = gold = hits_right = hits = 0.0
         for record in (r for r in records if r["half"] == half):
             weight = AUDIT_STRATA[record["stratum"]] / sampled[record["stratum"]]
@@ -475,6 +483,17 @@ def audit_report(now: dict[str, tuple[float, float, float, float]]) -> list[str]
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         *[f"| {name} | " + " | ".join(f"{x:.3f}" for x in (*figures["tune"], *figures["test"])) + " |" for name, figures in rows],
         "",
+        "The verbal-attack round (from 7ad7056, tuned on the tune half; the test half measured at the start and once at the",
+        "end, between them only by an accidental plain run after the first step, which left it unchanged): verbs of verbal",
+        "attack in the writer's voice (`bashed`, `trashed`, `excoriated`, `pilloried`, `assailed`, `upbraided`, `sniping`,",
+        "`jabs`, `launched into`, `drew fire`), judgements of people and speech (`bravado`, `bluster`, `foolish`, `vulgar`,",
+        "`smug`, `shills`, `tendentious`, `grandstanding`, `fool`, `irrational`, `exactly right`, `dead wrong`), `fatal blow`,",
+        "`180-degree pivot`, `lied` and `his lies` as verdicts, each guarded for its literal senses; not loaded: a story",
+        "`blasted out`, `stayed woke`, `thrashed about`, a `fantasy painting`. The tune row is optimistic: six of its ten",
+        "missed biased sentences prompted entries (most of those phrases occur once in NewsMTSC). Two precision guards the",
+        "audit's annotators would support (`scandal` after a topic noun, `embolden` as a cue) were dropped because a",
+        "helper-written blind set lost a gold span.",
+        "",
     ]
 
 
@@ -494,6 +513,7 @@ def newsmtsc_report(now: dict[str, int]) -> list[str]:
         "| code | sentences | journalist-voice loaded hit | any loaded hit |",
         "| --- | ---: | ---: | ---: |",
         f"| before ({NEWSMTSC_BEFORE['commit']}) | {cells(NEWSMTSC_BEFORE)} |",
+        f"| verbal-attack round start ({NEWSMTSC_ROUND_START['commit']}) | {cells(NEWSMTSC_ROUND_START)} |",
         f"| now | {cells(now)} |",
         "",
     ]
@@ -683,6 +703,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--blind-figures", action="store_true", help="print only the blind-set figures as JSON")
     parser.add_argument("--show-tuning-errors", action="store_true", help="print the tuning half's errors")
     parser.add_argument("--newsmtsc", type=Path, default=NEWSMTSC, help="NewsMTSC folder (train/dev JSONL) for the hit rate")
+    parser.add_argument("--audit-tune-only", action="store_true",
+                        help="score the NewsMTSC audit's tune half only (the test half is measured once a round) and "
+                             "print every figure without writing the report")
     args = parser.parse_args(argv)
     sentences = load_blind(args.blind)
     blind = {s.id: pipeline_hits(s.text) for s in sentences}
@@ -707,16 +730,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     now5 = {name: {view: tuple(round(x, 3) for x in c.prf()) for view, c in blind_counts(units, fifth_hits[name]).items()}
             for name, units in fifth.items()}
     section += ["", *blind5_report(now5, {name: len(units) for name, units in fifth.items()})]
-    audit = audit_figures()
-    section += ["", *audit_report(audit)]
+    audit = audit_figures(halves=("tune",) if args.audit_tune_only else ("tune", "test"))
+    if not args.audit_tune_only:
+        section += ["", *audit_report(audit)]
     rates = newsmtsc_rates(newsmtsc_sentences(args.newsmtsc)) if args.newsmtsc.is_dir() else None
     if rates:
         section += newsmtsc_report(rates)
     text = text.replace("## If the cue categories", "\n".join(section) + "\n\n## If the cue categories", 1)
     text += "\n".join(["", "## Fifth blind sets: false and missed spans left (now; tuned on)", "",
                         *[line for name, units in fifth.items() for line in blind5_errors(name, units, fifth_hits[name])]]) + "\n"
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
+    if not args.audit_tune_only:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
     tp, tr, tf = tally.token()
     sp, sr, sf = tally.span()
     print(f"token P/R/F1 {tp:.3f}/{tr:.3f}/{tf:.3f}  span P/R/F1 {sp:.3f}/{sr:.3f}/{sf:.3f}  "
@@ -731,7 +756,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rates:
         print(f"newsmtsc {rates['sentences']} sentences: journalist-voice loaded {100 * rates['author'] / rates['sentences']:.2f}%, "
               f"any voice {100 * rates['any'] / rates['sentences']:.2f}%")
-    print(f"wrote {args.out}")
+    print("report not written (--audit-tune-only)" if args.audit_tune_only else f"wrote {args.out}")
     return 0
 
 

@@ -795,3 +795,102 @@ def test_document_units_split_hyphens_and_keep_offsets(text: str, expected: list
     units = document_units(make_document(text))
     assert [(unit.key, unit.start, unit.end) for unit in units] == expected
     assert all(text[unit.start:unit.end].replace("’", "'").lower().startswith(unit.key) for unit in units)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "expected"),
+    [
+        ("", "loaded-bash", []),
+        # verbs of verbal attack in the writer's voice (sentences from NewsMTSC, US news)
+        ("He bashed President Barack Obama over his executive actions on immigration.", "loaded-bash", ["bashed"]),
+        ("Sessions has drawn fire from Democrats who say his steadfast support raises questions.", "loaded-draw-fire",
+         ["drawn fire"]),
+        ("Kerry draws fire for reported comment about 'apartheid' and Israel", "loaded-draw-fire", ["draws fire"]),
+        ("Only a day earlier, Mr. Trump assailed the nation's most prominent television news anchors.", "loaded-assail",
+         ["assailed"]),
+        ("Kellyanne Conway is taking verbal jabs at House Speaker Nancy Pelosi.", "loaded-jab", ["jabs"]),
+        ("Manigault Newman trashes DeVos throughout the book.", "loaded-trash", ["trashes"]),
+        ("Nielsen had been pilloried for repeating his falsehoods.", "loaded-pillory", ["pilloried"]),
+        ("Then he launched into how the numbers stand for 'Heil Hitler'.", "loaded-launch-into", ["launched into"]),
+        # their literal senses
+        ("The patrol drew fire from snipers near the village.", "loaded-draw-fire", []),
+        ("Vandals trashed the hotel room before they left.", "loaded-trash", []),
+        ("He bashed in the window with a brick.", "loaded-bash", []),
+        ("Pharmacies began giving flu jabs last week.", "loaded-jab", []),
+        ("An investigation was launched into the leak.", "loaded-launch-into", []),
+        ("A probe launched into the crash found no fault.", "loaded-launch-into", []),
+        # judgements of people and speech in the writer's voice
+        ("Typical Trump bluster, soon followed by those pesky facts that then dilute his bravado.", "loaded-bravado",
+         ["bluster", "bravado"]),
+        ("It was foolish of President Trump to leave officials such as Acting Attorney General Yates in place.",
+         "loaded-foolish", ["foolish"]),
+        ("Rove took Obama's quotes out of context in order to build a tendentious case.", "loaded-tendentious",
+         ["tendentious"]),
+        ("This absurd propaganda is by one of the Times' resident shills for Islam.", "loaded-shill", ["shills"]),
+        ("Yates never should have been in the position to undertake her grandstanding.", "loaded-grandstanding",
+         ["grandstanding"]),
+        ("She is exactly right.", "loaded-verdict", ["exactly right"]),
+        ("Graham's 180-degree pivot from Trump critic to confidant has been dramatic.", "loaded-u-turn",
+         ["180-degree pivot"]),
+        ("His performance undercut his cause, but it wasn't a fatal blow.", "loaded-hammer-blow", ["fatal blow"]),
+        ("He died of a fatal blow to the head.", "loaded-hammer-blow", []),
+    ],
+)
+def test_verbal_attack_and_judgement_entries_on_news_sentences(text: str, entry_id: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "expected"),
+    [
+        ("", "loaded-blasted", []),
+        # senses a word is not loaded in (sentences from NewsMTSC, US news)
+        ("Clinton's campaign blasted out a Politico story titled \"Sanders says he'd be better for race relations.\"",
+         "loaded-blasted", []),
+        ("Jeb Bush blasted the Obama administration on Saturday.", "loaded-blasted", ["blasted"]),
+        ("Here are some of the celebrities who, in the words of Childish Gambino, stayed woke.", "loaded-woke", []),
+        ("He screamed out the word several times as he thrashed about on the gurney.", "loaded-drubbing", []),
+        ("Sanders thrashed Clinton in the primary.", "loaded-drubbing", ["thrashed"]),
+        ("A fantasy painting Andy Thomas created shows Trump with past presidents.", "loaded-fantasy", []),
+        # inflections of entries
+        ("One by Mr. Bannon ridiculing the 'minor Murdochs' followed.", "loaded-mock", ["ridiculing"]),
+        ("Mitt Romney is callously dismissive toward poor people.", "loaded-callous", ["callously"]),
+        ("The musty sleaziness went out of style in the 1970s.", "loaded-sleaze", ["sleaziness"]),
+    ],
+)
+def test_sense_guards_and_inflections_on_news_sentences(text: str, entry_id: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("For months, evidence mounted that Clinton had lied.", ["lied"]),  # NewsMTSC
+        ("Milo does not deserve a national platform for his lies and hate.", ["his lies"]),  # NewsMTSC
+        ("If he lied back then, why couldn't he be lying today?", ["lied", "be lying"]),  # NewsMTSC
+        ("The victim was lying on the floor when officers arrived.", []),
+        ("He was found lying dead in his cell.", []),
+        ("Flynn pleaded guilty to lying to the FBI.", []),  # the charge, not a verdict
+        ("Sullivan County lies on the western border of New Hampshire.", []),
+    ],
+)
+def test_lied_and_lying_as_verdicts_on_honesty(text: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, "loaded-lies") if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "expected"),
+    [
+        ("", "loaded-fool", []),
+        ("It makes him look like a fool in the eyes of any intelligent person.", "loaded-fool", ["fool"]),  # NewsMTSC
+        ("The ad was meant to fool voters into thinking he had changed.", "loaded-fool", []),
+        ("Don't fool around with the budget.", "loaded-fool", []),
+        ("It was a really irrational enmity that makes no sense.", "loaded-irrational", ["irrational"]),  # NewsMTSC
+        ("Pi is an irrational number.", "loaded-irrational", []),
+        ("The U.N. is fighting a scourge that has darkened the reputation of peacekeeping.", "loaded-scourge",
+         ["scourge"]),  # NewsMTSC
+    ],
+)
+def test_judgement_words_and_their_plain_senses(text: str, entry_id: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
