@@ -47,7 +47,7 @@ FIRST_NAMES_FILE = "first_names.txt"
 FIRST_NAMES_FILES = (FIRST_NAMES_FILE, "first_names_census.txt")
 """The curated list, then the US Census 1990 list; a name in an earlier file keeps its gender."""
 REQUIRED_FIELDS = ("id", "name", "type")
-OPTIONAL_FIELDS = ("side", "gender", "aliases", "titles", "note", "source")
+OPTIONAL_FIELDS = ("side", "gender", "aliases", "generic_aliases", "titles", "note", "source")
 TYPES = ("person", "organisation", "country", "group", "document")
 GENDERS = ("female", "male")
 MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group", "document")
@@ -138,6 +138,9 @@ class Actor:
     side: str | None = None
     gender: str | None = None
     aliases: tuple[str, ...] = ()
+    generic_aliases: tuple[str, ...] = ()
+    """Words so general that they name this actor only in an article that also names it, or another actor of its side,
+    some other way: a bare 'government' is the UK Government in an article about Westminster, not in one about Congress."""
     titles: tuple[Title, ...] = ()
     note: str | None = None
     known: bool = True
@@ -177,6 +180,7 @@ class _Form:
     caps: tuple[bool, ...]
     actor_id: str
     kind: str
+    generic: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,8 +199,11 @@ class Registry:
         """First key -> the forms starting with it, longest first."""
         table: dict[str, list[_Form]] = {}
         for actor in self.actors:
-            for kind, text in ((_name_kind(actor), actor.name), *((_alias_kind(actor), alias) for alias in actor.aliases)):
+            for kind, text in ((_name_kind(actor), actor.name), *((_alias_kind(actor), alias) for alias in actor.aliases),
+                               *(("generic", alias) for alias in actor.generic_aliases)):
                 form = _form(text, actor.id, kind)
+                if kind == "generic":
+                    form = replace(form, kind=_alias_kind(actor), generic=True)
                 if form.keys:
                     table.setdefault(form.keys[0], []).append(form)
         return {key: tuple(sorted(forms, key=lambda f: -len(f.keys))) for key, forms in table.items()}
@@ -545,8 +552,8 @@ def parse_actor(record: Any, path: str, line: int) -> Actor:
         raise RegistryError(VALUE, path, line, "field 'titles' must be a list")
     return Actor(
         id=actor_id, name=name.strip(), type=kind, side=side, gender=gender,
-        aliases=_strings(record, "aliases", path, line), titles=tuple(parse_title(t, path, line) for t in titles),
-        note=_optional(record, "note", path, line),
+        aliases=_strings(record, "aliases", path, line), generic_aliases=_strings(record, "generic_aliases", path, line),
+        titles=tuple(parse_title(t, path, line) for t in titles), note=_optional(record, "note", path, line),
     )
 
 
@@ -1190,7 +1197,9 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     verbs = frozenset(reporting_verbs(None)) if speech_verbs is None else frozenset(speech_verbs)
     registry = default_registry() if registry is None else registry
     linker = _Linker(doc, document_words(doc), registry, date)
-    for first, last, form in registry_matches(doc, linker.words, registry):
+    matches = registry_matches(doc, linker.words, registry)
+    sides = {registry.by_id[form.actor_id].side or form.actor_id for _, _, form in matches if not form.generic}
+    for first, last, form in matches:
         actor = registry.by_id[form.actor_id]
         if actor.type == "country" and (_place_before(linker.words, first) or _modifies_a_role(linker.words, last)):
             continue
@@ -1198,6 +1207,8 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         if regional is not None:
             linker.add(regional, first - 1, last, "organisation")
             continue
+        if form.generic and (actor.side or actor.id) not in sides:
+            continue  # 'the government' names the UK Government only beside another actor of its side
         linker.add(actor, first, last, form.kind)
         if form.kind in ("name", "alias"):
             linker.remember_title(_title_before(linker.words, first))

@@ -268,6 +268,7 @@ def write_registry(tmp_path, lines):
         ([HEADER, {"id": "x", "name": "X", "type": "person", "gender": "f"}], 2, "field 'gender'"),
         ([HEADER, {"id": "x", "name": "X", "type": "group", "gender": "male"}], 2, "field 'gender'"),
         ([HEADER, {"id": "x", "name": "X", "type": "person", "aliases": "X"}], 2, "field 'aliases'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "organisation", "generic_aliases": "government"}], 2, "field 'generic_aliases'"),
         ([HEADER, {"id": "x", "name": "X", "type": "person", "titles": [{"title": "Mayor", "valid": "2024/2025"}]}], 2, "'valid'"),
         ([HEADER, {"id": "x", "name": "X", "type": "person", "titles": [{"title": "Mayor", "valid": "2025-01/2024-01"}]}], 2, "'valid'"),
         ([HEADER, {"id": "x", "name": "X", "type": "person", "colour": "red"}], 2, "unknown field 'colour'"),
@@ -530,7 +531,8 @@ def test_named_spokesperson_is_the_named_person():
         ("The Northern Ireland Executive met on Monday.", "Northern Ireland Executive", "Northern Ireland Executive"),
         ("The Texas government sued on Monday.", "Texas government", "Texas Government"),
         ("The Westminster government said it would act.", "government", "UK Government"),
-        ("The government said it would act.", "government", "UK Government"),
+        ("The Home Office said the government would act.", "government", "UK Government"),
+        ("The government said it would act.", "government", None),  # no actor of the government side: whose government?
     ],
 )
 def test_devolved_and_regional_governments_are_not_the_uk_government(text, surface, expected):
@@ -1038,3 +1040,18 @@ def test_words_that_are_no_actor(text, not_actors, actors):
     names = {actor.name for actor in find_actors(doc).actors}
     assert not names & not_actors
     assert actors <= names
+
+
+@pytest.mark.parametrize(("text", "linked"), [
+    # a generic alias ('government') names the UK Government only beside another actor of its side
+    ("Shutdown\nCongress must keep the federal government open, Senator Ann Reid said. “The government cannot close,” she said.",
+     False),
+    ("Boats\nThe Home Office said crossings fell. The government said the deal was working.", True),
+    ("Boats\nDowning Street said crossings fell. The government said the deal was working.", True),
+    ("", False),
+])
+def test_generic_alias_needs_its_side_in_the_article(text, linked):
+    doc = make_document(text, clean=False)
+    mentions = [m for m in find_actors(doc).mentions if m.actor_id == "uk-government"]
+    assert any(doc.text[m.start:m.end].lower() == "government" for m in mentions) is linked
+
