@@ -730,14 +730,6 @@ CONTEXT_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in CONTEXT_PATTERNS],
-                         ids=[case[0] for case in CONTEXT_PATTERNS])
-def test_context_patterns(text, fragment, kind, speaker):
-    quote = quote_in(text, fragment)
-    if fragment is not None:
-        assert (quote.kind, quote.speaker) == (kind, speaker)
-
-
 @pytest.mark.parametrize(("phrase", "can_speak"), [
     ("Tuesday", False), ("Among those in the crowd", False), ("Dated Oct. 14", False), ("September", False),
     ("The ministry", True), ("Mr. Grassley", True), ("Border sheriff", True), ("Maria Lopez", True), ("Officials in Kent", True),
@@ -1117,14 +1109,6 @@ BLIND6_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in BLIND6_PATTERNS],
-                         ids=[case[0] for case in BLIND6_PATTERNS])
-def test_blind6_patterns(text, fragment, kind, speaker):
-    quote = quote_in(text, fragment)
-    if fragment is not None:
-        assert (quote.kind, quote.speaker) == (kind, speaker)
-
-
 # --- the q6 round: classes left on blind4/blind5, fixed generically (invented sentences, not the sets') ---------
 
 Q6_PATTERNS = [
@@ -1179,14 +1163,6 @@ Q6_PATTERNS = [
      "were common. The report called the findings “deeply troubling.”", "troubling", "partial", "Harlow Center for Elections"),
     ("empty", "", None, None, None),
 ]
-
-
-@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q6_PATTERNS],
-                         ids=[case[0] for case in Q6_PATTERNS])
-def test_q6_patterns(text, fragment, kind, speaker):
-    quote = quote_in(text, fragment)
-    if fragment is not None:
-        assert (quote.kind, quote.speaker) == (kind, speaker)
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -1375,14 +1351,6 @@ Q7_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q7_PATTERNS],
-                         ids=[case[0] for case in Q7_PATTERNS])
-def test_q7_patterns(text, fragment, kind, speaker):
-    quote = quote_in(text, fragment)
-    if fragment is not None:
-        assert (quote.kind, quote.speaker) == (kind, speaker)
-
-
 @pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [
     ('Outside the hall, demonstrators held placards reading "Save our NHS!"', "Save our NHS!", "direct", None),
     ('Outside Parliament, Ms Lee said: "We will not stop."', "We will not stop.", "direct", "Lee"),
@@ -1473,9 +1441,14 @@ Q9_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), [case[1:] for case in Q9_PATTERNS],
-                         ids=[case[0] for case in Q9_PATTERNS])
-def test_q9_patterns(text, fragment, kind, speaker):
+PATTERN_TABLES = {"context": CONTEXT_PATTERNS, "blind6": BLIND6_PATTERNS, "q6": Q6_PATTERNS, "q7": Q7_PATTERNS, "q9": Q9_PATTERNS}
+"""Each round's error classes as invented sentences, (id, text, fragment, kind, speaker), the empty text in every table."""
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"),
+                         [case[1:] for cases in PATTERN_TABLES.values() for case in cases],
+                         ids=[f"{name}:{case[0]}" for name, cases in PATTERN_TABLES.items() for case in cases])
+def test_pattern_tables(text, fragment, kind, speaker):
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert (quote.kind, quote.speaker) == (kind, speaker)
