@@ -61,6 +61,8 @@ _VALID = re.compile(rf"({_MONTH})?/({_MONTH})?")
 
 HONORIFICS = VOCABULARY.values("honorifics")
 PEERAGES = VOCABULARY.words("peerages")
+NAME_CONNECTORS = VOCABULARY.words("name_connectors")
+"""Lower-case words inside an organisation's name ('Department of Health and Social Care')."""
 FIRST_NAME_HONORIFICS = VOCABULARY.words("first_name_honorifics")
 TITLE_ABBREVIATIONS = VOCABULARY.words("title_abbreviations")
 TITLE_HEADS = VOCABULARY.words("title_heads") | TITLE_ABBREVIATIONS
@@ -494,7 +496,6 @@ def slug(text: str) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Registry loading and validation
-
 
 
 def _strings(record: Mapping[str, Any], name: str, path: str, line: int) -> tuple[str, ...]:
@@ -1391,7 +1392,7 @@ def _name_run(text: str, words: Sequence[_Word], at: int) -> list[int]:
         if words[nxt].cap:
             run.append(nxt)
             continue
-        if words[nxt].key in ("of", "and", "for", "the", "on") and nxt + 1 < len(words) and words[nxt + 1].sentence == words[at].sentence:
+        if words[nxt].key in NAME_CONNECTORS and nxt + 1 < len(words) and words[nxt + 1].sentence == words[at].sentence:
             tail = nxt + 1 + (words[nxt + 1].key == "the")
             if tail < len(words) and words[tail].cap and words[tail].sentence == words[at].sentence:
                 run.extend(range(nxt, tail + 1))
@@ -1480,7 +1481,7 @@ def _add_acronyms(linker: _Linker) -> None:
             first -= 1
             if words[first].cap:
                 initials.insert(0, words[first].text[0].upper())
-            elif words[first].key not in ("of", "and", "for", "the", "on"):
+            elif words[first].key not in NAME_CONNECTORS:
                 break
         if "".join(initials) != letters or not words[first].cap:
             continue
@@ -1495,9 +1496,6 @@ def _add_acronyms(linker: _Linker) -> None:
                 linker.mentions = [m for m in linker.mentions if not (m.start <= same.start and same.end <= m.end and m.kind != "pronoun"
                                                                      and linker.actors[m.actor_id].type != "person")]
                 linker.add(actor, other, other, "alias")
-
-
-ACRONYM_CONNECTORS = ("of", "and", "for", "the", "on")
 
 
 def _expansion_before(words: Sequence[_Word], at: int, letters: str) -> tuple[int, int] | None:
@@ -1517,7 +1515,7 @@ def _expansion_before(words: Sequence[_Word], at: int, letters: str) -> tuple[in
             if word.cap:
                 initials.append(word.text[0].upper())
                 last = index
-            elif word.key not in ACRONYM_CONNECTORS:
+            elif word.key not in NAME_CONNECTORS:
                 break
             elif mixed:
                 initials.append(word.text[0])
@@ -1528,7 +1526,7 @@ def _expansion_before(words: Sequence[_Word], at: int, letters: str) -> tuple[in
     return None
 
 
-_CONNECTOR_INITIALS = frozenset(word[0] for word in ACRONYM_CONNECTORS)
+_CONNECTOR_INITIALS = frozenset(word[0] for word in NAME_CONNECTORS)
 """Lower-case letters a mixed-case acronym may hold: the initials of the connectors inside a name ('o' of 'of' in 'BoE')."""
 
 

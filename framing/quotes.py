@@ -173,6 +173,7 @@ SCARE_MARKERS = VOCABULARY.words("scare_markers")
 MODALS = VOCABULARY.words("modal_verbs")
 COUNTING_WORDS = VOCABULARY.words("counting_words")
 DETERMINERS = VOCABULARY.words("determiners")
+NAME_CONNECTORS = VOCABULARY.words("name_connectors")
 PASSIVE_AUXILIARIES = VOCABULARY.words("passive_auxiliaries")
 """Forms of 'be' before a past participle: 'was told', 'were quoted'."""
 NAMING_PARTICIPLES = VOCABULARY.words("naming_participles")
@@ -676,7 +677,7 @@ def _issuer_end(words: Sequence[tuple[int, int, str]], at: int) -> int:
     name = at + (at < len(words) and words[at][2].lower() in DETERMINERS)
     end = name
     while end < len(words) and end - at < 10 and (_is_cap(words[end][2]) or (
-            words[end][2].lower() in ("of", "for", "and", "&", "the") and end + 1 < len(words) and _is_cap(words[end + 1][2]))):
+            (words[end][2].lower() in NAME_CONNECTORS or words[end][2] == "&") and end + 1 < len(words) and _is_cap(words[end + 1][2]))):
         end += 1
     return end if end > name else min(at + 5, len(words))
 
