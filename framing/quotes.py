@@ -170,6 +170,10 @@ LABEL_OPENERS = VOCABULARY.words("label_openers")
 TITLE_HEADS = VOCABULARY.words("title_heads")
 NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
+DISPLAY_NOUNS = VOCABULARY.words("display_nouns")
+DISPLAY_VERBS = VOCABULARY.words("display_verbs")
+CHANT_NOUNS = VOCABULARY.words("chant_nouns")
+CHANT_VERBS = VOCABULARY.words("chant_verbs")
 MODALS = VOCABULARY.words("modal_verbs")
 COUNTING_WORDS = VOCABULARY.words("counting_words")
 DETERMINERS = VOCABULARY.words("determiners")
@@ -1787,6 +1791,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     naming = _verb_pattern(frozenset(NAMING_PARTICIPLES)).search(masked, lead_words[-1][0], span.open) if lead_words else None
     if naming and naming.end() == lead_words[-1][1] and _reduced_naming(masked, start, naming):
         return "scare", None  # 'the plan, dubbed “Project Northstar,”': a name given to a thing
+    shown = _shown_or_chanted(masked, start, lead_words, span)
+    if shown is not None:
+        return "direct", shown
     if not lead or lead.endswith(":"):
         before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
         if before is not None and before.verb is None and after is not None and before.rule != "roundup-label" \
@@ -1812,6 +1819,31 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         return "partial", echoed
     label = _roundup_paragraph_label(masked, paragraph, span, verbs)
     return ("partial", label) if label else ("scare", None)
+
+
+_LISTED_NEXT = re.compile(r"[\s,]*(?:and|or)[\s,]*")
+"""What joins two quotes of one list ('“A” and “B”', '“A”, or “B”')."""
+
+
+def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, int, str]], span: _Span) -> _Cue | None:
+    """A quote of words shown or chanted, a direct quote however short: on a display ('signs reading “Fund our future”',
+    'a placard that read:', 'another reading') or after a crowd's voice ('chants of “Lock her up!”'), words nobody in
+    the text is reported saying (a cue of no words); after a verb of chanting ('supporters chanted “Four more years”'), its
+    subject's."""
+    if not lead_words or masked[lead_words[-1][1]:span.open].strip(" ,:—–"):
+        return None
+    nobody = _Cue(span.open, span.open, None, None, "shown")
+    last, before = lead_words[-1][2].lower(), [w[2].lower() for w in lead_words[-4:-1]]
+    if last in DISPLAY_VERBS and before and (before[-1] in DISPLAY_NOUNS or (before[-1] in {"that", "which"} and before[-2:-1]
+                                                                             and before[-2] in DISPLAY_NOUNS)
+                                              or (before[-1] in {"another", "one", "others"} and DISPLAY_NOUNS & {w[2].lower() for w in lead_words})):
+        return nobody
+    if last == "of" and before and before[-1] in CHANT_NOUNS:
+        return nobody
+    if last in CHANT_VERBS and len(lead_words) > 1:
+        subject = _np_before(masked, start, lead_words[-1][0])
+        return _Cue(*subject, None, lead_words[-1][2], "chanted") if subject else nobody
+    return None
 
 
 _AS_SOMEONE_DID = re.compile(r"[,.]?\s*as\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}?)(?:did|does|had|has|have|do)\b")
@@ -1949,6 +1981,10 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
         kind, cue = _kind_and_cue(masked, paragraph, span, verbs)
         cue = _document_issuer(masked, paragraph, cue, verbs) or cue
         previous = drafts[-1] if drafts else None
+        if previous and previous.cue and previous.cue.rule == "shown" and previous.span.close is not None \
+                and _LISTED_NEXT.fullmatch(masked, previous.span.close + 1, span.open) and not (cue and cue.rule.startswith("cue-after")):
+            kind, cue = "direct", replace(previous.cue, start=span.open, end=span.open)  # 'signs reading “A” and “B”'
+
         utterance = len(drafts) and (max(d.utterance for d in drafts) + 1)  # a cue split may join an earlier utterance
         if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:
             utterance = previous.utterance

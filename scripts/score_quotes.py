@@ -91,6 +91,9 @@ BLIND10_MEASURED = {
     "after session 6's rounds (blind9 rules; measured once)": {
         "blind10 US": ((0.941, 0.925, 0.933, 0.981, 0.823, 0.785, 0.700, 0.895), 0.925),
         "blind10 UK": ((0.987, 0.884, 0.933, 0.993, 0.755, 0.704, 0.714, 0.898), 0.880)},
+    "after the shown-or-chanted rule (signs reading, chants of, chanted: direct; measured once)": {
+        "blind10 US": ((0.944, 0.983, 0.963, 0.981, 0.833, 0.785, 0.700, 0.928), 0.925),
+        "blind10 UK": ((0.988, 0.988, 0.988, 0.993, 0.789, 0.704, 0.714, 0.959), 0.867)},
 }
 """Blind10 written at the end of session 6 by someone who had read no code, scored for the code at the session's start and
 at its end, its errors never read: the honest estimate of what session 6's rules carry over to unseen text."""

@@ -1433,6 +1433,15 @@ Q9_PATTERNS = [
     ("described-title-party-word", "Border\nTexas Gov. Greg Abbott said Wednesday his state would keep the wire.\nAppearing "
      "on “Hannity” Wednesday night, the Republican governor said the administration had “abandoned” the border.\n“We're "
      "not backing down,” he told host Sean Hannity.", "not backing down", "direct", "Greg Abbott"),
+    # words shown on a display or chanted are a direct quote, however short: nobody's on a sign, the subject's when chanted
+    ("sign-reading", "Strike\nPicketers carried signs reading “Fund our future” and “Smaller classes now.”", "Fund our future",
+     "direct", None),
+    ("second-sign-of-a-list", "Strike\nPicketers carried signs reading “Fund our future” and “Smaller classes now.”",
+     "Smaller classes", "direct", None),
+    ("placard-that-read", "Farms\nOne farmer held a placard that read: ‘No farmers, no food’.", "No farmers", "direct", None),
+    ("chants-of", "Rally\nThe speech was met with chants of “Four more years”.", "Four more years", "direct", None),
+    ("chanted-by-named", "Rally\nMs Ortiz chanted “Four more years” as the results came in.", "Four more years", "direct", "Ortiz"),
+    ("reading-is-no-display", "Rally\nMr Hale said the plan was “reading the room” badly.", "reading the room", "partial", "Hale"),
     # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
     ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
      "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
