@@ -2325,9 +2325,10 @@ def _mention_offset(text: str, quote: Quote) -> int:
 
 def _exclamations_are_utterances(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """Quoted words that end on an exclamation or question mark ('chanting "Lock her up!"', 'shouted "No!"', 'signs
-    reading "Build the wall!"') are a whole utterance, not a phrase woven into the writer's sentence or a label: direct."""
+    reading "Build the wall!"') are a whole utterance, not a phrase woven into the writer's sentence or a label: direct;
+    not when they open in lower case, the end of the writer's clause ('the holdouts should “get on board, FAST!”')."""
     return tuple(replace(q, kind="direct", rule=f"{q.rule}+exclaimed") if q.kind != "direct" and q.closed
-                 and q.text.rstrip(" ,'’\"”").endswith(("!", "?")) else q for q in quotes)
+                 and q.text.rstrip(" ,'’\"”").endswith(("!", "?")) and not q.text[:1].islower() else q for q in quotes)
 
 
 def _holds_head(titles: Iterable[str], head: str) -> bool:

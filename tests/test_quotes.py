@@ -1442,6 +1442,9 @@ Q9_PATTERNS = [
     ("chants-of", "Rally\nThe speech was met with chants of “Four more years”.", "Four more years", "direct", None),
     ("chanted-by-named", "Rally\nMs Ortiz chanted “Four more years” as the results came in.", "Four more years", "direct", "Ortiz"),
     ("reading-is-no-display", "Rally\nMr Hale said the plan was “reading the room” badly.", "reading the room", "partial", "Hale"),
+    # an exclamation opening in lower case ends the writer's own clause: a partial quote
+    ("lower-case-exclamation-partial", "Vote\nTrump wrote that the holdouts should “get on board, FAST!” before the next "
+     "ballot.", "get on board", "partial", "Trump"),
     # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
     ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
      "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
