@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
@@ -173,9 +173,9 @@ class Mention:
     sentence: int
 
 
-@dataclass(frozen=True)
-class _Word:
-    """One word of a sentence (hyphenated words split), normalised for lookup."""
+class _Word(NamedTuple):
+    """One word of a sentence (hyphenated words split), normalised for lookup. A named tuple, not a frozen dataclass:
+    made for every word of every article, it is built in a third of the time."""
 
     text: str
     key: str
