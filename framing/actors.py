@@ -664,7 +664,10 @@ def registry_matches(doc: Document, words: Sequence[_Word], registry: Registry) 
     """(first word, last word, form) of registry names, aliases and group forms; longest first, no overlaps."""
     found = []
     for at, word in enumerate(words):
+        following = words[at + 1].key if at + 1 < len(words) else None
         for form in registry.forms.get(word.key, ()):
+            if (form.caps[0] and not word.cap) or (len(form.keys) > 1 and form.keys[1] != following):
+                continue  # what `_fits` tests first, without the call ('the' starts eleven forms, 'the White House' ...)
             if _fits(doc.text, words, at, form) and not _inside_proper_name(doc.text, words, at, form) \
                     and not _name_goes_on(doc.text, words, at + len(form.keys) - 1, registry):
                 found.append((at, at + len(form.keys) - 1, form))
