@@ -827,9 +827,11 @@ def _standalone_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
     capitalised word after them in the sentence, and none before them but an honorific or a title."""
     alone = set()
     for at, word in enumerate(words):
+        if not word.cap:
+            continue  # most words: the neighbours need not be looked at
         before = words[at - 1] if at and words[at - 1].sentence == word.sentence else None
         after = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
-        if word.cap and not word.text.isupper() and (after is None or not after.cap) \
+        if not word.text.isupper() and (after is None or not after.cap) \
                 and (before is None or not before.cap or before.key in HONORIFICS or before.key in TITLE_HEADS):
             alone.add(word.key)
     return frozenset(alone)
@@ -1890,6 +1892,8 @@ def _add_short_forms(linker: _Linker) -> None:
             continue
         actor_id, first_seen = owners[0][0], min(start for _, start in owners)
         for at in range(len(words) - len(prefix) + 1):
+            if words[at].key != prefix[0]:
+                continue  # the prefix's first word, tested before the span's sets are built (most words fail here)
             span = range(at, at + len(prefix))
             last = at + len(prefix) - 1
             if words[at].start <= first_seen or any(i in linker.taken for i in span) or len({words[i].sentence for i in span}) > 1:
