@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import pandas as pd
 
@@ -110,6 +110,11 @@ class LexiconEntry:
         generated = inflected_forms(self.pattern, self.inflect) if self.inflect else ()
         return tuple(dict.fromkeys((self.pattern, *self.variants, *generated)))
 
+    @cached_property
+    def capitalised(self) -> bool:
+        """True when the pattern itself has a capital letter ('Big Oil'): read once, not at every match."""
+        return any(char.isupper() for char in self.pattern)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -124,9 +129,9 @@ class Lexicon:
     path: str = ""
 
 
-@dataclass(frozen=True)
-class _Unit:
-    """One matchable word: a document token split at hyphens, normalised for lookup."""
+class _Unit(NamedTuple):
+    """One matchable word: a document token split at hyphens, normalised for lookup. A named tuple, not a frozen
+    dataclass: made for every word of every article, it is built in a third of the time."""
 
     key: str
     start: int
@@ -574,7 +579,7 @@ def inside_name(text: str, units: Sequence[_Unit], first: int, last: int, entry:
     Party officials said'), since a capitalised word after it is often just the next name ('Furious Brexiteers').
     Entries whose own pattern is capitalised ('Big Oil') are exempt.
     """
-    if any(char.isupper() for char in entry.pattern):
+    if entry.capitalised:
         return False
     if not all(_capitalised(text, unit) for unit in units[first:last + 1]):
         return False
@@ -607,7 +612,7 @@ def capitalised_alone(text: str, units: Sequence[_Unit], first: int, last: int, 
     surname or a title ('Mr Nutter', 'Rep. Slaughter said', 'Fast and Furious'), not the writer's word. Applied
     to loaded entries in the journalist's voice only: inside quotes capitals are often emphasis ('the greatest
     Witch Hunt'), and frame cues name places and parties ('Iraq')."""
-    if first != last or any(char.isupper() for char in entry.pattern) or _starts_sentence(units, first):
+    if first != last or entry.capitalised or _starts_sentence(units, first):
         return False
     unit = units[first]
     if not _capitalised(text, unit) or text[unit.start:unit.end].isupper():

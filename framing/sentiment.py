@@ -372,10 +372,11 @@ class TargetSentimentClassifier(BaseEstimator, ClassifierMixin):
         column = self.vocabulary_.get
         for row in rows:
             for name, value in row.items():
-                k = column(name)
-                if k is not None and value:
-                    indices.append(k)
-                    data.append(value)
+                if value:  # a zero is no entry: tested first, so the vocabulary is not searched for it
+                    k = column(name)
+                    if k is not None:
+                        indices.append(k)
+                        data.append(value)
             indptr.append(len(indices))
         return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(self.vocabulary_)), dtype=np.float64)
 
