@@ -367,7 +367,7 @@ def _blank_party_tags(masked: str) -> str:
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words of text[start:end], absolute offsets."""
-    return [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])]
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]  # no anchors: as on the slice
 
 
 def _sentence_start(text: str, floor: int, pos: int) -> int:
