@@ -2426,8 +2426,11 @@ def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     echoed = []
     for quote in quotes:
         key = _echo_key(quote.text)
+        guessed = quote.speaker is None or quote.speaker_id is None or quote.rule == "colon-subject"  # a headline clause's subject
         source = next((q for q in attributed if key and (key in _echo_key(q.text) or _echo_key(q.text) in key)), None) \
-            if quote.paragraph == 0 and (quote.speaker is None or quote.speaker_id is None) else None
+            if quote.paragraph == 0 and guessed else None
+        if source is not None and quote.speaker_id is not None and source.speaker_id in (None, quote.speaker_id):
+            source = None  # 'Thames Water bosses grilled ...: "You should be ashamed"' is the MP the body quotes, not the firm
         if source is not None and quote.speaker is not None and source.speaker_id is None:
             source = None  # a headline's role ('says top Tory') gives way only to a named speaker of the same words
         if source is None:

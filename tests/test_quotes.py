@@ -1445,6 +1445,10 @@ Q9_PATTERNS = [
     # an exclamation opening in lower case ends the writer's own clause: a partial quote
     ("lower-case-exclamation-partial", "Vote\nTrump wrote that the holdouts should “get on board, FAST!” before the next "
      "ballot.", "get on board", "partial", "Trump"),
+    # a headline's quote after a clause ('X grilled by MPs: "..."') is whoever the body quotes saying those words
+    ("headline-clause-echo", "Home Office bosses grilled by MPs over hotels: ‘You should be ashamed’\nThe Home Office’s "
+     "permanent secretary faced a grilling from MPs today.\nLiberal Democrat MP Alistair Carmichael told him: ‘You should be "
+     "ashamed. The hotels cost more every year.’", "You should be ashamed", "direct", "Alistair Carmichael"),
     # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
     ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
      "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
