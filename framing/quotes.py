@@ -1807,6 +1807,10 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
             return "direct", before
         if before and paragraph.text[span.start - paragraph.start:][:1].isupper() and _verb_just_before(masked, before, span):
             return "direct", before  # 'Johnson avoided questions as he left, telling reporters only, “Good meeting.”'
+        if before is None and after is None and paragraph.text[span.start - paragraph.start:][:1].isupper() \
+                and _reporting_verb_ends(masked, start, span.open, verbs):
+            return "direct", _Cue(span.open, span.open, None, None, "unnamed-cue")  # 'A supplier told her, “I have ninety
+            # days of cash.”': a sentence reported from someone no word list names, a direct quote of nobody named
     if after and lead.endswith(("—", "–", ";")):
         return "partial", replace(after, rule="partial-cue-after")  # '... written off the group — "not even close," he said.'
     before = _cue_before(masked, start, span.open, verbs, "partial-cue")
@@ -1867,6 +1871,12 @@ def _roundup_paragraph_label(masked: str, paragraph: Paragraph, span: _Span, ver
         return None
     cue = _roundup_label(masked, paragraph.start, colon, span.open, verbs)
     return replace(cue, rule="roundup-label-partial") if cue else None
+
+
+def _reporting_verb_ends(masked: str, start: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> bool:
+    """A reporting verb among the last four words before a quote's comma ('told her,', 'said,', 'told reporters,')."""
+    matches = _verbs_in(masked, start, open_at, verbs)
+    return bool(matches) and len(_words(masked, matches[-1].end(), open_at)) <= 3
 
 
 def _verb_just_before(masked: str, cue: _Cue, span: _Span) -> bool:

@@ -1449,6 +1449,8 @@ Q9_PATTERNS = [
     ("headline-clause-echo", "Home Office bosses grilled by MPs over hotels: ‘You should be ashamed’\nThe Home Office’s "
      "permanent secretary faced a grilling from MPs today.\nLiberal Democrat MP Alistair Carmichael told him: ‘You should be "
      "ashamed. The hotels cost more every year.’", "You should be ashamed", "direct", "Alistair Carmichael"),
+    # a sentence reported after 'told her,' from someone no word list names: a direct quote of nobody named
+    ("unnamed-reporter-direct", "Tariffs\nA supplier told her, “I have got ninety days of cash.”", "ninety days", "direct", None),
     # an abbreviated title is the title written out: 'the Democratic governor' takes up 'Gov. Ann Whitfield'
     ("abbreviated-title-taken-up", "Tariffs\nMichigan Gov. Ann Whitfield met the president. Later, the Democratic governor "
      "said the tariffs were “a gut punch”.\n“I am not here to pick fights,” she said.", "pick fights", "direct",
