@@ -1838,9 +1838,10 @@ def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, i
         return None
     nobody = _Cue(span.open, span.open, None, None, "shown")
     last, before = lead_words[-1][2].lower(), [w[2].lower() for w in lead_words[-4:-1]]
-    if last in DISPLAY_VERBS and before and (before[-1] in DISPLAY_NOUNS or (before[-1] in {"that", "which"} and before[-2:-1]
-                                                                             and before[-2] in DISPLAY_NOUNS)
-                                              or (before[-1] in {"another", "one", "others"} and DISPLAY_NOUNS & {w[2].lower() for w in lead_words})):
+    if before and before[-1] in {"that", "which"}:
+        before.pop()  # 'a placard that read'
+    if last in DISPLAY_VERBS and before and (before[-1] in DISPLAY_NOUNS or (
+            before[-1] in {"another", "one", "others"} and DISPLAY_NOUNS & {w[2].lower() for w in lead_words})):
         return nobody
     if last == "of" and before and before[-1] in CHANT_NOUNS:
         return nobody

@@ -426,12 +426,16 @@ def measured_rows(results: dict[str, Scores], sets: Mapping[str, Path],
     return rows
 
 
+def measured_section(results: dict[str, Scores], sets: Mapping[str, Path],
+                     measured: Mapping[str, Mapping[str, tuple[tuple[float, ...], float]]], heading: str, prose: Sequence[str]) -> list[str]:
+    """A blind-set section: its heading, its prose, then `measured_rows` as a table with the named-direct column last."""
+    return [heading, "", *prose, "", *table(measured_rows(results, sets, measured), (*COLUMNS, "named direct speaker acc."))]
+
+
 def blind4_section(results: dict[str, Scores]) -> list[str]:
     """The fourth blind sets' table: before this round, after issue 8's third round, and now."""
-    rows = measured_rows(results, BLIND4, BLIND4_MEASURED)
-    return [
-        "## Fourth blind sets (US and UK styles): the honest estimate",
-        "",
+    heading = "## Fourth blind sets (US and UK styles): the honest estimate"
+    return measured_section(results, BLIND4, BLIND4_MEASURED, heading, [
         "`tests/data/quotes_blind4_us.jsonl` (35 passages, 331 quotes: wire, broadsheets, trade press, cable-news sites, a",
         "transcript, partisan sites, regional papers, local TV, a live blog, a roundup, business, sport and culture) and",
         "`tests/data/quotes_blind4_uk.jsonl` (22 passages, 234 quotes), written and annotated by people who had read none of",
@@ -455,17 +459,13 @@ def blind4_section(results: dict[str, Scores]) -> list[str]:
         "eight direct quotes), where the rules keep the words as written with the organisation's id and side.",
         "Annotation conventions differ between the two sets (US: anonymous sources have no speaker; UK: `one cabinet",
         "minister`), and speakers are compared as strings, so `Tuchel` for `Thomas Tuchel` is an error.",
-        "",
-        *table(rows, (*COLUMNS, "named direct speaker acc.")),
-    ]
+    ])
 
 
 def blind5_section(results: dict[str, Scores]) -> list[str]:
     """The fifth blind sets' table: before any change for them, and now."""
-    rows = measured_rows(results, BLIND5, BLIND5_MEASURED)
-    return [
-        "## Fifth blind sets (US and UK styles): the honest estimate",
-        "",
+    heading = "## Fifth blind sets (US and UK styles): the honest estimate"
+    return measured_section(results, BLIND5, BLIND5_MEASURED, heading, [
         "`tests/data/quotes_blind5_us.jsonl` (28 passages, 280 quotes: wire, broadsheets, trade press, cable-news sites,",
         "partisan sites, local paper and TV, a live blog, a pundit roundup, a Q&A, court, business, sport, an obituary, a",
         "profile, public radio) and `tests/data/quotes_blind5_uk.jsonl` (22 passages, 256 quotes), written and annotated by",
@@ -475,17 +475,13 @@ def blind5_section(results: dict[str, Scores]) -> list[str]:
         "is given as the organisation (earlier sets keep the phrase), nested quotes inside a quote are annotated (earlier",
         "sets leave them out), and the US set gives anonymous sources no speaker. The last column is speaker accuracy on",
         "direct quotes whose gold speaker is named.",
-        "",
-        *table(rows, (*COLUMNS, "named direct speaker acc.")),
-    ]
+    ])
 
 
 def blind6_section(results: dict[str, Scores]) -> list[str]:
     """The sixth blind sets' table: the honest rows, then now."""
-    rows = measured_rows(results, BLIND6, BLIND6_MEASURED)
-    return [
-        "## Sixth blind sets (US and UK political news): this session's honest estimate",
-        "",
+    heading = "## Sixth blind sets (US and UK political news): this session's honest estimate"
+    return measured_section(results, BLIND6, BLIND6_MEASURED, heading, [
         "`tests/data/quotes_blind6_us.jsonl` (22 passages, 174 quotes: AP, Reuters, NYT, WaPo, WSJ, Politico, The Hill, Axios,",
         "CNN, Fox News, NPR, USA Today, partisan sites, a local paper) and `tests/data/quotes_blind6_uk.jsonl` (15 passages,",
         "127 quotes), written at the end of the session by someone who had read none of the code, committed unedited and",
@@ -497,17 +493,13 @@ def blind6_section(results: dict[str, Scores]) -> list[str]:
         "reporting verb after a modal, `must ask`, or a possessive, `Streeting's promise`, reporting no speech; `college` as",
         "an organisation head; `state Rep. X` a title, not the verb): tuned. The last column is speaker accuracy on direct",
         "quotes whose gold speaker is named.",
-        "",
-        *table(rows, (*COLUMNS, "named direct speaker acc.")),
-    ]
+    ])
 
 
 def blind7_section(results: dict[str, Scores]) -> list[str]:
     """The seventh blind sets' table: the honest rows, then now."""
-    rows = measured_rows(results, BLIND7, BLIND7_MEASURED)
-    return [
-        "## Seventh blind sets (2016-campaign-style US news, UK politics): session 5's honest estimate",
-        "",
+    heading = "## Seventh blind sets (2016-campaign-style US news, UK politics): session 5's honest estimate"
+    return measured_section(results, BLIND7, BLIND7_MEASURED, heading, [
         "`tests/data/quotes_blind7_us.jsonl` (32 passages of 10-17 paragraphs, 473 quotes: NYT, WaPo, AP, Reuters, CNN,",
         "Politico, The Hill, Fox, Breitbart-style and HuffPost-style sites, a pundit roundup, a live blog, an opinion",
         "roundup; the 2016 campaign and Congress) and `tests/data/quotes_blind7_uk.jsonl` (14 passages, 178 quotes), written",
@@ -532,58 +524,44 @@ def blind7_section(results: dict[str, Scores]) -> list[str]:
         "`President Obama`, `Healthwatch England watchdog`, `One, a retired teacher named Helen Fairbairn,`), junk speakers",
         "3 / 1 (`Ohio` after `campaigning in Toledo, Ohio,`), `The PM` read as an organisation 0 / 3; missed 0 / 2. The honest",
         "estimate for unseen US news is still the first row: named direct 0.840.",
-        "",
-        *table(rows, (*COLUMNS, "named direct speaker acc.")),
-    ]
+    ])
 
 
 def blind8_section(results: dict[str, Scores]) -> list[str]:
     """The eighth blind sets' table: the honest rows (the set is never tuned on), then now."""
-    rows = measured_rows(results, BLIND8, BLIND8_MEASURED)
-    return [
-        "## Eighth blind sets (2016-era US political news, UK politics): never tuned on",
-        "",
+    heading = "## Eighth blind sets (2016-era US political news, UK politics): never tuned on"
+    return measured_section(results, BLIND8, BLIND8_MEASURED, heading, [
         "`tests/data/quotes_blind8_us.jsonl` (16 full articles, 265 quotes: NYT, WaPo, AP, Politico, Fox, CNN, The Hill,",
         "Reuters, USA Today, NPR, partisan sites) and `tests/data/quotes_blind8_uk.jsonl` (10 articles, 132 quotes), written",
         "by someone who had read none of the code (`tests/data/quotes_blind8.README.md`) while session 5's quote rounds were",
         "under way, committed unedited and scored at the session's start and after its rounds, never read for errors: the",
         "honest estimate of what the session's rules carry over to unseen text.",
-        "",
-        *table(rows, (*COLUMNS, "named direct speaker acc.")),
-    ]
+    ])
 
 
 def blind9_section(results: dict[str, Scores]) -> list[str]:
     """The ninth blind sets' table: the honest row measured before their errors were read, then now (tuned on)."""
-    rows = measured_rows(results, BLIND9, BLIND9_MEASURED)
-    return [
-        "## Ninth blind sets (2017-2025 US news in 16 outlets' styles, UK news in 13): honest row, then tuned",
-        "",
+    heading = "## Ninth blind sets (2017-2025 US news in 16 outlets' styles, UK news in 13): honest row, then tuned"
+    return measured_section(results, BLIND9, BLIND9_MEASURED, heading, [
         "`tests/data/quotes_blind9_us.jsonl` (18 passages, 204 quotes: AP, Reuters, NYT, WaPo, WSJ, USA Today, Politico",
         "Playbook and Q&A, The Hill, Axios, a CNN live blog, Fox, NPR transcript, a local TV site, partisan sites, a columnist",
         "roundup) and `tests/data/quotes_blind9_uk.jsonl` (13 passages, 146 quotes), written by someone who had read none of",
         "the code (`tests/data/quotes_blind9.README.md`), committed unedited and scored once before session 6 read their",
         "errors: that first row is the honest estimate. Session 6's quote round was tuned on their errors, so `now` is",
         "optimistic; blind8 stays the never-read check.",
-        "",
-        *table(rows, (*COLUMNS, "named direct speaker acc.")),
-    ]
+    ])
 
 
 def blind10_section(results: dict[str, Scores]) -> list[str]:
     """The tenth blind sets' table: the code at session 6's start and end, both measured before anyone read the sets' errors."""
-    rows = measured_rows(results, BLIND10, BLIND10_MEASURED)
-    return [
-        "## Tenth blind sets (US and UK public life 2010-2025): never tuned on, session 6's honest estimate",
-        "",
+    heading = "## Tenth blind sets (US and UK public life 2010-2025): never tuned on, session 6's honest estimate"
+    return measured_section(results, BLIND10, BLIND10_MEASURED, heading, [
         "`tests/data/quotes_blind10_us.jsonl` (20 passages, 209 quotes: AP, Reuters, Bloomberg, NYT, WaPo, WSJ, LA Times, Chicago",
         "Tribune, USA Today, Politico, The Hill, Axios, NBC/CNN, Fox, NPR, the Boston Globe, partisan sites, a sports-politics",
         "piece) and `tests/data/quotes_blind10_uk.jsonl` (13 passages, 147 quotes), written at the end of session 6 by someone",
         "who had read none of the code (`tests/data/quotes_blind10.README.md`), committed unedited and scored for the code at",
         "the session's start and at its end; their errors are never read or listed.",
-        "",
-        *table(rows, (*COLUMNS, "named direct speaker acc.")),
-    ]
+    ])
 
 
 def q6_section(results: dict[str, Scores]) -> list[str]:
