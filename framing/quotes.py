@@ -155,6 +155,8 @@ RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
 POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}." for suffix in VOCABULARY.words("name_suffixes")}
 POSSESSIVES = VOCABULARY.values("possessive_pronouns")
+PERSONAL_SUBJECTS = frozenset(word for word in PRONOUNS if PRONOUNS[word] != "thing")
+"""Subject pronouns that stand for a person or people ('he', 'she', 'they', 'we', 'I'; not 'it')."""
 NOUN_CUES = VOCABULARY.words("noun_cues")
 MEMBER_ROLES = VOCABULARY.words("member_roles")
 PEERAGES = VOCABULARY.words("peerages")
@@ -2460,8 +2462,9 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
     if speaker.id is None and issuer is not None and mention and _BARE_DOCUMENT.fullmatch(mention.strip()):
         speaker = Speaker(issuer.name, issuer.id, issuer.side)  # 'The release said' in a story the company's lede opens
-    if draft.kind == "partial" and speaker.name is None:
+    if draft.kind == "partial" and speaker.name is None and not (mention and mention.lower() in PERSONAL_SUBJECTS):
         draft, cue, mention = replace(draft, kind="scare"), None, None  # nobody is reported using the words
+        # ('he suggested it would be “unbelievably small”' stays partial: someone is reported, though the text never names him)
     verb = cue.verb if cue else None
     return Quote(
         text=doc.text[draft.span.start:draft.span.end], start=draft.span.start, end=draft.span.end,
