@@ -155,8 +155,8 @@ RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
 POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}." for suffix in VOCABULARY.words("name_suffixes")}
 POSSESSIVES = VOCABULARY.values("possessive_pronouns")
-PERSONAL_SUBJECTS = frozenset(word for word in PRONOUNS if PRONOUNS[word] != "thing")
-"""Subject pronouns that stand for a person or people ('he', 'she', 'they', 'we', 'I'; not 'it')."""
+PERSONAL_PRONOUNS = frozenset(word for word in [*PRONOUNS, *POSSESSIVES] if VOCABULARY.values("pronouns")[word] != "thing")
+"""Subject and possessive pronouns that stand for a person or people ('he', 'she', 'they', 'his', 'their'; not 'it', 'its')."""
 NOUN_CUES = VOCABULARY.words("noun_cues")
 MEMBER_ROLES = VOCABULARY.words("member_roles")
 PEERAGES = VOCABULARY.words("peerages")
@@ -1816,6 +1816,11 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     if after and lead.endswith(("—", "–", ";")):
         return "partial", replace(after, rule="partial-cue-after")  # '... written off the group — "not even close," he said.'
     before = _cue_before(masked, start, span.open, verbs, "partial-cue")
+    owned = _possessive_cue(masked, start, span, paragraph.text[span.start - paragraph.start:span.end - paragraph.start],
+                            paragraph.index == 0)
+    if owned and (before is None or (owned.rule == "possessive-noun" and owned.start > before.start)):
+        return "partial", owned  # 'Trump's “rigged system”'; 'She mocked Comey's claim that it was “rigged”': the claim's owner
+        # ('he mocked Mr. Trump's “small hands”': after a reporting verb a bare possessive is whom the words are about)
     if before:
         return "partial", before
     if after:
@@ -1951,6 +1956,48 @@ COLON_RULES = (_colon_reporting_verb, _roundup_label, _colon_label, _colon_claus
 def _colon_cue(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
     """The speaker cue of a quote introduced by a colon: the first of COLON_RULES that finds one."""
     return next((cue for rule in COLON_RULES if (cue := rule(masked, start, colon, open_at, verbs))), None)
+
+
+def _title_case(text: str) -> bool:
+    """True for a quote written as a title: every word longer than three letters capitalised ('The Art of the Deal')."""
+    return all(_is_cap(word) for word in text.split() if len(word) > 3 and word[0].isalpha())
+
+
+_POSSESSIVE_GAP = 12
+"""Most words between a possessive's noun cue and the quote ('Comey's comment that Trump is “unethical”')."""
+
+
+def _possessive_cue(masked: str, start: int, span: _Span, inner: str, headline: bool) -> _Cue | None:
+    """The owner of a quoted phrase (`inner`) written as theirs: a name's or a pronoun's possessive right before the
+    quote ('Trump's “rigged system”'), or before a noun for words (`NOUN_CUES`) and a short clause leading to it ('Comey's
+    comment that Trump is “unethical”', 'his claim that the vote was “rigged”'); not the noun as a subject or object
+    ('Streeting's promise was “built on sand”', said the BMA; 'called his comments “reckless”'). A title-case quote is a title ('Trump's “The Art of the Deal”'), and a
+    bare possessive in a headline, of 'its' or of a title word is the writer's mark, not words."""
+    words = _words(masked, start, span.open)
+    for at in range(len(words) - 1, max(-1, len(words) - _POSSESSIVE_GAP - 3), -1):
+        owner = words[at]
+        gap = masked[owner[1]:span.open]
+        if any(mark in gap for mark in ".;:!?“”\"()"):
+            return None
+        text = owner[2]
+        pronoun = text.lower() in POSSESSIVES
+        if not pronoun and not (text.endswith(("’s", "'s")) and _is_cap(text)):
+            continue
+        bare = not gap.strip(" ,")
+        complement = at + 2 < len(words) and words[at + 2][2].lower() in ("that", "to")  # 'his claim that ...', not 'his claim was'
+        if _title_case(inner) or (bare and (headline or text.lower() == "its" or text.lower().rstrip("s’'") in TITLE_WORDS)):
+            return None  # 'Sunak's pledge to “Stop the Boats”', a headline's 'Minister's “secret” deal', 'its “Headingley 2030”'
+        if not bare and not (words[at + 1][2].lower() in NOUN_CUES and complement):
+            return None
+        rule = "possessive" if bare else "possessive-noun"
+        if pronoun:
+            return _Cue(owner[0], owner[1], None, None, rule)
+        first = at
+        while first > 0 and _is_cap(words[first - 1][2]) and masked[words[first - 1][1]:words[first][0]] == " " \
+                and words[first - 1][2].lower() not in DETERMINERS | OBJECT_PREPOSITIONS:
+            first -= 1  # 'Sen. Mitch McConnell's', not 'On Comey's'
+        return _Cue(words[first][0], owner[1] - 2, None, None, rule)
+    return None
 
 
 def _possessor(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -2462,7 +2509,8 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
     if speaker.id is None and issuer is not None and mention and _BARE_DOCUMENT.fullmatch(mention.strip()):
         speaker = Speaker(issuer.name, issuer.id, issuer.side)  # 'The release said' in a story the company's lede opens
-    if draft.kind == "partial" and speaker.name is None and not (mention and mention.lower() in PERSONAL_SUBJECTS):
+    if draft.kind == "partial" and speaker.name is None and not (mention and mention.lower() in PERSONAL_PRONOUNS
+                                                                 and not _title_case(doc.text[draft.span.start:draft.span.end])):
         draft, cue, mention = replace(draft, kind="scare"), None, None  # nobody is reported using the words
         # ('he suggested it would be “unbelievably small”' stays partial: someone is reported, though the text never names him)
     verb = cue.verb if cue else None

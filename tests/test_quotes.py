@@ -1459,7 +1459,35 @@ Q9_PATTERNS = [
 ]
 
 
-PATTERN_TABLES = {"context": CONTEXT_PATTERNS, "blind6": BLIND6_PATTERNS, "q6": Q6_PATTERNS, "q7": Q7_PATTERNS, "q9": Q9_PATTERNS}
+Q11_PATTERNS = [
+    # a pronoun the article never resolves still reports someone using the words: partial, no speaker named
+    ("unresolved-pronoun-partial", "Strike\nThe plan drew criticism when he suggested a strike would be “unbelievably small.”",
+     "unbelievably small", "partial", None),
+    ("unresolved-pronoun-title-is-scare", "Books\nHe read “The Art of the Deal” twice.", "Art of the Deal", "scare", None),
+    # reporting verbs of US political news
+    ("assured", "Radio\nSteve Bannon assured a caller that “nothing will ever come between us.”", "nothing will", "partial",
+     "Steve Bannon"),
+    ("derided", "Tax\nBernie Sanders derided the plan as “a giveaway to the rich.”", "giveaway", "partial", "Bernie Sanders"),
+    # a possessive owns the words: bare before the quote, or before a noun for words and its 'that' clause
+    ("possessive-bare", "Vote\nDonald Trump's “rigged system” claim fell flat with voters.", "rigged system", "partial", "Donald Trump"),
+    ("possessive-noun-that", "Memo\nOn James Comey's comment that Trump is “unethical,” the group countered.", "unethical",
+     "partial", "James Comey"),
+    ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
+     "dead on arrival", "partial", "Nancy Pelosi"),
+    # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
+    ("possessive-noun-subject", "Pay\nThe British Medical Association said Wes Streeting's promise was “built on sand”.",
+     "built on sand", "partial", "British Medical Association"),
+    ("possessive-after-verb", "Debate\nMarco Rubio mocked Donald Trump's “small hands” in February.", "small hands", "partial",
+     "Marco Rubio"),
+    ("possessive-title-case", "Rwanda\nThe ruling was a blow to Rishi Sunak's pledge to “Stop the Boats”.", "Stop the Boats",
+     "scare", None),
+    ("possessive-headline", "Minister's ‘secret’ deal with donors revealed\nThe deal was signed in May.", "secret", "scare", None),
+    ("empty", "", None, None, None),
+]
+
+
+PATTERN_TABLES = {"context": CONTEXT_PATTERNS, "blind6": BLIND6_PATTERNS, "q6": Q6_PATTERNS, "q7": Q7_PATTERNS, "q9": Q9_PATTERNS,
+                  "q11": Q11_PATTERNS}
 """Each round's error classes as invented sentences, (id, text, fragment, kind, speaker), the empty text in every table."""
 
 
