@@ -154,6 +154,7 @@ TITLE_ABBREVIATION_FORMS = VOCABULARY.values("title_abbreviations")
 RELATIVES = VOCABULARY.words("relative_pronouns")
 PARTICLES = VOCABULARY.words("name_particles")
 POSTNOMINALS = VOCABULARY.words("postnominals", "name_suffixes") | {f"{suffix}." for suffix in VOCABULARY.words("name_suffixes")}
+LETTERS_AFTER_NAME = VOCABULARY.words("postnominals")
 POSSESSIVES = VOCABULARY.values("possessive_pronouns")
 PERSONAL_PRONOUNS = frozenset(word for word in [*PRONOUNS, *POSSESSIVES] if VOCABULARY.values("pronouns")[word] != "thing")
 """Subject and possessive pronouns that stand for a person or people ('he', 'she', 'they', 'his', 'their'; not 'it', 'its')."""
@@ -1097,10 +1098,11 @@ class _Resolver:
             start = mention.start + (mention.text.index(name[0]) if name is not words else 0)
             if mention.kind == "name" and honorific is None:
                 name = actors.actor(mention.actor_id).name.split()  # the index's full name: 'Son Heung-min', 'Tom Marchetti'
-            while len(name) > 2 and name[-1].lower().strip(",") in POSTNOMINALS and name[-1][:1].isupper():
-                name = name[:-1]  # 'Samuel A. Alito' as a surname's full name; the index keeps 'Jr.' for the speaker
+            while len(name) > 2 and name[-1].lower().strip(",") in LETTERS_AFTER_NAME and name[-1][:1].isupper():
+                name = name[:-1]  # 'Jonathan Ayres KC': letters after a name are not the name ('Jr.' and 'III' are)
+            surname = next((word for word in reversed(name) if word.lower().strip(".,") not in NAME_SUFFIXES), name[-1])
             gender = HONORIFICS.get(honorific.lower()) if honorific else None
-            people.append(_Person(" ".join(name), name[-1], actors.titles_at(mention), gender, start, mention.actor_id))
+            people.append(_Person(" ".join(name), surname, actors.titles_at(mention), gender, start, mention.actor_id))
         return people
 
     @functools.cached_property

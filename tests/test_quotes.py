@@ -1482,6 +1482,9 @@ Q11_PATTERNS = [
     ("possessive-title-case", "Rwanda\nThe ruling was a blow to Rishi Sunak's pledge to “Stop the Boats”.", "Stop the Boats",
      "scare", None),
     ("possessive-headline", "Minister's ‘secret’ deal with donors revealed\nThe deal was signed in May.", "secret", "scare", None),
+    # a generational suffix is part of the name a surname takes up ('Mr. Biden' is Joseph R. Biden Jr.)
+    ("suffix-kept", "Debate\nJoseph R. Biden Jr. spoke first. “We are ready,” Mr. Biden said.", "ready", "direct",
+     "Joseph R. Biden Jr."),
     ("empty", "", None, None, None),
 ]
 
