@@ -741,12 +741,30 @@ def _abbreviated(text: str, previous: _Word, word: _Word) -> bool:
 def _title_before(words: Sequence[_Word], at: int) -> tuple[int, int] | None:
     """(first, last) word of a title written just before words[at] ('shadow home secretary'), or None."""
     last = at - 1
-    if last < 0 or words[last].sentence != words[at].sentence or words[last].key not in TITLE_HEADS:
+    if last < 0 or words[last].sentence != words[at].sentence:
         return None
-    first = last
+    head = last if words[last].key in TITLE_HEADS else _head_of_complement(words, last)
+    if head is None:
+        return None
+    first = head
     while first > 0 and words[first - 1].sentence == words[at].sentence and words[first - 1].key in TITLE_WORDS:
         first -= 1
     return first, last
+
+
+def _head_of_complement(words: Sequence[_Word], last: int) -> int | None:
+    """The head of a title ending on its complement ('Chief of Staff', 'Secretary of State', 'Chancellor of the
+    Exchequer'): one or two capitalised words after 'of' (and 'the') that follow a title head; else None."""
+    at = last
+    while at > last - 2 and at > 0 and words[at].cap and words[at - 1].key not in ("of", "the"):
+        at -= 1
+    if not words[at].cap or at < 2:
+        return None
+    of = at - 1 - (words[at - 1].key == "the")
+    head = of - 1
+    if head < 0 or words[of].key != "of" or words[head].sentence != words[last].sentence or words[head].key not in TITLE_HEADS:
+        return None
+    return head
 
 
 def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
@@ -795,6 +813,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             found.append(_Candidate(first, last, tuple(words[i].text for i in range(first, last + 1)), None, None, "organisation"))
             continue  # 'Texas Department of State Health Services', 'University of Leeds'
 
+        if len(name) >= 3 and _head_of_complement(words, name[0]) is not None:
+            name = name[-3:] if _middle_initial(doc.text, words, name[-3:]) else name[-2:]  # 'Chief of Staff Mick Mulvaney'
         title = _title_before(words, name[0]) if name else None
         if name and title is None and not any(words[i].key in TITLE_WORDS for i in name):
             title = _descriptor_before(doc.text, words, name[0])  # 'Mum-of-three Kerry Adams', not 'hard-right Italian Prime Minister'

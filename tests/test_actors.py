@@ -707,6 +707,10 @@ def test_organisation_reference_before_an_apposition():
     ("Lord Reed gave the judgment.", "Lord Reed", 0, "Lord Reed"),
     ("Prof Sir Stephen Powis warned of winter pressures.", "Stephen Powis", 0, "Stephen Powis"),
     ("Fed Chair Janet L. Yellen spoke. Yellen said the system was sound.", "Yellen", 1, "Janet L. Yellen"),
+    # a title ending on its complement ('Chief of Staff') names the person after it, a first name on no list included
+    ("White House Chief of Staff Mick Mulvaney spoke. Mulvaney said talks would go on.", "Mulvaney", 1, "Mick Mulvaney"),
+    ("Director of Communications Hope Hicks resigned.", "Hope Hicks", 0, "Hope Hicks"),
+    ("Secretary of Homeland Security Kirstjen Nielsen testified.", "Kirstjen Nielsen", 0, "Kirstjen Nielsen"),
     ("Sir Ed Davey asked about care. “Act now,” the Lib Dem leader said.", "the Lib Dem leader", 0, "Ed Davey"),
     ("Cases rose, according to the Ohio Department of Public Health. The department said more would follow.",
      "The department", 0, "Ohio Department of Public Health"),
