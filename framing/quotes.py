@@ -1519,8 +1519,8 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         return joint
     text_name = resolver.canonical(mention, start)
     principal = _spoken_for(mention, start, actors) if actors is not None else None
-    if principal is not None:  # the words as reported ('Home Office spokesperson'), the voice and side of the principal
-        return Speaker(text_name, principal.id, principal.side)
+    if principal is not None:  # the principal speaks through them, as the article writes it ('a Home Office spokesperson')
+        return Speaker(_principal_as_written(mention, principal), principal.id, principal.side)
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
             or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)
             or _clipped_organisation(start, end, actors)) if actors is not None else None
@@ -1559,6 +1559,16 @@ _SPOKES_WORDS = "|".join(sorted(SPOKES))
 _SPOKESPERSON_OF = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?P<principal>(?:the\s+)?[A-Z0-9][\w’'.&\-]*(?:\s+(?:[A-Z0-9][\w’'.&\-]*|of|for|and|&))*?)"
                               r"(?:['’]s)?\s+(?:" + _SPOKES_WORDS + r")")
 _SPOKESPERSON_FOR = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?:" + _SPOKES_WORDS + r")\s+(?:for|at)\s+(?P<principal>(?:the\s+)?[A-Z].*)")
+
+
+def _principal_as_written(mention: str, principal: ActorLike) -> str:
+    """The organisation an unnamed spokesperson speaks for, as the article writes it ('Home Office' of 'a Home Office
+    spokesperson', 'Department for Transport' of 'a spokeswoman for the Department for Transport'); a person by name."""
+    if getattr(principal, "type", None) == "person":
+        return principal.name
+    match = _SPOKESPERSON_OF.fullmatch(mention.strip()) or _SPOKESPERSON_FOR.fullmatch(mention.strip())
+    written = re.sub(r"^(?i:the)\s+|['’]s$", "", match.group("principal").strip()) if match else ""
+    return written or principal.name
 
 
 def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> ActorLike | None:

@@ -383,7 +383,7 @@ UK_GOVERNMENT = RegistryActor("uk-government", "UK Government", "organisation", 
 
 
 @pytest.mark.parametrize(("text", "actor", "expected"), [
-    ("A Home Office spokesperson said: “We will appeal.”", HOME_OFFICE, ("Home Office spokesperson", "home-office", "government")),
+    ("A Home Office spokesperson said: “We will appeal.”", HOME_OFFICE, ("Home Office", "home-office", "government")),
     ("Campaigners said: “This is cruel.”", RegistryActor("ngos", "NGOs and charities", "group", "ngo"), ("Campaigners", None, "ngo")),
     ("The Scottish government said: “We disagree.”", UK_GOVERNMENT, ("Scottish government", None, None)),
     ("The government said: “We disagree.”", UK_GOVERNMENT, ("UK Government", "uk-government", "government")),
@@ -454,7 +454,7 @@ BLIND2_PATTERNS = [
     ("definite-after-indefinite", "Jane Moss said the ban was fair.\nA spokesperson for Acme said it would appeal. “We disagree,” the spokesperson said.",
      "We disagree", "direct", "Spokesperson for Acme"),
     ("indefinite-role-is-new", "Party spokesperson Tom Reeve said nothing.\nA Treasury spokesperson said the plan was “fully costed”.",
-     "fully costed", "partial", "Treasury spokesperson"),
+     "fully costed", "partial", "Treasury"),
     ("apposed-subject", "The farm has been in the family for a century.\nHer brother, Owen Price, is less sure. “We may have to sell,” he says.",
      "We may have to sell", "direct", "Owen Price"),
     ("titled-name-after-and", "Elena Voss and Sen. Carla Mendes clashed on Monday.\n“That is false,” Mendes said.",
@@ -799,18 +799,19 @@ def test_speaker_is_the_clean_full_name(text, fragment, speaker, side):
 
 
 SPOKESPERSON_CASES = [
-    # (id, text, fragment, speaker as written, speaker_id, side): an unnamed spokesperson's words are the principal's
+    # (id, text, fragment, speaker, speaker_id, side): an unnamed spokesperson's words are the principal's, named as the
+    # article writes the organisation (a person by name); a principal the index does not know leaves the words as written
     ("uk-org-before-role", "Migrants arrived. A Home Office spokesperson said: “We are going further than ever.”", "further",
-     "Home Office spokesperson", "home-office", "government"),
+     "Home Office", "home-office", "government"),
     ("uk-cue-after", "“We are going further than ever,” a Home Office spokesman said.", "further",
-     "Home Office spokesman", "home-office", "government"),
+     "Home Office", "home-office", "government"),
     ("uk-no-10", "Talks stalled. “Nothing changes,” a No 10 spokesman said.", "Nothing changes",
-     "No 10 spokesman", "uk-government", "government"),
-    ("uk-party", "“We are ready,” a Labour spokesman said.", "ready", "Labour spokesman", "labour", "government"),
+     "No 10", "uk-government", "government"),
+    ("uk-party", "“We are ready,” a Labour spokesman said.", "ready", "Labour", "labour", "government"),
     ("uk-possessive-person", "Kemi Badenoch spoke.\n\n“No,” Mrs Badenoch’s spokesman said.", "No",
-     "Badenoch’s spokesman", "kemi-badenoch", "opposition"),
+     "Kemi Badenoch", "kemi-badenoch", "opposition"),
     ("us-white-house", "“The president is focused on jobs,” a White House spokeswoman said.", "focused",
-     "White House spokeswoman", "white-house", "us-government"),
+     "White House", "white-house", "us-government"),
     ("us-named-spokesperson-speaks-as-themselves", "“We disagree,” department spokesman Kevin Hardesty said.", "disagree",
      "Kevin Hardesty", "person:kevin-hardesty", None),
     ("unknown-org-no-id", "“We will appeal,” a Meta spokesperson said.", "appeal", "Meta spokesperson", None, None),
