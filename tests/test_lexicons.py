@@ -944,6 +944,15 @@ def test_judgement_words_and_their_plain_senses(text: str, entry_id: str, expect
          "loaded-furious", []),
         ("Democrats were furious when Barr called the surveillance of Trump's campaign spying.", "loaded-furious", []),
         ("The furious backlash forced the minister to apologise.", "loaded-furious", ["furious"]),
+        # anger someone's act caused or drew is reported, the writer's own 'outrage' is not
+        ("During Pompeo's visit to Riyadh, his broad smiles with the crown prince had outraged some Americans.",
+         "loaded-outrage", []),
+        ("Marc Lamont Hill fired from CNN after his speech on Israel draws outrage", "loaded-outrage", []),
+        ("Half the country and cable news could have erupted in faux outrage.", "loaded-outrage", ["outrage"]),
+        # 'rips' as verbal attack, not tearing or blasts
+        ("CNN's Berman Rips Mo Brooks for Defending Trump with 'Mean-Spirited' Attack on Alabama", "loaded-rips", ["Rips"]),
+        ("Militants claimed deadly explosions that ripped through a hotel in Mogadishu.", "loaded-rips", []),
+        ("Trump appeared to step back from his pledge to rip up the deal.", "loaded-rips", []),
     ],
 )
 def test_newsroom_cues_and_sense_guards_on_real_news(text: str, entry_id: str, expected: list[str]) -> None:
