@@ -695,7 +695,7 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("The wildfire destroyed about 2,200 structures in Lahaina, officials said.", []),
         ("Surgeons performed a radical mastectomy.", []),
         ("Hackers exploited a flaw to read the emails.", []),
-        ("He won the Military Cross for bravery under fire.", ["bravery"]),  # praise stays loaded; the literal fire does not
+        ("He won the Military Cross for bravery under fire.", []),  # the noun 'bravery' is a cue; the literal fire too
         ("The Met was found to be institutionally racist.", []),
         ("Veterans suffer from post-traumatic stress and traumatic brain injuries.", []),
         ("Her kitchen window was shattered by a blast.", []),
@@ -949,6 +949,15 @@ def test_judgement_words_and_their_plain_senses(text: str, entry_id: str, expect
          "loaded-outrage", []),
         ("Marc Lamont Hill fired from CNN after his speech on Israel draws outrage", "loaded-outrage", []),
         ("Half the country and cable news could have erupted in faux outrage.", "loaded-outrage", ["outrage"]),
+        # the nouns 'courage' and 'bravery' describe; the adjectives praise
+        ("Mr. Foley was remembered by colleagues for his courage — to some a bravery that he took to its extreme.",
+         "loaded-courage", []),
+        ("Ten years later, when Ali regained the title in Kinshasa, the bravery in the ring was, if anything, greater.",
+         "loaded-courage", []),
+        ("Ministers praised the brave volunteers.", "loaded-courageous", ["brave"]),
+        # waking up is not the culture-war 'woke'
+        ("Romans woke up Saturday to find their city plastered with posters criticizing Pope Francis.", "loaded-woke", []),
+        ("The woke mob came for the comedian.", "loaded-woke", ["woke"]),
         # 'rips' as verbal attack, not tearing or blasts
         ("CNN's Berman Rips Mo Brooks for Defending Trump with 'Mean-Spirited' Attack on Alabama", "loaded-rips", ["Rips"]),
         ("Militants claimed deadly explosions that ripped through a hotel in Mogadishu.", "loaded-rips", []),
