@@ -6,7 +6,10 @@ writer, not the writer's own judgement. The loaded-language stage reads these sp
 A span is found by two small rules, each on one sentence:
 - `verb_led`: a reporting verb with words before it (its subject) and its complement after it, up to the end of the
   sentence or a clause that turns back to the writer (', but', ';', ', who'): 'Trump accused Priebus of rigging the rules';
-- `according_to`: a sentence opening 'According to <source>, ...'.
+- `according_to`: a sentence opening 'According to <source>, ...';
+and a third on the text: `signed_post`, an embedded post signed '— Name (@handle) Month D, YYYY' (how tweets appear in
+news text once the embed is flattened) is the poster's words, from the start of its line (or of the line before, when
+the signature stands on a line of its own) to the dash.
 A paraphrase closing on ', critics say.' is left in the writer's voice: the words before the comma are the writer's
 choice of how to put the critics' view (on the blind sets and the NewsMTSC audit, treating them as reported speech
 lost more loaded words annotators gave the writer than it removed false ones).
@@ -26,6 +29,10 @@ from framing.lexicons import ReportingVerb
 
 _CLAUSE_TURN = re.compile(r";|,?\s+but\s|,?\s+while\s|\s[—–]\s|,\s+(?:who|which)\s")
 _RELATIVE = frozenset({"who", "which"})
+_SIGNED_POST = re.compile(
+    r"[—–]\s*[^\n—–()@]{1,80}\(@\w{1,15}\)\s*(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2},\s+\d{4}"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -71,7 +78,8 @@ def speech_verbs(verbs: Mapping[str, ReportingVerb], vocabulary: Vocabulary | No
 
 
 def reported_speech(doc: Document, verbs: SpeechVerbs) -> tuple[ReportedSpeech, ...]:
-    """Every span of indirect speech in `doc`, in text order (at most one a sentence, the first rule that fits)."""
+    """Every span of indirect speech in `doc`, in text order (at most one a sentence by the sentence rules, the first that
+    fits, and every signed post)."""
     tokens_by_sentence: dict[int, list[Token]] = {}
     for token in doc.tokens:
         tokens_by_sentence.setdefault(token.sentence, []).append(token)
@@ -81,6 +89,27 @@ def reported_speech(doc: Document, verbs: SpeechVerbs) -> tuple[ReportedSpeech, 
         span = according_to(doc.text, sentence, words) or verb_led(doc.text, sentence, words, verbs)
         if span is not None:
             found.append(span)
+    return tuple(sorted((*found, *signed_posts(doc.text)), key=lambda span: (span.start, span.end)))
+
+
+def signed_posts(text: str) -> tuple[ReportedSpeech, ...]:
+    """Embedded posts signed '— Name (@handle) Month D, YYYY': the words before the signature on its line (or the line
+    before, when the signature stands alone), never reaching back past an earlier signature."""
+    found = []
+    floor = 0
+    for signature in _SIGNED_POST.finditer(text):
+        line_start = text.rfind("\n", 0, signature.start()) + 1
+        start = max(line_start, floor)
+        if not text[start:signature.start()].strip() and line_start - 1 > floor:
+            start = max(text.rfind("\n", 0, line_start - 1) + 1, floor)
+        end = signature.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            found.append(ReportedSpeech(start, end, text[signature.start()], "signed_post"))
+        floor = signature.end()
     return tuple(found)
 
 

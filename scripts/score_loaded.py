@@ -120,6 +120,8 @@ AUDIT_MEASURED = {
                                                                                      "test": (0.546, 0.313, 0.398, 0.489)},
     "verbs of verbal attack, judgement words, 'lied', sense guards (d96deb4; test measured once, at the end)": {
         "tune": (0.743, 0.767, 0.755, 0.714), "test": (0.583, 0.364, 0.448, 0.526)},
+    "newsroom cues, sense guards, reported anger, 'rips', signed posts (79f73ab; test measured once, at the end)": {
+        "tune": (0.818, 0.759, 0.787, 0.789), "test": (0.644, 0.350, 0.453, 0.580)},
 }
 """Weighted journalist-voice sentence P/R/F1 and hit precision on each half of the audit, as measured."""
 AUDIT2 = ROOT / "tests" / "data" / "loaded_newsmtsc_audit2.jsonl"
@@ -127,12 +129,16 @@ AUDIT2_STRATA = {"flagged": 568, "unflagged": 7106}
 """The second audit's population: NewsMTSC's sentences outside the first audit, by whether main at 6243c89 flagged them."""
 AUDIT2_MEASURED = {
     "before (6243c89, measured before any change for it)": {"tune": (0.360, 0.603, 0.451, 0.303), "test": (0.376, 0.739, 0.498, 0.336)},
+    "newsroom cues, sense guards, reported anger, 'rips', signed posts (79f73ab; test measured once, at the end)": {
+        "tune": (0.532, 0.794, 0.637, 0.469), "test": (0.432, 0.729, 0.543, 0.394)},
 }
 """The second audit's figures, as measured (same columns as `AUDIT_MEASURED`)."""
 NEWSMTSC_BEFORE = {"commit": "edec1a7", "sentences": 8274, "author": 982, "any": 1342}
 """NewsMTSC sentences with a loaded hit in the journalist's voice (and in any voice) before the fifth-blind-set tuning."""
 NEWSMTSC_ROUND_START = {"commit": "7ad7056", "sentences": 8274, "author": 862, "any": 1363}
 """The same counts at the start of the verbal-attack round (after the audit's quote and indirect-speech rounds)."""
+NEWSMTSC_PRECISION_START = {"commit": "2fe1955", "sentences": 8274, "author": 908, "any": 1419}
+"""The same counts at the start of the precision round on both audits (newsroom cues, sense guards, signed posts)."""
 BLIND_VIEWS = ("span", "sentence", "author sentence")
 HALVES = ("all", "tuning", "held-out")
 
@@ -521,6 +527,17 @@ def audit2_report(now: dict[str, tuple[float, float, float, float]]) -> list[str
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         *[f"| {name} | " + " | ".join(f"{x:.3f}" for x in (*figures["tune"], *figures["test"])) + " |" for name, figures in rows],
         "",
+        "The precision round (from 2fe1955; rules read off both audits' tune halves, test halves measured once, at the end):",
+        "words both audits' annotators judged mild newsroom wording are cues, not loaded (`controversial`, `tough`, `defiant`,",
+        "`doubled down`, `snub`, `grilled`, `scourge`), and so are reports of others' acts, feelings and events (`hailed`,",
+        "`mocked`, `feud`, `historic`, `crisis`, `staunch`, `jabs`, `discredited`, `unprecedented`, `alarming`, the nouns",
+        "`courage` and `bravery`); sense guards: `scandal` after a determiner or possessive names the affair, `charm",
+        "offensive`, `war on terror`, lying before the FBI, prosecutors or a court, someone `was furious`, anger someone's act",
+        "`had outraged` or `drew`, waking up (`woke up`); `rips` as a verb of verbal attack; an embedded post signed",
+        "'— Name (@handle) Month D, YYYY' is the poster's words (`framing.speech.signed_posts`). The audit-2 tune recall",
+        "step (0.595 -> 0.794) is one unflagged sentence ('Berman Rips Mo Brooks') weighted 35.5: optimistic. Helper-written",
+        "blind sets lost 15 gold spans to it (13 to the demoted words, two `scandal` in blind4) and gained three (`rips`).",
+        "",
     ]
 
 
@@ -541,6 +558,7 @@ def newsmtsc_report(now: dict[str, int]) -> list[str]:
         "| --- | ---: | ---: | ---: |",
         f"| before ({NEWSMTSC_BEFORE['commit']}) | {cells(NEWSMTSC_BEFORE)} |",
         f"| verbal-attack round start ({NEWSMTSC_ROUND_START['commit']}) | {cells(NEWSMTSC_ROUND_START)} |",
+        f"| precision round start ({NEWSMTSC_PRECISION_START['commit']}) | {cells(NEWSMTSC_PRECISION_START)} |",
         f"| now | {cells(now)} |",
         "",
     ]

@@ -572,7 +572,7 @@ def blind_texts() -> dict[str, str]:
         ("lb-005", "ruined", True),
         ("lb-105", "plunders", True),
         ("lb-105", "black hole", True),
-        ("lb-237", "doubled down", True),
+        ("lb-237", "doubled down", False),  # a cue: both NewsMTSC audits judged it marginal
         ("lb-237", "baseless", True),
     ],
 )
@@ -592,7 +592,7 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("The Stop the War Coalition marched to Parliament.", []),
         ("Storm Darragh brought down trees across Wales.", []),
         ("Critics say the war on drugs has failed.", ["war on"]),
-        ("Labour Slams Tory Chaos As Crisis Deepens", ["Slams", "Chaos", "Crisis"]),
+        ("Labour Slams Tory Chaos As Crisis Deepens", ["Slams", "Chaos"]),  # crisis is a cue
         ("Campaigners blamed Big Oil lobbyists for the delay.", ["Big Oil"]),  # a capitalised pattern is exempt
         # literal senses of violent words: weather, street clashes, a military invasion
         ("A storm battered the coast, bringing down power lines.", []),
@@ -602,7 +602,7 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("He warned of an invasion of migrants.", ["invasion"]),
         # established names of events and literal records
         ("The cost-of-living crisis has hit families.", []),
-        ("Ministers said the crisis had deepened.", ["crisis"]),
+        ("Ministers said the crisis had deepened.", []),  # names a situation: a cue
         ("The record-breaking heat continued.", []),
         ("The company went into the special administration regime.", []),
         ("Britain tightened its sanctions regime on Moscow.", []),
@@ -624,7 +624,7 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("He was a decorated war hero.", []),
         ("Crime rates are at historic lows.", []),
         ("She faces tough questions on Monday about the plan.", []),
-        ("Ministers promised tough new rules on migration.", ["tough"]),
+        ("Ministers promised tough new rules on migration.", []),  # mild newsroom wording: a cue
         ("Trump is surging in the polls.", []),
         ("The migrants made the treacherous crossing at night.", []),
         ("The suspect surrendered to police on Friday.", []),
@@ -672,9 +672,9 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         # hyphenated compounds and literal senses of reporting words
         ("Ride-hailing firms such as Uber face new rules.", []),
         ("He hails from Ohio and tried to hail a taxi.", []),
-        ("Democrats hailed a breakthrough.", ["hailed"]),
+        ("Democrats hailed a breakthrough.", []),  # reports others' praise: a cue
         ("Students sat mock exams and built a mocked-up version.", []),
-        ("Critics mocked the plan.", ["mocked"]),
+        ("Critics mocked the plan.", []),  # reports others' words: a cue
         ("Rob Jenrick said the plan would fail.", []),
         ("Ministers robbed savers of their interest.", ["robbed"]),
         ("Assad massacred thousands of civilians.", ["massacred"]),
@@ -695,7 +695,7 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("The wildfire destroyed about 2,200 structures in Lahaina, officials said.", []),
         ("Surgeons performed a radical mastectomy.", []),
         ("Hackers exploited a flaw to read the emails.", []),
-        ("He won the Military Cross for bravery under fire.", ["bravery"]),  # praise stays loaded; the literal fire does not
+        ("He won the Military Cross for bravery under fire.", []),  # the noun 'bravery' is a cue; the literal fire too
         ("The Met was found to be institutionally racist.", []),
         ("Veterans suffer from post-traumatic stress and traumatic brain injuries.", []),
         ("Her kitchen window was shattered by a blast.", []),
@@ -742,7 +742,7 @@ def test_sense_and_name_guards_on_blind_tuning_sentences(blind_texts: dict[str, 
         ("He lied to voters about the deal.", ["lied to"]),
         ("Bergdahl pleaded guilty to desertion and misbehavior before the enemy.", []),
         ("The gun lobby has blood on its hands.", ["blood on its hands"]),
-        ("He pushed the discredited theory, which officials had discredited years before.", ["discredited"]),
+        ("He pushed the discredited theory, which officials had discredited years before.", []),  # descriptive
         ("Jindal brushed aside the question.", ["brushed aside"]),
         ("Officers are fleeing the anti-police city, unlike the anti-police violence group.", ["anti-police"]),
         ("The embattled leader clung to power.", ["embattled", "clung to power"]),
@@ -808,7 +808,7 @@ def test_document_units_split_hyphens_and_keep_offsets(text: str, expected: list
         ("Kerry draws fire for reported comment about 'apartheid' and Israel", "loaded-draw-fire", ["draws fire"]),
         ("Only a day earlier, Mr. Trump assailed the nation's most prominent television news anchors.", "loaded-assail",
          ["assailed"]),
-        ("Kellyanne Conway is taking verbal jabs at House Speaker Nancy Pelosi.", "loaded-jab", ["jabs"]),
+        ("Kellyanne Conway is taking verbal jabs at House Speaker Nancy Pelosi.", "loaded-jab", []),  # a cue now
         ("Manigault Newman trashes DeVos throughout the book.", "loaded-trash", ["trashes"]),
         ("Nielsen had been pilloried for repeating his falsehoods.", "loaded-pillory", ["pilloried"]),
         ("Then he launched into how the numbers stand for 'Heil Hitler'.", "loaded-launch-into", ["launched into"]),
@@ -853,7 +853,7 @@ def test_verbal_attack_and_judgement_entries_on_news_sentences(text: str, entry_
         ("Sanders thrashed Clinton in the primary.", "loaded-drubbing", ["thrashed"]),
         ("A fantasy painting Andy Thomas created shows Trump with past presidents.", "loaded-fantasy", []),
         # inflections of entries
-        ("One by Mr. Bannon ridiculing the 'minor Murdochs' followed.", "loaded-mock", ["ridiculing"]),
+        ("One by Mr. Bannon ridiculing the 'minor Murdochs' followed.", "loaded-mock", []),  # a cue now
         ("Mitt Romney is callously dismissive toward poor people.", "loaded-callous", ["callously"]),
         ("The musty sleaziness went out of style in the 1970s.", "loaded-sleaze", ["sleaziness"]),
     ],
@@ -889,8 +889,80 @@ def test_lied_and_lying_as_verdicts_on_honesty(text: str, expected: list[str]) -
         ("It was a really irrational enmity that makes no sense.", "loaded-irrational", ["irrational"]),  # NewsMTSC
         ("Pi is an irrational number.", "loaded-irrational", []),
         ("The U.N. is fighting a scourge that has darkened the reputation of peacekeeping.", "loaded-scourge",
-         ["scourge"]),  # NewsMTSC
+         []),  # NewsMTSC: marginal for both audits, a cue
     ],
 )
 def test_judgement_words_and_their_plain_senses(text: str, entry_id: str, expected: list[str]) -> None:
+    assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "expected"),
+    [
+        ("", "loaded-scandal", []),
+        # mild newsroom wording both NewsMTSC audits judged marginal: cues, not loaded (tune-half sentences)
+        ("In particular, they pointed to his controversial decision to publicly announce the reopening of that inquiry.",
+         "loaded-controversial", []),
+        ("Trump and U.S. border officials are calling for tougher security measures amid a spike in migrants.",
+         "loaded-tough", []),
+        ("The Trump administration doubled down Thursday on prioritizing the fight against ISIS.", "loaded-double-down", []),
+        ("Human rights, civil rights, and civil liberties supporters were bolstered by her defiance.", "loaded-defiant", []),
+        ("The British press has been filled with speculation that Harry and Markle might snub Trump.", "loaded-snub", []),
+        ("Matt Gaetz grilled Dean for turning Nixon comparisons into a profitable cottage industry.", "loaded-grilled", []),
+        # others' acts and feelings reported, events named: cues
+        ("But House Minority Nancy Pelosi hailed Obama's new chapter.", "loaded-hailed", []),
+        ("Shaheen, who has previously mocked Brown for treating New Hampshire as a consolation prize, was less forceful.",
+         "loaded-mock", []),
+        ("Mr. Spicer also downplayed reports of a growing feud between Steve Bannon and other members of the administration.",
+         "loaded-spat", []),
+        ("BREAKING: President Trump and Kim Jong Un just shook hands ahead of their historic summit.", "loaded-historic", []),
+        ("Don't forget that she has weathered numerous crises in the last few years.", "crisis-crisis", []),
+        ("Corsi was a leading proponent of the discredited theory that Barack Obama was not born in the US.",
+         "loaded-discredited", []),
+        ("Little was sacred when President Barack Obama handed out playful but pointed jabs before a hotel ballroom.",
+         "loaded-jab", []),
+        # a scandal named with a determiner is the affair itself; scandal as an attribute is the writer's
+        ("While Muscat's administration survived that scandal, a journalist alleged another shell company was his wife's.",
+         "loaded-scandal", []),
+        ("All of which gives Trump and his allies another reason to worry about the seriousness of this scandal.",
+         "loaded-scandal", []),
+        ("WCAT has been dogged by scandal in recent years.", "loaded-scandal", ["scandal"]),
+        ("The Secret Service is reeling from a new scandal after an intruder jumped the White House fence.",
+         "loaded-scandal", ["scandal"]),
+        # a charm offensive and the war on terror are conventional names
+        ("Trump awards sumo trophy as Tokyo charm offensive continues", "war-offensive", []),
+        ("Glenn Greenwald, a longtime critic of the war on terror, disagrees.", "war-war-on", []),
+        ("Boehner declared war on the outside conservative groups that tried to scuttle it.", "war-war-on", ["declared war"]),
+        # lying before investigators, prosecutors or a court is the charge or the finding, not the writer's verdict
+        ("He may have lied to the FBI about his calls with Kislyak.", "loaded-lies", []),
+        ("Prosecutors had told the judge that Mr. Manafort had lied about the fact that he had shared polling data.",
+         "loaded-lies", []),
+        ("He gave a speech at CIA headquarters in which he lied about the size of the crowd at his inauguration.",
+         "loaded-lies", ["lied about"]),
+        # someone's anger reported as their state ('was furious') is theirs, not the writer's
+        ("The king was reportedly furious when airstrikes threatened against Damascus did not come to pass.",
+         "loaded-furious", []),
+        ("Democrats were furious when Barr called the surveillance of Trump's campaign spying.", "loaded-furious", []),
+        ("The furious backlash forced the minister to apologise.", "loaded-furious", ["furious"]),
+        # anger someone's act caused or drew is reported, the writer's own 'outrage' is not
+        ("During Pompeo's visit to Riyadh, his broad smiles with the crown prince had outraged some Americans.",
+         "loaded-outrage", []),
+        ("Marc Lamont Hill fired from CNN after his speech on Israel draws outrage", "loaded-outrage", []),
+        ("Half the country and cable news could have erupted in faux outrage.", "loaded-outrage", ["outrage"]),
+        # the nouns 'courage' and 'bravery' describe; the adjectives praise
+        ("Mr. Foley was remembered by colleagues for his courage — to some a bravery that he took to its extreme.",
+         "loaded-courage", []),
+        ("Ten years later, when Ali regained the title in Kinshasa, the bravery in the ring was, if anything, greater.",
+         "loaded-courage", []),
+        ("Ministers praised the brave volunteers.", "loaded-courageous", ["brave"]),
+        # waking up is not the culture-war 'woke'
+        ("Romans woke up Saturday to find their city plastered with posters criticizing Pope Francis.", "loaded-woke", []),
+        ("The woke mob came for the comedian.", "loaded-woke", ["woke"]),
+        # 'rips' as verbal attack, not tearing or blasts
+        ("CNN's Berman Rips Mo Brooks for Defending Trump with 'Mean-Spirited' Attack on Alabama", "loaded-rips", ["Rips"]),
+        ("Militants claimed deadly explosions that ripped through a hotel in Mogadishu.", "loaded-rips", []),
+        ("Trump appeared to step back from his pledge to rip up the deal.", "loaded-rips", []),
+    ],
+)
+def test_newsroom_cues_and_sense_guards_on_real_news(text: str, entry_id: str, expected: list[str]) -> None:
     assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected

@@ -38,6 +38,13 @@ def reported_text(text: str) -> list[tuple[str, str]]:
     ("The charges against the brutal regime were dropped.", []),               # a noun after an article
     ("Trump suggested something truly destructive.", []),                      # the object, described by the writer
     ("The rebels asked the United States to provide airstrikes.", []),         # capitalised: part of a name
+    # embedded posts signed '— Name (@handle) Month D, YYYY' (NewsMTSC audit tune half): the poster's words
+    ("Even CONSIDERING this nomination will cement the first American dictatorship #KavaNO — Joss Whedon (@joss) July 10, 2018",
+     [("signed_post", "Even CONSIDERING this nomination will cement the first American dictatorship #KavaNO")]),
+    ("The thought police want to suppress freedom of thought\n— KANYE WEST (@kanyewest) April 22, 2018\nHis post drew likes.",
+     [("signed_post", "The thought police want to suppress freedom of thought")]),
+    ("— Anna Merlan (@annamerlan) December 5, 2014 Merlan's tweets drew criticism.", []),  # the post itself is not here
+    ("The senator wrote on Twitter (@senator) that the plan was reckless.", []),            # a handle, no signature
 ])
 def test_reported_speech_spans(text, expected):
     assert reported_text(text) == expected
@@ -55,6 +62,13 @@ def test_voice_of_loaded_words(text, term, voice):
     doc = make_document(text, clean=False)
     hits = [hit for hit in framing_hits(doc, extract_quotes(doc, find_actors(doc))) if hit.term.lower() == term]
     assert hits and {hit.voice for hit in hits} == {voice}
+
+
+def test_loaded_words_of_a_signed_post_are_not_the_writers():
+    text = "The thought police want to suppress freedom of thought — KANYE WEST (@kanyewest) April 22, 2018"
+    doc = make_document(text, clean=False)
+    hits = [hit for hit in framing_hits(doc, extract_quotes(doc, find_actors(doc))) if hit.loaded]
+    assert [(hit.term, hit.voice) for hit in hits] == [("thought police", "quote")]
 
 
 def test_a_quote_inside_reported_speech_keeps_its_speaker():
