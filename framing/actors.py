@@ -767,6 +767,14 @@ def _head_of_complement(words: Sequence[_Word], last: int) -> int | None:
     return head
 
 
+def _names_an_organisation(words: Sequence[_Word], name: Sequence[int], names: Mapping[str, str | None]) -> bool:
+    """True when capitalised words that open with no known first name stand before a lower-case organisation head in the
+    same sentence ('Social Democratic party', 'Green New Deal coalition'): they name the organisation, not a person."""
+    after = name[-1] + 1
+    return words[name[0]].key not in names and after < len(words) and words[after].sentence == words[name[-1]].sentence \
+        and not words[after].cap and _is_org_head(words[after].key)
+
+
 def _known_cap_keys(words: Sequence[_Word]) -> frozenset[str]:
     """Keys of words capitalised somewhere other than at the start of a sentence."""
     return frozenset(word.key for word in words if word.cap and not word.initial)
@@ -828,6 +836,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
+        if _names_an_organisation(words, name, names):
+            continue  # 'the left-leaning Social Democratic party': the words name the party, not a person
         double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
         listed = words[name[0]].key in names and not double_surname and not any(words[i].key in UNNAMED_HEADS for i in name)
         if honorific is not None or _titled_surname(doc.text, words, title, name) \

@@ -134,6 +134,8 @@ def test_unknown_person_from_text(text, name, gender, surfaces, side):
         "Northern France and the English Channel were calm.",
         "Protesters gathered at Green Park Station on Monday.",  # a party adjective before a place is no label
         "She backs the Green New Deal. The Green New Deal is costly.",
+        # capitalised words before a lower-case organisation head name the organisation
+        "Schulz, leader of the left-leaning Social Democratic party (SPD), took aim at what he described as greed.",
     ],
 )
 def test_no_people_invented(text):
