@@ -1846,6 +1846,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
 
 _LISTED_NEXT = re.compile(r"[\s,]*(?:and|or)[\s,]*")
 """What joins two quotes of one list ('“A” and “B”', '“A”, or “B”')."""
+_LISTABLE_CUES = frozenset({"partial-cue", "possessive", "possessive-noun"})
+"""Cues before a partial quote that the next quote of its list shares ('called it “A” and “B”')."""
 
 
 def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, int, str]], span: _Span) -> _Cue | None:
@@ -1975,6 +1977,8 @@ def _title_case(text: str) -> bool:
     return all(_is_cap(word) for word in text.split() if len(word) > 3 and word[0].isalpha())
 
 
+_ADJUNCT_WORDS = 4
+"""Most words from a noun for words to its 'that' or 'to' ('Trump's insistence on Friday that ...')."""
 _POSSESSIVE_GAP = 12
 """Most words between a possessive's noun cue and the quote ('Comey's comment that Trump is “unethical”')."""
 
@@ -1996,7 +2000,8 @@ def _possessive_cue(masked: str, start: int, span: _Span, inner: str, headline: 
         if not pronoun and not (text.endswith(("’s", "'s")) and _is_cap(text)):
             continue
         bare = not gap.strip(" ,")
-        complement = at + 2 < len(words) and words[at + 2][2].lower() in ("that", "to")  # 'his claim that ...', not 'his claim was'
+        complement = any(word[2].lower() in ("that", "to") for word in words[at + 2:at + 2 + _ADJUNCT_WORDS]) \
+            and "," not in masked[owner[1]:words[min(at + 1 + _ADJUNCT_WORDS, len(words) - 1)][0]]  # 'his claim (on Friday) that'
         if _title_case(inner) or (bare and (headline or text.lower() == "its" or text.lower().rstrip("s’'") in TITLE_WORDS)):
             return None  # 'Sunak's pledge to “Stop the Boats”', a headline's 'Minister's “secret” deal', 'its “Headingley 2030”'
         if not bare and not (words[at + 1][2].lower() in NOUN_CUES and complement):
@@ -2056,6 +2061,10 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
         if previous and previous.cue and previous.cue.rule == "shown" and previous.span.close is not None \
                 and _LISTED_NEXT.fullmatch(masked, previous.span.close + 1, span.open) and not (cue and cue.rule.startswith("cue-after")):
             kind, cue = "direct", replace(previous.cue, start=span.open, end=span.open)  # 'signs reading “A” and “B”'
+        elif previous and previous.kind == "partial" and previous.cue and previous.cue.rule in _LISTABLE_CUES \
+                and previous.span.close is not None and kind in ("partial", "scare") \
+                and _LISTED_NEXT.fullmatch(masked, previous.span.close + 1, span.open):
+            kind, cue = "partial", previous.cue  # 'Comey's comment that Trump is “unethical” and “untethered to truth,”'
 
         utterance = len(drafts) and (max(d.utterance for d in drafts) + 1)  # a cue split may join an earlier utterance
         if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:

@@ -1473,6 +1473,13 @@ Q11_PATTERNS = [
     ("possessive-bare", "Vote\nDonald Trump's “rigged system” claim fell flat with voters.", "rigged system", "partial", "Donald Trump"),
     ("possessive-noun-that", "Memo\nOn James Comey's comment that Trump is “unethical,” the group countered.", "unethical",
      "partial", "James Comey"),
+    ("possessive-noun-adjunct", "Bill\nNancy Pelosi's warning last week that the bill was “dead on arrival” angered Republicans.",
+     "dead on arrival", "partial", "Nancy Pelosi"),
+    # the next quote of a list shares a partial's cue before it, over a cue after it
+    ("listed-partial", "Memo\nOn James Comey's comment that Trump is “unethical” and “untethered to truth,” the group "
+     "countered.", "untethered", "partial", "James Comey"),
+    ("listed-partial-verb", "Plan\nBernie Sanders called the plan “cruel” and “un-American.”", "un-American", "partial",
+     "Bernie Sanders"),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
