@@ -1480,6 +1480,9 @@ Q11_PATTERNS = [
      "countered.", "untethered", "partial", "James Comey"),
     ("listed-partial-verb", "Plan\nBernie Sanders called the plan “cruel” and “un-American.”", "un-American", "partial",
      "Bernie Sanders"),
+    # a fronted prepositional phrase is no subject ('Ahead of his speech, Trump applied ...:')
+    ("fronted-ahead-of", "UN\nAhead of his speech, Donald Trump gave Kim a new nickname: “Little Rocket Man.”", "Rocket Man",
+     "direct", "Donald Trump"),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
