@@ -1483,6 +1483,10 @@ Q11_PATTERNS = [
     # a fronted prepositional phrase is no subject ('Ahead of his speech, Trump applied ...:')
     ("fronted-ahead-of", "UN\nAhead of his speech, Donald Trump gave Kim a new nickname: “Little Rocket Man.”", "Rocket Man",
      "direct", "Donald Trump"),
+    # an organisation's name the index does not know still speaks ('NBC News reported', 'The Washington Post reported')
+    ("media-name-speaks", "Plan\nThe Washington Post reported that the plan was “dead on arrival.”", "dead on arrival",
+     "partial", "Washington Post"),
+    ("media-name-after", "Plan\n“It is over,” NBC News reported.", "It is over", "direct", "NBC News"),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
