@@ -1487,6 +1487,9 @@ Q11_PATTERNS = [
     ("media-name-speaks", "Plan\nThe Washington Post reported that the plan was “dead on arrival.”", "dead on arrival",
      "partial", "Washington Post"),
     ("media-name-after", "Plan\n“It is over,” NBC News reported.", "It is over", "direct", "NBC News"),
+    # a newsroom role between an outlet and a name ('Guardian journalist Owen Jones') keeps the subject going to the name
+    ("newsroom-role", "Row\nHard-left Guardian journalist Owen Jones was blunter, labelling him a “Tory bigot”.", "Tory bigot",
+     "partial", "Owen Jones"),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
