@@ -106,11 +106,31 @@ class ActorIndexLike(Protocol):
 # Reporting verbs (from the lexicon set, shared with framing)
 
 
+def _longest_first_trie(forms: Iterable[str]) -> str:
+    """A regex body matching any of `forms`, written as a character trie: each branch point tries the longer forms before
+    stopping, so it matches what a longest-first alternation matches, without trying hundreds of alternatives at each word."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def body(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + body(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        joined = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return joined + "?" if "" in node else joined
+
+    return body(trie)
+
+
 @functools.lru_cache(maxsize=8)
 def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
-    """One regex matching any verb form as whole words, longest forms first."""
-    ordered = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(form) for form in ordered) + r")(?![\w’'])")
+    """One regex matching any verb form as whole words, the longest form at each place (a trie of the forms: 'hit out'
+    before 'hit')."""
+    return re.compile(r"(?<![\w’'])(?:" + _longest_first_trie(forms) + r")(?![\w’'])")
 
 
 def _verbs_pattern(verbs: Mapping[str, ReportingVerb]) -> re.Pattern[str]:
