@@ -207,6 +207,10 @@ _DOUBLE_OPEN = "“„"
 _DOUBLE_CLOSE = "”"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+_DOUBLE_MARK = re.compile("[“„”\"]")
+_SINGLE_MARK = re.compile("[‘’']")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+"""A character `str.isalnum` accepts (re's word class is exactly those and the underscore)."""
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–“”\"]|(?<=\s)-(?=\s)")
 """Marks that end a clause or phrase: punctuation (a comma between digits is a thousands separator: 1,000) and a spaced hyphen."""
@@ -278,10 +282,12 @@ def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
     spans: list[tuple[int, int | None, str]] = []
     open_at: int | None = None
     family = ""
-    first = next((i for i, char in enumerate(text) if char in _DOUBLE_OPEN or char in _DOUBLE_CLOSE or char == '"'), None)
+    marks = [match.start() for match in _DOUBLE_MARK.finditer(text)]  # every other character leaves the state as it is
+    first = marks[0] if marks else None
     if first is not None and text[first] in _DOUBLE_CLOSE + '"' and _closes_continued(text, first):
         spans.append((-1, first, "curly" if text[first] in _DOUBLE_CLOSE else "straight"))
-    for i, char in enumerate(text):
+    for i in marks:
+        char = text[i]
         if spans and spans[0][0] == -1 and i <= first:
             continue
         if char in _DOUBLE_OPEN:
@@ -310,7 +316,7 @@ def _single_spans(text: str, taken: Sequence[tuple[int, int]], continued: bool =
     opens with a single mark (`continued`), after a colon or comma at the end of a paragraph that ends a sentence: a
     tabloid's quote running on ("the former prime minister said: 'I have been forced out ... evidence." then a paragraph
     opening 'Their purpose ...')."""
-    marks = [i for i, c in enumerate(text) if c in "‘’'" and not any(a <= i <= b for a, b in taken)]
+    marks = [i for i in (match.start() for match in _SINGLE_MARK.finditer(text)) if not any(a <= i <= b for a, b in taken)]
     openers = [i for i in marks if text[i] in "‘'" and _opens_single(text, i)]
     closers = [i for i in marks if text[i] in "’'" and _closes_single(text, i)]
     spans: list[tuple[int, int | None, str]] = []
@@ -375,7 +381,7 @@ def _masked(text: str, spans: Iterable[_Span]) -> str:
     """`text` with the letters and digits of every quoted span replaced by underscores (same length)."""
     chars = list(text)
     for span in spans:
-        chars[span.start:span.end] = ("_" if char.isalnum() else char for char in text[span.start:span.end])
+        chars[span.start:span.end] = _LETTER_OR_DIGIT.sub("_", text[span.start:span.end])
     return "".join(chars)
 
 
