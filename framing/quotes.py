@@ -1043,6 +1043,12 @@ class _Person:
     actor_id: str
 
 
+_TITLE_OR_HONORIFIC = TITLE_WORDS | frozenset(HONORIFICS)
+_NOT_A_DESCRIPTION_HEAD = NOT_NAMES | _TITLE_OR_HONORIFIC
+_NOT_A_DESCRIPTION_WORD = BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES
+"""Unions the speaker tests ask about at every word, made once (each was a new set of 150-350 words at every test)."""
+
+
 def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words): the name is the trailing non-title part."""
     name: list[str] = []
@@ -1054,7 +1060,7 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
         lowered = word.lower().strip(".")
         plural_title = lowered.endswith("s") and lowered[:-1] in TITLE_HEADS  # 'Senators Ann Bly and Tom Ruiz'
         surname = not name and position > 0 and _is_cap(words[position - 1]) and words[position - 1].lower().strip(".") not in \
-            TITLE_WORDS | HONORIFICS.keys()  # 'commissioner Andy Lord': an honorific ending a name is a surname
+            _TITLE_OR_HONORIFIC  # 'commissioner Andy Lord': an honorific ending a name is a surname
         if lowered in TITLE_WORDS or plural_title or (lowered in HONORIFICS and not surname) or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
@@ -1202,7 +1208,7 @@ class _Resolver:
         """A sentence opening with a description in ordinary nouns before a named person ('Lorry driver Piotr Nowak, 52, had
         been queuing', 'Retired teacher Ann Lee said'): the person is the subject. Not `opening`: the words after a fronted
         phrase's comma, whose description starts in lower case ('Back in Ely, nurse Carla Jimenez has worked')."""
-        if len(words) < 3 - (not opening) or words[0][2].lower() in NOT_NAMES | TITLE_WORDS | HONORIFICS.keys() \
+        if len(words) < 3 - (not opening) or words[0][2].lower() in _NOT_A_DESCRIPTION_HEAD \
                 or _is_cap(words[0][2]) != opening:
             return None
         if not opening and words[0][2].endswith("s") and not words[0][2].endswith("ss"):
@@ -1214,7 +1220,7 @@ class _Resolver:
                 if person is None or count < 1 + opening:
                     return None
                 return person.start, person.start + len(person.name)
-            if not lowered.isalpha() or lowered in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES or lowered.endswith(("ed", "ly")) \
+            if not lowered.isalpha() or lowered in _NOT_A_DESCRIPTION_WORD or lowered.endswith(("ed", "ly")) \
                     or self.masked[words[count - 1][1]:words[count][0]] != " ":
                 return None
         return None
