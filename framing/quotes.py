@@ -467,6 +467,10 @@ def _in_nouns(word: str, nouns: set[str]) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
+_SPEAKING_NOUNS = PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS
+"""Nouns of people, groups and documents that can speak, made once (the union was built for every word tested)."""
+
+
 def _looks_like_speaker(words: Sequence[str]) -> bool:
     """A phrase that can speak: a pronoun, a capitalised word or a role/organisation noun."""
     if not words:
@@ -475,7 +479,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return True
     content = words[1:] if lowered[0] in DETERMINERS else words
-    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS) for w in lowered)
+    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, _SPEAKING_NOUNS) for w in lowered)
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
