@@ -625,10 +625,13 @@ def document_words(doc: Document) -> tuple[_Word, ...]:
     """Every word of every sentence, hyphenated words split, with a flag for sentence-initial words."""
     words = []
     for sentence in doc.sentences:
-        for position, match in enumerate(_WORD.finditer(sentence.text.replace("-", " "))):
+        base, number, initial = sentence.start, sentence.index, True
+        for match in _WORD.finditer(sentence.text.replace("-", " ")):
             text = match.group()
-            words.append(_Word(text, normalise(text), sentence.start + match.start(), sentence.start + match.end(),
-                               sentence.index, position == 0, text[:1].isupper()))
+            start, end = match.span()
+            # tuple.__new__ makes the named tuple as `_Word._make` does, without a Python-level call for each word
+            words.append(tuple.__new__(_Word, (text, normalise(text), base + start, base + end, number, initial, text[:1].isupper())))
+            initial = False
     return tuple(words)
 
 
