@@ -1870,8 +1870,10 @@ def _add_repeated_names(linker: _Linker) -> None:
     for actor in [a for a in linker.actors.values() if a.type == "organisation" and not a.known]:
         keys = keys_of(actor.name)
         for at in range(len(linker.words) - len(keys) + 1):
+            if not linker.words[at].cap or linker.words[at].key != keys[0]:
+                continue  # the cheap test first: most words do not start the name
             span = range(at, at + len(keys))
-            if linker.words[at].cap and not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
+            if not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
                     and len({linker.words[i].sentence for i in span}) == 1:
                 linker.add(actor, at, at + len(keys) - 1, "organisation")
 
