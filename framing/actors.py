@@ -1991,9 +1991,11 @@ def _add_surnames(linker: _Linker) -> None:
     for surname, ids in people.items():
         if len(ids) > 1 and 0 < len(set(ids) - nicknamed) < len(ids):
             people[surname] = [i for i in ids if i not in nicknamed]
+    first_keys = {keys_of(linker.actors[i].name)[0] for ids in people.values() for i in ids}
     starts: dict[str, list[int]] = {}
     for at, word in enumerate(linker.words):
-        starts.setdefault(word.key, []).append(at)
+        if word.key in first_keys:  # the positions of the people's first keys, the only ones looked up below
+            starts.setdefault(word.key, []).append(at)
     for actor_id in list(dict.fromkeys(i for ids in people.values() for i in ids)):
         keys = keys_of(linker.actors[actor_id].name)
         for at in starts.get(keys[0], ()):  # people have two or more keys; only their first key's positions can match
