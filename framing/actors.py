@@ -625,10 +625,13 @@ def document_words(doc: Document) -> tuple[_Word, ...]:
     """Every word of every sentence, hyphenated words split, with a flag for sentence-initial words."""
     words = []
     for sentence in doc.sentences:
-        for position, match in enumerate(_WORD.finditer(sentence.text.replace("-", " "))):
+        base, number, initial = sentence.start, sentence.index, True
+        for match in _WORD.finditer(sentence.text.replace("-", " ")):
             text = match.group()
-            words.append(_Word(text, normalise(text), sentence.start + match.start(), sentence.start + match.end(),
-                               sentence.index, position == 0, text[:1].isupper()))
+            start, end = match.span()
+            # tuple.__new__ makes the named tuple as `_Word._make` does, without a Python-level call for each word
+            words.append(tuple.__new__(_Word, (text, normalise(text), base + start, base + end, number, initial, text[:1].isupper())))
+            initial = False
     return tuple(words)
 
 
@@ -1897,8 +1900,10 @@ def _add_repeated_names(linker: _Linker) -> None:
     for actor in [a for a in linker.actors.values() if a.type == "organisation" and not a.known]:
         keys = keys_of(actor.name)
         for at in range(len(linker.words) - len(keys) + 1):
+            if not linker.words[at].cap or linker.words[at].key != keys[0]:
+                continue  # the cheap test first: most words do not start the name
             span = range(at, at + len(keys))
-            if linker.words[at].cap and not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
+            if not any(i in linker.taken for i in span) and tuple(linker.words[i].key for i in span) == keys \
                     and len({linker.words[i].sentence for i in span}) == 1:
                 linker.add(actor, at, at + len(keys) - 1, "organisation")
 
@@ -2016,9 +2021,11 @@ def _add_surnames(linker: _Linker) -> None:
     for surname, ids in people.items():
         if len(ids) > 1 and 0 < len(set(ids) - nicknamed) < len(ids):
             people[surname] = [i for i in ids if i not in nicknamed]
+    first_keys = {keys_of(linker.actors[i].name)[0] for ids in people.values() for i in ids}
     starts: dict[str, list[int]] = {}
     for at, word in enumerate(linker.words):
-        starts.setdefault(word.key, []).append(at)
+        if word.key in first_keys:  # the positions of the people's first keys, the only ones looked up below
+            starts.setdefault(word.key, []).append(at)
     for actor_id in list(dict.fromkeys(i for ids in people.values() for i in ids)):
         keys = keys_of(linker.actors[actor_id].name)
         for at in starts.get(keys[0], ()):  # people have two or more keys; only their first key's positions can match

@@ -78,15 +78,16 @@ class Rule:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
 
-    def matches(self, line: str) -> bool:
-        """True when `line` (stripped) satisfies this rule's pattern, requirements and length."""
+    def matches(self, line: str, words: int | None = None) -> bool:
+        """True when `line` (stripped) satisfies this rule's pattern, requirements and length. `words` is the line's
+        word count when the caller has it; the length is tested first, since it is cheaper than an unanchored pattern."""
+        if self.max_words is not None and (len(line.split()) if words is None else words) > self.max_words:
+            return False
         if self.pattern is None or not self.pattern.search(line):
             return False
         if self.requires is not None and not self.requires.search(line):
             return False
-        if self.unless is not None and self.unless.search(line):
-            return False
-        return self.max_words is None or len(line.split()) <= self.max_words
+        return self.unless is None or not self.unless.search(line)
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,8 @@ def find_furniture(text: str, extra_rules: Iterable[Mapping] = ()) -> tuple[Remo
 
     in_block = False
     for index, (_, _, line) in enumerate(lines):
-        rule = next((rule for rule in rules.line if rule.matches(line)), None)
+        words = len(line.split())  # counted once a line, not once a rule
+        rule = next((rule for rule in rules.line if rule.matches(line, words)), None)
         if rule is not None:
             take(index, rule)
             in_block = in_block or rule.scope == "block-header"
@@ -238,7 +240,8 @@ def find_furniture(text: str, extra_rules: Iterable[Mapping] = ()) -> tuple[Remo
         if index in removed:
             continue
         line = lines[index][2]
-        tail_rule = next((rule for rule in rules.tail if rule.matches(line)), None)
+        words = len(line.split())
+        tail_rule = next((rule for rule in rules.tail if rule.matches(line, words)), None)
         if tail_rule is not None:
             take(index, tail_rule)
         elif _is_trailing_headline(index, lines, removed, rules):

@@ -508,8 +508,8 @@ def document_units(doc: Document) -> tuple[_Unit, ...]:
     for token in doc.tokens:
         if "-" not in token.text:  # most words: one unit, without the split
             key = normalise(token.text)
-            if key:
-                units.append(_Unit(key, token.start, token.end, token.sentence))
+            if key:  # tuple.__new__ makes the named tuple as `_Unit._make` does, without a Python-level call for each word
+                units.append(tuple.__new__(_Unit, (key, token.start, token.end, token.sentence)))
             continue
         offset = token.start
         for part in re.split(r"(-)", token.text):

@@ -106,11 +106,31 @@ class ActorIndexLike(Protocol):
 # Reporting verbs (from the lexicon set, shared with framing)
 
 
+def _longest_first_trie(forms: Iterable[str]) -> str:
+    """A regex body matching any of `forms`, written as a character trie: each branch point tries the longer forms before
+    stopping, so it matches what a longest-first alternation matches, without trying hundreds of alternatives at each word."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def body(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + body(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        joined = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return joined + "?" if "" in node else joined
+
+    return body(trie)
+
+
 @functools.lru_cache(maxsize=8)
 def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
-    """One regex matching any verb form as whole words, longest forms first."""
-    ordered = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(form) for form in ordered) + r")(?![\w’'])")
+    """One regex matching any verb form as whole words, the longest form at each place (a trie of the forms: 'hit out'
+    before 'hit')."""
+    return re.compile(r"(?<![\w’'])(?:" + _longest_first_trie(forms) + r")(?![\w’'])")
 
 
 def _verbs_pattern(verbs: Mapping[str, ReportingVerb]) -> re.Pattern[str]:
@@ -190,6 +210,10 @@ _DOUBLE_OPEN = "“„"
 _DOUBLE_CLOSE = "”"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+_DOUBLE_MARK = re.compile("[“„”\"]")
+_SINGLE_MARK = re.compile("[‘’']")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+"""A character `str.isalnum` accepts (re's word class is exactly those and the underscore)."""
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–“”\"]|(?<=\s)-(?=\s)")
 """Marks that end a clause or phrase: punctuation (a comma between digits is a thousands separator: 1,000) and a spaced hyphen."""
@@ -261,10 +285,12 @@ def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
     spans: list[tuple[int, int | None, str]] = []
     open_at: int | None = None
     family = ""
-    first = next((i for i, char in enumerate(text) if char in _DOUBLE_OPEN or char in _DOUBLE_CLOSE or char == '"'), None)
+    marks = [match.start() for match in _DOUBLE_MARK.finditer(text)]  # every other character leaves the state as it is
+    first = marks[0] if marks else None
     if first is not None and text[first] in _DOUBLE_CLOSE + '"' and _closes_continued(text, first):
         spans.append((-1, first, "curly" if text[first] in _DOUBLE_CLOSE else "straight"))
-    for i, char in enumerate(text):
+    for i in marks:
+        char = text[i]
         if spans and spans[0][0] == -1 and i <= first:
             continue
         if char in _DOUBLE_OPEN:
@@ -293,7 +319,7 @@ def _single_spans(text: str, taken: Sequence[tuple[int, int]], continued: bool =
     opens with a single mark (`continued`), after a colon or comma at the end of a paragraph that ends a sentence: a
     tabloid's quote running on ("the former prime minister said: 'I have been forced out ... evidence." then a paragraph
     opening 'Their purpose ...')."""
-    marks = [i for i, c in enumerate(text) if c in "‘’'" and not any(a <= i <= b for a, b in taken)]
+    marks = [i for i in (match.start() for match in _SINGLE_MARK.finditer(text)) if not any(a <= i <= b for a, b in taken)]
     openers = [i for i in marks if text[i] in "‘'" and _opens_single(text, i)]
     closers = [i for i in marks if text[i] in "’'" and _closes_single(text, i)]
     spans: list[tuple[int, int | None, str]] = []
@@ -358,7 +384,7 @@ def _masked(text: str, spans: Iterable[_Span]) -> str:
     """`text` with the letters and digits of every quoted span replaced by underscores (same length)."""
     chars = list(text)
     for span in spans:
-        chars[span.start:span.end] = ("_" if char.isalnum() else char for char in text[span.start:span.end])
+        chars[span.start:span.end] = _LETTER_OR_DIGIT.sub("_", text[span.start:span.end])
     return "".join(chars)
 
 
@@ -444,6 +470,10 @@ def _in_nouns(word: str, nouns: set[str]) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
+_SPEAKING_NOUNS = PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS
+"""Nouns of people, groups and documents that can speak, made once (the union was built for every word tested)."""
+
+
 def _looks_like_speaker(words: Sequence[str]) -> bool:
     """A phrase that can speak: a pronoun, a capitalised word or a role/organisation noun."""
     if not words:
@@ -452,7 +482,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return True
     content = words[1:] if lowered[0] in DETERMINERS else words
-    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS) for w in lowered)
+    return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, _SPEAKING_NOUNS) for w in lowered)
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -752,9 +782,11 @@ def _document_participle(text: str, floor: int, match: re.Match[str]) -> bool:
 def _counted_noun(text: str, floor: int, match: re.Match[str]) -> bool:
     """An '-s' verb form after a number or quantifier is a plural noun: 'A coalition of 20 states and the District sued',
     'three reports found', 'both claims were'."""
+    if not match.group().endswith("s"):
+        return False  # the cheap test first: most verb forms ('said', 'told') end otherwise
     before = re.search(r"([\w,]+)\s+$", text[max(floor, match.start() - 16):match.start()])
     word = before.group(1).lower() if before else ""
-    return match.group().endswith("s") and (word.replace(",", "").isdigit() or word in COUNTING_WORDS)
+    return word.replace(",", "").isdigit() or word in COUNTING_WORDS
 
 
 def _modifies_a_role(text: str, after: int, end: int) -> bool:
@@ -1020,6 +1052,12 @@ class _Person:
     actor_id: str
 
 
+_TITLE_OR_HONORIFIC = TITLE_WORDS | frozenset(HONORIFICS)
+_NOT_A_DESCRIPTION_HEAD = NOT_NAMES | _TITLE_OR_HONORIFIC
+_NOT_A_DESCRIPTION_WORD = BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES
+"""Unions the speaker tests ask about at every word, made once (each was a new set of 150-350 words at every test)."""
+
+
 def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words): the name is the trailing non-title part."""
     name: list[str] = []
@@ -1031,7 +1069,7 @@ def _split_name(words: Sequence[str]) -> tuple[list[str], list[str]]:
         lowered = word.lower().strip(".")
         plural_title = lowered.endswith("s") and lowered[:-1] in TITLE_HEADS  # 'Senators Ann Bly and Tom Ruiz'
         surname = not name and position > 0 and _is_cap(words[position - 1]) and words[position - 1].lower().strip(".") not in \
-            TITLE_WORDS | HONORIFICS.keys()  # 'commissioner Andy Lord': an honorific ending a name is a surname
+            _TITLE_OR_HONORIFIC  # 'commissioner Andy Lord': an honorific ending a name is a surname
         if lowered in TITLE_WORDS or plural_title or (lowered in HONORIFICS and not surname) or word.endswith(("’s", "'s")) or not (_is_cap(word) or lowered in PARTICLES):
             break
         name.insert(0, word)
@@ -1180,7 +1218,7 @@ class _Resolver:
         """A sentence opening with a description in ordinary nouns before a named person ('Lorry driver Piotr Nowak, 52, had
         been queuing', 'Retired teacher Ann Lee said'): the person is the subject. Not `opening`: the words after a fronted
         phrase's comma, whose description starts in lower case ('Back in Ely, nurse Carla Jimenez has worked')."""
-        if len(words) < 3 - (not opening) or words[0][2].lower() in NOT_NAMES | TITLE_WORDS | HONORIFICS.keys() \
+        if len(words) < 3 - (not opening) or words[0][2].lower() in _NOT_A_DESCRIPTION_HEAD \
                 or _is_cap(words[0][2]) != opening:
             return None
         if not opening and words[0][2].endswith("s") and not words[0][2].endswith("ss"):
@@ -1192,7 +1230,7 @@ class _Resolver:
                 if person is None or count < 1 + opening:
                     return None
                 return person.start, person.start + len(person.name)
-            if not lowered.isalpha() or lowered in BREAKERS | OBJECT_PREPOSITIONS | NOT_NAMES or lowered.endswith(("ed", "ly")) \
+            if not lowered.isalpha() or lowered in _NOT_A_DESCRIPTION_WORD or lowered.endswith(("ed", "ly")) \
                     or self.masked[words[count - 1][1]:words[count][0]] != " ":
                 return None
         return None
