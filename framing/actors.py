@@ -1254,7 +1254,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
 
     `speech_verbs` (lower-case reporting-verb forms; the shipped reporting verbs when None) mark a name set off as a speaker.
     """
-    verbs = frozenset(reporting_verbs(None)) if speech_verbs is None else frozenset(speech_verbs)
+    verbs = reporting_verbs(None).forms if speech_verbs is None else frozenset(speech_verbs)
     registry = default_registry() if registry is None else registry
     linker = _Linker(doc, document_words(doc), registry, date)
     matches = registry_matches(doc, linker.words, registry)

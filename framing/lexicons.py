@@ -206,6 +206,29 @@ class ReportingVerb:
 REPORTING_VERB_CATEGORY = "reporting_verb"
 
 
+class ReportingVerbTable(Mapping[str, ReportingVerb]):
+    """Lower-case form -> reporting verb, read-only; the set of its forms is made once, since the quote stage builds its
+    cue pattern from it hundreds of times an article."""
+
+    def __init__(self, table: Mapping[str, ReportingVerb]) -> None:
+        """Keep a copy of `table`."""
+        self._table = dict(table)
+
+    def __getitem__(self, form: str) -> ReportingVerb:
+        return self._table[form]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every form, as one hashable set."""
+        return frozenset(self._table)
+
+
 @dataclass(frozen=True)
 class LexiconSet:
     """The lexicons used for matching; compiles its phrase automaton once."""
@@ -226,14 +249,14 @@ class LexiconSet:
         )
 
     @cached_property
-    def reporting_verbs(self) -> Mapping[str, ReportingVerb]:
+    def reporting_verbs(self) -> ReportingVerbTable:
         """Lower-case form -> verb for the set's `reporting_verb` entries (later lexicons win on a shared form)."""
         table: dict[str, ReportingVerb] = {}
         for _, entry in self.entries:
             if entry.category == REPORTING_VERB_CATEGORY:
                 verb = ReportingVerb(entry.id, entry.pattern, entry.forms, entry.subcategory or "neutral", entry.note)
                 table.update({form.lower(): verb for form in entry.forms})
-        return table
+        return ReportingVerbTable(table)
 
     def entry(self, entry_id: str) -> LexiconEntry | None:
         """The entry with `entry_id`, or None."""
@@ -247,7 +270,7 @@ class LexiconSet:
 
 
 
-def reporting_verbs(lexicons: LexiconSet | None = None) -> Mapping[str, ReportingVerb]:
+def reporting_verbs(lexicons: LexiconSet | None = None) -> ReportingVerbTable:
     """Lower-case form -> verb, for every `reporting_verb` entry of `lexicons` (the shipped set when None).
 
     Quotes and framing read the same set, so a user `--lexicon` verb ('blurted') is a quote cue too. A set without
