@@ -130,7 +130,7 @@ def _longest_first_trie(forms: Iterable[str]) -> str:
 def _verb_pattern(forms: frozenset[str]) -> re.Pattern[str]:
     """One regex matching any verb form as whole words, the longest form at each place (a trie of the forms: 'hit out'
     before 'hit')."""
-    return re.compile(r"(?<![\w’'])(?:" + _longest_first_trie(forms) + r")(?![\w’'])")
+    return re.compile(r"(?<![\w’'\-])(?:" + _longest_first_trie(forms) + r")(?![\w’'])")
 
 
 def _verbs_pattern(verbs: Mapping[str, ReportingVerb]) -> re.Pattern[str]:

@@ -1490,6 +1490,8 @@ Q11_PATTERNS = [
     # a newsroom role between an outlet and a name ('Guardian journalist Owen Jones') keeps the subject going to the name
     ("newsroom-role", "Row\nHard-left Guardian journalist Owen Jones was blunter, labelling him a “Tory bigot”.", "Tory bigot",
      "partial", "Owen Jones"),
+    # a verb form closing a hyphenated word is no verb ('so-called')
+    ("hyphenated-verb-form", "Caucus\nMembers of the so-called Problem Solvers Caucus wanted “a fix.”", "a fix", "scare", None),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
