@@ -1602,8 +1602,8 @@ def _principal_as_written(mention: str, principal: ActorLike) -> str:
 def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> ActorLike | None:
     """The organisation or person an unnamed spokesperson speaks for ('a Home Office spokesperson', 'a spokeswoman for
     the Department for Transport', "Mr Thune's spokesman"): their words are the principal's statement, so the quote takes
-    the principal's id and side (voice shares by side and by actor count it with the principal), while the speaker name
-    keeps the words the article used. A named spokesperson ('spokesman Kevin Hardesty') speaks as themselves."""
+    the principal's id, side and name (`_principal_as_written`), and voice shares by side and by actor count it with the
+    principal. A named spokesperson ('spokesman Kevin Hardesty') speaks as themselves."""
     match = _SPOKESPERSON_OF.fullmatch(mention.strip()) or _SPOKESPERSON_FOR.fullmatch(mention.strip())
     if match is None:
         return None
