@@ -1563,6 +1563,9 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
             return Speaker(text_name, person.id, person.side)
         return Speaker(text_name, None, None)
     side = getattr(actor, "side", None)
+    voice = _institutional_voice(mention, actor)
+    if voice is not None:  # 'a White House official said': the organisation's voice, as the article writes it
+        return Speaker(voice, actor.id, side)
     if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
         return Speaker(text_name, None, side)
     if _POSSESSED.search(mention):
@@ -1797,6 +1800,22 @@ def _clipped_organisation(start: int, end: int, actors: ActorIndexLike) -> Actor
     found = next((m for m in actors.mentions if m.kind in ("organisation", "name", "alias") and start - 40 < m.start < start
                   and m.end == end and getattr(actors.actor(m.actor_id), "type", None) == "organisation"), None)
     return actors.actor(found.actor_id) if found is not None else None
+
+
+_INSTITUTIONAL_VOICE = re.compile(r"(?:(?i:a|an|the|one|two|some|several|other)\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+                                  r"(?P<organisation>[A-Z][\w’'.&\-]*(?:\s+(?:[A-Z][\w’'.&\-]*|of|for|and|&))*?)(?:['’]s)?\s+"
+                                  r"(?:officials?|sources?)")
+"""An unnamed official or source of an organisation the article names ('a senior White House official', 'Justice
+Department officials'): the organisation's voice, as a spokesperson's is."""
+
+
+def _institutional_voice(phrase: str, actor: ActorLike) -> str | None:
+    """The organisation an unnamed official or source speaks for, as written in `phrase`, when the index resolved the phrase
+    to that organisation; else None."""
+    match = _INSTITUTIONAL_VOICE.fullmatch(phrase.strip())
+    if match is None or getattr(actor, "type", None) != "organisation" or not _names_cover(match.group("organisation"), actor):
+        return None
+    return match.group("organisation")
 
 
 def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:

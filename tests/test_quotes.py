@@ -1492,6 +1492,9 @@ Q11_PATTERNS = [
      "partial", "Owen Jones"),
     # a verb form closing a hyphenated word is no verb ('so-called')
     ("hyphenated-verb-form", "Caucus\nMembers of the so-called Problem Solvers Caucus wanted “a fix.”", "a fix", "scare", None),
+    # an unnamed official or source of an organisation the article names speaks as the organisation, as written
+    ("official-of-organisation", "Ebola\nThe White House named a coordinator. “He will report to the president,” a White House "
+     "official said.", "report to the president", "direct", "White House"),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
