@@ -2297,7 +2297,7 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     for draft in drafts:
         earlier = first_paragraph.setdefault(draft.utterance, draft.span.paragraph)
         is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
-        quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver, issuer))
+        quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver, verbs, issuer))
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
     quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
     quotes = _definite_title_holder(doc, _lede_title_holder(doc, quotes, actors, resolver), resolver, actors)
@@ -2574,9 +2574,9 @@ def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 
 def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int | None, actors: ActorIndexLike | None, resolver: _Resolver,
-           issuer: ActorLike | None = None) -> Quote:
-    """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece; `issuer` speaks for a bare
-    document ('the release') the text names no issuer of."""
+           verbs: Mapping[str, ReportingVerb], issuer: ActorLike | None = None) -> Quote:
+    """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece; `verbs` tell a clause from a
+    speaker phrase; `issuer` speaks for a bare document ('the release') the text names no issuer of."""
     mention = doc.text[cue.start:cue.end] if cue else None
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
     if speaker.id is None and issuer is not None and mention and _BARE_DOCUMENT.fullmatch(mention.strip()):
@@ -2585,6 +2585,8 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
                                                                  and not _title_case(doc.text[draft.span.start:draft.span.end])):
         draft, cue, mention = replace(draft, kind="scare"), None, None  # nobody is reported using the words
         # ('he suggested it would be “unbelievably small”' stays partial: someone is reported, though the text never names him)
+    if speaker.id is None and speaker.name is not None and _reads_as_clause(speaker.name, verbs):
+        speaker = Speaker(None, None, None)  # 'Harris accused Kavanaugh', 'Prosecutors say the murder': a clause, no speaker
     verb = cue.verb if cue else None
     return Quote(
         text=doc.text[draft.span.start:draft.span.end], start=draft.span.start, end=draft.span.end,
@@ -2594,6 +2596,21 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
         rule=_rule(draft, first_paragraph, cue, bool(mention) and mention.lower() in PRONOUNS.keys() | POSSESSIVES.keys()),
         utterance=draft.utterance, closed=draft.span.close is not None,
     )
+
+
+def _reads_as_clause(name: str, verbs: Mapping[str, ReportingVerb]) -> bool:
+    """True for a speaker phrase that holds a verb with its object or subject after the first word: an inflected reporting
+    verb ('She believes Trump'; not a bare form, which may be a noun: 'the Iowa state auditor's office'), or a lower-case '-ed' word before a name, a determiner or a number ('Office dropped 16 felony
+    counts', 'Yorker published reporter Ryan Lizza's account'); an actor is never written that way."""
+    words = name.split()
+    for at, word in enumerate(words[1:], start=1):
+        if not word.islower():
+            continue
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if (word in verbs and word != verbs[word].lemma) or (word.endswith("ed") and len(word) > 4 and following and (
+                _is_cap(following) or following.lower() in DETERMINERS or following[:1].isdigit())):
+            return True
+    return False
 
 
 def _transcript_records(doc: Document, spans: Sequence[_Span], first_id: int, actors: ActorIndexLike | None, resolver: _Resolver) -> list[Quote]:

@@ -1495,6 +1495,9 @@ Q11_PATTERNS = [
     # an unnamed official or source of an organisation the article names speaks as the organisation, as written
     ("official-of-organisation", "Ebola\nThe White House named a coordinator. “He will report to the president,” a White House "
      "official said.", "report to the president", "direct", "White House"),
+    # a clause is no speaker: the words are quoted, nobody named ('Harris accused Kavanaugh ... and said, “...”')
+    ("clause-is-no-speaker", "Hearing\nHarris accused Kavanaugh of choosing his words carefully and said, “This is a dog whistle.”",
+     "dog whistle", "direct", None),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
