@@ -839,8 +839,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
         if title is None and honorific is None and len(name) >= 3 and _is_party_word(registry, words[name[0]]) and _named_again(words, name):
             title, name = (name[0], name[0]), name[1:]  # 'Republican Winsome Earle-Sears': the party label qualifies the person
-        if _names_an_organisation(words, name, names):
-            continue  # 'the left-leaning Social Democratic party': the words name the party, not a person
+        if _names_an_organisation(words, name, names) or all(words[i].key in NAME_SUFFIXES for i in name):
+            continue  # 'the left-leaning Social Democratic party' names the party; 'Jr.' after a title word is no person
         double_surname = len(name) == 2 and hyphenated(doc.text, words, name[0], name[-1])  # 'Newton-Smith': 'Newton' is no first name here
         listed = words[name[0]].key in names and not double_surname and not any(words[i].key in UNNAMED_HEADS for i in name)
         if honorific is not None or _titled_surname(doc.text, words, title, name) \

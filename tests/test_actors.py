@@ -928,6 +928,8 @@ def test_a_name_set_off_as_a_speaker_is_a_person(text, surface, expected):
     ("Lawmakers met Gov. TJ Harlow at noon.", "TJ Harlow", "TJ Harlow"),
     # without a title two capitals stay an acronym: no person
     ("The UN Security Council met on Friday.", "UN", None),
+    # a suffix after a title word is no person of its own ('King' of 'Martin Luther King Jr.' is a title head)
+    ("They honoured Martin Luther King Jr. on Monday.", "Jr", None),
     ("", None, None),
 ])
 def test_suffixes_and_run_together_initials_in_names(text, surface, expected):
