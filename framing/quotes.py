@@ -1548,7 +1548,7 @@ def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     text_name = resolver.canonical(mention, start)
     principal = _spoken_for(mention, start, actors) if actors is not None else None
     if principal is not None:  # the principal speaks through them, as the article writes it ('a Home Office spokesperson')
-        return Speaker(_principal_as_written(mention, principal), principal.id, principal.side)
+        return principal
     head = (_head_document(start, end, actors) or _head_person(mention, start, end, actors)
             or _head_organisation(mention, start, end, actors) or _cut_organisation(mention, start, end, actors)
             or _clipped_organisation(start, end, actors)) if actors is not None else None
@@ -1592,21 +1592,12 @@ _SPOKESPERSON_OF = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?P<principal>(?:the\s+
 _SPOKESPERSON_FOR = re.compile(r"(?:(?i:a|an|the|one)\s+)?(?:" + _SPOKES_WORDS + r")\s+(?:for|at)\s+(?P<principal>(?:the\s+)?[A-Z].*)")
 
 
-def _principal_as_written(mention: str, principal: ActorLike) -> str:
-    """The organisation an unnamed spokesperson speaks for, as the article writes it ('Home Office' of 'a Home Office
-    spokesperson', 'Department for Transport' of 'a spokeswoman for the Department for Transport'); a person by name."""
-    if getattr(principal, "type", None) == "person":
-        return principal.name
-    match = _SPOKESPERSON_OF.fullmatch(mention.strip()) or _SPOKESPERSON_FOR.fullmatch(mention.strip())
-    written = re.sub(r"^(?i:the)\s+|['’]s$", "", match.group("principal").strip()) if match else ""
-    return written or principal.name
-
-
-def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> ActorLike | None:
+def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> Speaker | None:
     """The organisation or person an unnamed spokesperson speaks for ('a Home Office spokesperson', 'a spokeswoman for
     the Department for Transport', "Mr Thune's spokesman"): their words are the principal's statement, so the quote takes
-    the principal's id, side and name (`_principal_as_written`), and voice shares by side and by actor count it with the
-    principal. A named spokesperson ('spokesman Kevin Hardesty') speaks as themselves."""
+    the principal's id and side (voice shares by side and by actor count it with the principal) and its name, an
+    organisation's as the article writes it ('Home Office'), a person's in full. A named spokesperson ('spokesman Kevin
+    Hardesty') speaks as themselves."""
     match = _SPOKESPERSON_OF.fullmatch(mention.strip()) or _SPOKESPERSON_FOR.fullmatch(mention.strip())
     if match is None:
         return None
@@ -1620,7 +1611,9 @@ def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> ActorLike |
             actor = None
     if actor is None or getattr(actor, "type", None) not in ("organisation", "country", "person") or not _names_cover(principal, actor):
         return None
-    return actor
+    written = re.sub(r"^(?i:the)\s+|['’]s$", "", principal.strip())
+    name = actor.name if getattr(actor, "type", None) == "person" or not written else written
+    return Speaker(name, actor.id, getattr(actor, "side", None))
 
 
 _ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+(?:from|by)\s+"

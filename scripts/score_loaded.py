@@ -480,6 +480,15 @@ def audit_figures(path: Path = AUDIT, halves: Sequence[str] = ("tune", "test"),
     return figures
 
 
+def audit_table(rows: Sequence[tuple[str, Mapping[str, tuple[float, ...]]]]) -> list[str]:
+    """An audit's Markdown table: one row per measurement, each half's P, R, F1 and hit precision."""
+    return [
+        "| measured | tune P | tune R | tune F1 | tune hit P | test P | test R | test F1 | test hit P |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        *[f"| {name} | " + " | ".join(f"{x:.3f}" for x in (*figures["tune"], *figures["test"])) + " |" for name, figures in rows],
+    ]
+
+
 def audit_report(now: dict[str, tuple[float, float, float, float]]) -> list[str]:
     """The NewsMTSC audit table: each recorded measurement, then now."""
     rows = [*AUDIT_MEASURED.items(), ("now", now)]
@@ -493,9 +502,7 @@ def audit_report(now: dict[str, tuple[float, float, float, float]]) -> list[str]
         "8,274 sentences (each judged sentence counts for its stratum's size over its sample size); the judged base rate is",
         "16%. Rules may be read off the tuning half's errors only; the test half is never printed.",
         "",
-        "| measured | tune P | tune R | tune F1 | tune hit P | test P | test R | test F1 | test hit P |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-        *[f"| {name} | " + " | ".join(f"{x:.3f}" for x in (*figures["tune"], *figures["test"])) + " |" for name, figures in rows],
+        *audit_table(rows),
         "",
         "The verbal-attack round (from 7ad7056, tuned on the tune half; the test half measured at the start and once at the",
         "end, between them only by an accidental plain run after the first step, which left it unchanged): verbs of verbal",
@@ -523,9 +530,7 @@ def audit2_report(now: dict[str, tuple[float, float, float, float]]) -> list[str
         "stricter than the first audit's (weighted base rate 4% of sentences against 16%), so precision is lower here.",
         "Weighted to the 7,674 sentences outside the first audit; rules may be read off the tuning half only.",
         "",
-        "| measured | tune P | tune R | tune F1 | tune hit P | test P | test R | test F1 | test hit P |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-        *[f"| {name} | " + " | ".join(f"{x:.3f}" for x in (*figures["tune"], *figures["test"])) + " |" for name, figures in rows],
+        *audit_table(rows),
         "",
         "The precision round (from 2fe1955; rules read off both audits' tune halves, test halves measured once, at the end):",
         "words both audits' annotators judged mild newsroom wording are cues, not loaded (`controversial`, `tough`, `defiant`,",
