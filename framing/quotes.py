@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from framing.actors import NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
+from framing.attribution import SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, ReportingVerbTable, reporting_verbs
@@ -2271,14 +2272,36 @@ def _transcript_quotes(doc: Document, spans: Sequence[_Span]) -> list[tuple[Para
 # Public API
 
 
-def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons: LexiconSet | None = None) -> tuple[Quote, ...]:
+def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons: LexiconSet | None = None,
+                   ranker: SpeakerRanker | bool = True) -> tuple[Quote, ...]:
     """Every quote of `doc` with its kind, speaker, cue and exact offsets into `doc.text`.
 
     The actor index decides who speakers are (`find_actors(doc)` with the shipped registry when `actors` is None);
     reporting verbs come from `lexicons` (the set framing uses, user `--lexicon` files included; shipped when None).
+    Where the rules give a quote nobody, `ranker` (the shipped `framing.attribution` model when True, none when False)
+    may pick a speaker among the actors near it.
     """
     verbs = reporting_verbs(lexicons)
     actors = find_actors(doc) if actors is None else actors
+    quotes, resolver = _rule_quotes(doc, actors, verbs)
+    if ranker is False:
+        return quotes
+    chosen = default_ranker() if ranker is True else ranker
+    return tuple(_ranked(quote, candidates, rows, chosen) for quote, candidates, rows in _choices(doc, quotes, actors, resolver, verbs))
+
+
+def speaker_choices(doc: Document, actors: ActorIndexLike | None = None,
+                    lexicons: LexiconSet | None = None) -> list[tuple[Quote, tuple[SpeakerCandidate, ...], list[dict[str, float]]]]:
+    """Per quote as the rules read it: the candidates the ranker would choose among and their feature rows (empty for a
+    quote the rules gave a speaker). What `scripts/train_speaker_ranker.py` learns from."""
+    verbs = reporting_verbs(lexicons)
+    actors = find_actors(doc) if actors is None else actors
+    quotes, resolver = _rule_quotes(doc, actors, verbs)
+    return _choices(doc, quotes, actors, resolver, verbs)
+
+
+def _rule_quotes(doc: Document, actors: ActorIndexLike, verbs: Mapping[str, ReportingVerb]) -> tuple[tuple[Quote, ...], _Resolver]:
+    """The quotes the rules find and attribute, and the resolver they used."""
     spans = find_spans(doc)
     masked = _blank_party_tags(_masked(doc.text, spans))
     resolver = _Resolver(doc, masked, verbs, actors)
@@ -2295,7 +2318,44 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
     quotes = _definite_title_holder(doc, _lede_title_holder(doc, quotes, actors, resolver), resolver, actors)
     quotes = _exclamations_are_utterances(_document_author(doc, quotes, resolver, actors))
-    return _first_person_headline(_headline_echoes(quotes))
+    return _first_person_headline(_headline_echoes(quotes)), resolver
+
+
+def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, resolver: _Resolver,
+             verbs: Mapping[str, ReportingVerb]) -> list[tuple[Quote, tuple[SpeakerCandidate, ...], list[dict[str, float]]]]:
+    """Each quote with its speaker candidates and feature rows; only quotes the rules left without a speaker get any."""
+    quoted = [(q.start, q.end) for q in quotes]
+    mentions = [*actors.mentions, *unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])]
+    kinds = {(m.start, m.end): m.kind for m in mentions}
+
+    def name_of(mention: Any) -> SpeakerCandidate | None:
+        speaker = canonical_speaker(mention.text, mention.start, mention.end, actors, resolver)
+        return SpeakerCandidate(speaker.name, speaker.id, speaker.side, mention.text, mention.start, mention.end)
+
+    def describe(candidate: SpeakerCandidate) -> tuple[str, str]:
+        actor = actors.actor(candidate.actor_id) if candidate.actor_id else None
+        return getattr(actor, "type", "unlinked"), kinds.get((candidate.start, candidate.end), "other")
+
+    out = []
+    for quote in quotes:
+        if quote.speaker is not None or quote.rule == "transcript":
+            out.append((quote, (), []))
+            continue
+        candidates = speaker_candidates(doc, quote, mentions, quoted, name_of)
+        out.append((quote, candidates, choice_features(doc, quote, candidates, verbs, describe)))
+    return out
+
+
+def _ranked(quote: Quote, candidates: Sequence[SpeakerCandidate], rows: Sequence[Mapping[str, float]], ranker: SpeakerRanker) -> Quote:
+    """`quote` with the speaker the ranker picks among `candidates` (unchanged when it picks nobody); a scare quote
+    someone is picked for becomes partial: someone is reported using the words."""
+    if len(candidates) < 2:
+        return quote
+    pick = candidates[ranker.choose(rows)]
+    if pick.name is None:
+        return quote
+    return replace(quote, kind="partial" if quote.kind == "scare" else quote.kind, speaker=pick.name, speaker_id=pick.actor_id,
+                   speaker_mention=pick.mention, side=pick.side, rule=f"{quote.rule}+ranked")
 
 
 def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:

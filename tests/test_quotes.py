@@ -1495,9 +1495,10 @@ Q11_PATTERNS = [
     # an unnamed official or source of an organisation the article names speaks as the organisation, as written
     ("official-of-organisation", "Ebola\nThe White House named a coordinator. “He will report to the president,” a White House "
      "official said.", "report to the president", "direct", "White House"),
-    # a clause is no speaker: the words are quoted, nobody named ('Harris accused Kavanaugh ... and said, “...”')
+    # a clause is no speaker ('Harris accused Kavanaugh' is no actor): the rules name nobody, and the speaker ranker
+    # then picks Harris, the person the sentence opens with, among the actors beside the quote
     ("clause-is-no-speaker", "Hearing\nHarris accused Kavanaugh of choosing his words carefully and said, “This is a dog whistle.”",
-     "dog whistle", "direct", None),
+     "dog whistle", "direct", "Harris"),
     ("possessive-noun-over-verb", "Bill\nRepublicans mocked Nancy Pelosi's remark that the bill was “dead on arrival.”",
      "dead on arrival", "partial", "Nancy Pelosi"),
     # not the owner: the noun as subject, a bare possessive after a reporting verb, a title-case name, a headline
