@@ -717,6 +717,11 @@ def test_organisation_reference_before_an_apposition():
     ("Cases rose, according to the Ohio Department of Public Health. The department said more would follow.",
      "The department", 0, "Ohio Department of Public Health"),
     ("Home Secretary Jo Lane spoke. Ed Davey asked about care. The leader said no.", "The leader", 0, "Ed Davey"),
+    # a capitalised title head (vocabulary `title_heads`) before a name is the title, not the name
+    ("Irish Taoiseach Leo Varadkar told Mr Johnson this week the backstop was needed.", "Leo Varadkar", 0, "Leo Varadkar"),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke on Friday.", "Ali Khamenei", 0, "Ali Khamenei"),
+    ("Veteran Columnist Peggy Noonan disagreed.", "Peggy Noonan", 0, "Peggy Noonan"),
+    ("Fox News Host Sean Hannity replied on air.", "Sean Hannity", 0, "Sean Hannity"),
 ])
 def test_honorific_and_initial_name_forms(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected
