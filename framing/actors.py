@@ -833,7 +833,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             title, name = _described_name(doc.text, words, name, names)  # 'Labour MP for Leeds East Richard Burgon'
         titled = bool(name) and title is not None and len(name) >= 2 and words[name[0]].key not in NOT_NAMES
         if not name or sum(words[i].key not in NAME_PARTICLES for i in name) > 4 or any(
-                (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS)) or words[i].key in ORG_HEADS
+                (words[i].key in NOT_NAMES and not (titled and words[i].key in PLACE_WORDS) and not _month_surname(doc.text, words, name, i, names))
+                or words[i].key in ORG_HEADS
                 or (words[i].text.isupper() and len(words[i].text) > 1 and not _shouted_lede(doc, words, name)
                     and words[i].key not in NAME_SUFFIXES and not _initials_first_name(words, name, i, title)) for i in name):
             continue  # a place word ends a name only after a title ('State party chair Sharif Street')
@@ -852,6 +853,16 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+def _month_surname(text: str, words: Sequence[_Word], name: Sequence[int], at: int, names: Mapping[str, str | None]) -> bool:
+    """A month closing a name after a known first name or an honorific is a surname ('Theresa May', 'Mrs May', 'Brian
+    May'), unless a day's number follows ('May 5')."""
+    if at != name[-1] or words[at].key not in CALENDAR_WORDS or at == 0:
+        return False
+    following = text[words[at].end:words[at].end + 4].strip()
+    before = words[at - 1]
+    return not following[:1].isdigit() and before.cap and (before.key in names or before.key in HONORIFICS)
 
 
 def _before_titled_person(run: list[int], words: Sequence[_Word], names: Mapping[str, str | None]) -> list[int]:

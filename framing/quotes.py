@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from framing.actors import NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
+from framing.actors import CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
 from framing.attribution import SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
@@ -214,9 +214,9 @@ _APPOSED_SUBJECT = re.compile(r"(?:The|His|Her|Their|Its)\s[^,.;:]{2,60},\s+((?:
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
 """A phrase owned by a name ("Warren's office", "Mr Mensah's family"): the owner's side, not the owner."""
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?\s(?:\([A-Za-z]+\)\s)?"
-                       r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s)[—–-]\s")
+                       r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s)(?:--|[—–-])\s")
 """A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', 'BOSTON, Nov 24 (Reuters) - ',
-'LONDON, 3 March (Reuters) - ', '2:31 p.m. ET — '."""
+'LONDON, 3 March (Reuters) - ', 'WASHINGTON -- ' (a typed dash), '2:31 p.m. ET — '."""
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
 _LIST_MARKS = "•·‣▪*—–-"
@@ -477,7 +477,9 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
 
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
-    """The speaker noun phrase ending just before `end` (a verb), skipping appositives and adverbs."""
+    """The speaker noun phrase ending just before `end` (a verb), skipping appositives, adverbs and a wire dateline."""
+    dateline = _DATELINE.match(text, floor, end)
+    floor = dateline.end() if dateline else floor  # 'WASHINGTON -- Mitt Romney insisted': the name, not the place
     listed = _LISTED_ORGANISATION.search(text, floor, end)
     if listed:
         return listed.start(1), listed.end(1)
@@ -489,7 +491,8 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     relative_subject = False
     for seg_start, seg_end in reversed(segments[-5:]):
         words = _words(text, seg_start, seg_end)
-        while words and (words[-1][2].lower() in TRAIL_STRIP or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))
+        while words and ((words[-1][2].lower() in TRAIL_STRIP and not _surname_after_first_name(words, len(words) - 1))
+                         or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))
                          or (len(words) > 1 and words[-1][2].lower() in REFLEXIVES)):
             words.pop()  # adverbs, auxiliaries and an emphatic reflexive ('Trump himself told reporters')
         if words and seg_end == end and len(words) > 1 and words[0][2] in {"which", "that", "whom"}:
@@ -564,7 +567,7 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
                 and _is_cap(words[index - 2][2]):
             tail, resume = [words[index - 1], words[index], *tail], index - 2  # 'Yvette Cooper and her German counterpart Johann Wadephul'
             continue
-        if (word in BREAKERS and not role_at) or _is_cue_word(word) or len(tail) >= 16:
+        if (word in BREAKERS and not role_at and not _surname_after_first_name(words, index)) or _is_cue_word(word) or len(tail) >= 16:
             if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
                 tail = []  # 'the party in September called': a time phrase, the subject is before it
                 continue
@@ -586,6 +589,13 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
     if len(tail) > 1 and tail[0][2].endswith("ed") and not _is_cap(tail[0][2]) and tail[1][2] in DETERMINERS:
         return None  # 'issued a joint statement (calling)': a verb and its object, the subject is before them
     return tail[0][0], tail[-1][1]
+
+
+def _surname_after_first_name(words: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """A capitalised function word right after a known first name is a surname ('Theresa May', 'Mrs May said'), not
+    the modal or preposition it spells."""
+    previous = words[at - 1][2].lower().rstrip(".") if at > 0 else ""
+    return at > 0 and words[at][2][:1].isupper() and not words[at][2].isupper() and (previous in first_names() or previous in HONORIFICS)
 
 
 def _titled_person_tail(tail: Sequence[tuple[int, int, str]]) -> bool:
@@ -1083,11 +1093,17 @@ def _first_name_starts(titles: list[str], name: list[str]) -> tuple[list[str], l
 def _is_person_name(name: Sequence[str], honorific: bool) -> bool:
     """A speaker phrase's words that name a person: honorific-led, or 2-4 capitalised words none of them organisation words."""
     middle_initial = {i for i, w in enumerate(name) if 0 < i < len(name) - 1 and len(w.strip(".")) == 1 and w[:1].isupper()}
-    if not name or any(_in_nouns(w.lower(), ORG_WORDS) or (w.lower().strip(".") in NOT_NAMES and i not in middle_initial)
+    if not name or any(_in_nouns(w.lower(), ORG_WORDS) or (w.lower().strip(".") in NOT_NAMES and i not in middle_initial
+                                                            and not _calendar_surname(name, i, honorific))
                        or (w.isupper() and len(w) > 1 and w.lower() not in NAME_SUFFIXES) for i, w in enumerate(name)):
         return False  # a middle initial is never a stop word: 'Samuel A. Alito', 'Mary I. Lopez'; 'III' is part of a name
 
     return honorific or 2 <= len(name) <= 4 or (len(name) == 5 and any(w in PARTICLES for w in name))
+
+
+def _calendar_surname(name: Sequence[str], at: int, honorific: bool) -> bool:
+    """A month closing a name after an honorific or a known first name is a surname ('Mrs May', 'Theresa May')."""
+    return at == len(name) - 1 and name[at].lower() in CALENDAR_WORDS and (honorific or (at > 0 and name[at - 1].lower() in first_names()))
 
 
 class _Resolver:

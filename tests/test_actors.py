@@ -722,6 +722,9 @@ def test_organisation_reference_before_an_apposition():
     ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke on Friday.", "Ali Khamenei", 0, "Ali Khamenei"),
     ("Veteran Columnist Peggy Noonan disagreed.", "Peggy Noonan", 0, "Peggy Noonan"),
     ("Fox News Host Sean Hannity replied on air.", "Sean Hannity", 0, "Sean Hannity"),
+    # a month closing a name after a first name or an honorific is a surname
+    ("Theresa May flew to Brussels. Later Mrs May met Donald Tusk.", "Mrs May", 0, "Theresa May"),
+    ("Guitarist Brian May played the anthem.", "Brian May", 0, "Brian May"),
 ])
 def test_honorific_and_initial_name_forms(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected

@@ -1514,10 +1514,21 @@ Q11_PATTERNS = [
      "Joseph R. Biden Jr."),
     ("empty", "", None, None, None),
 ]
+Q12_PATTERNS = [
+    # a typed double dash closes a dateline: the speaker is the name after it, not the place
+    ("dateline-double-dash", "Taxes\nWASHINGTON -- Mitt Romney insisted on Friday that Reid needs “to put up or shut up” with his claims.",
+     "put up", "partial", "Mitt Romney"),
+    # a month closing a name after a first name or an honorific is a surname, not a date or the modal 'may'
+    ("month-surname", "Brexit\nTheresa May said on Monday it was “time to act”.", "time to act", "partial", "Theresa May"),
+    ("month-surname-honorific", "Brexit\nTheresa May flew to Brussels. “We will deliver Brexit,” Mrs May told MPs.", "deliver",
+     "direct", "Theresa May"),
+    ("month-is-a-date", "Vote\nThe vote is on May 5. Officials said it was “on track”.", "on track", "partial", "Officials"),
+    ("empty", "", None, None, None),
+]
 
 
 PATTERN_TABLES = {"context": CONTEXT_PATTERNS, "blind6": BLIND6_PATTERNS, "q6": Q6_PATTERNS, "q7": Q7_PATTERNS, "q9": Q9_PATTERNS,
-                  "q11": Q11_PATTERNS}
+                  "q11": Q11_PATTERNS, "q12": Q12_PATTERNS}
 """Each round's error classes as invented sentences, (id, text, fragment, kind, speaker), the empty text in every table."""
 
 
