@@ -795,7 +795,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             if not run:  # 'President Angela Bonilla' after it is a run of its own
                 continue  # inside an organisation name already found ('State Health Services' of 'Texas Department of ...')
         company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
-        initialled = _middle_initial(doc.text, words, run)
+        initialled = _middle_initial(doc.text, words, run) or (  # 'F. Joseph Warin': an initial before a known first name
+            len(run) >= 3 and _is_initial(doc.text, words[run[0]]) and words[run[1]].key in names and len(words[run[-1]].text) > 1)
         opening = run[0]
         apposed = _apposed_speaker(doc.text, words, run, speech_verbs)  # 'Dmitry Peskov, Vladimir Putin's spokesman, said'
         surnamed = _reads_as_person(doc.text, words, run, alone, speech_verbs)  # 'Ange Postecoglou blasted ...' then 'Postecoglou said'
@@ -1020,14 +1021,19 @@ def _descriptor_before(text: str, words: Sequence[_Word], at: int) -> tuple[int,
     return first, last
 
 
+def _is_initial(text: str, word: _Word) -> bool:
+    """A capital letter and its full stop ('F.' of 'F. Joseph Warin')."""
+    return len(word.text) == 1 and word.text.isupper() and text.startswith(".", word.end)
+
+
 def _described_name(text: str, words: Sequence[_Word], name: list[int], names: Mapping[str, str]) -> tuple[tuple[int, int] | None, list[int]]:
     """A capitalised description before a known first name in one run ('Leeds East Richard Burgon', 'Supervisor Kathryn Barger'):
     (the description as a title, the name from the first name on), when two or three words are left; else (None, name).
 
     After '<title> for/of' the title runs back to its head ('MP for Leeds East'), so the party before it gives the side.
     """
-    if len(name) < 3 or words[name[0]].key in names:
-        return None, name
+    if len(name) < 3 or words[name[0]].key in names or _is_initial(text, words[name[0]]):
+        return None, name  # 'F. Joseph Warin': an initial opens the name, it describes nobody
     start = next((j for j in range(1, len(name) - 1) if words[name[j]].key in names and 2 <= len(name) - j <= 3
                   and not hyphenated(text, words, name[j], name[j + 1])), None)  # 'Winsome Earle-Sears': 'Earle' starts no name
     if start is None:

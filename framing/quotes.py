@@ -2646,6 +2646,8 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
            verbs: Mapping[str, ReportingVerb], issuer: ActorLike | None = None) -> Quote:
     """The Quote record of one piece; `first_paragraph` is None for an utterance's first piece; `verbs` tell a clause from a
     speaker phrase; `issuer` speaks for a bare document ('the release') the text names no issuer of."""
+    if cue and _suffix_stop(doc.text, cue.end):
+        cue = replace(cue, end=cue.end + 1)  # 'Trump Jr.': the suffix keeps its full stop
     mention = doc.text[cue.start:cue.end] if cue else None
     speaker = canonical_speaker(mention, cue.start, cue.end, actors, resolver) if cue and mention else Speaker(None, None, None)
     if speaker.id is None and issuer is not None and mention and _BARE_DOCUMENT.fullmatch(mention.strip()):
@@ -2665,6 +2667,12 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
         rule=_rule(draft, first_paragraph, cue, bool(mention) and mention.lower() in PRONOUNS.keys() | POSSESSIVES.keys()),
         utterance=draft.utterance, closed=draft.span.close is not None,
     )
+
+
+def _suffix_stop(text: str, end: int) -> bool:
+    """True when a speaker phrase ends on an abbreviated generational suffix whose full stop follows ('Trump Jr.')."""
+    word = re.search(r"[A-Za-z]+$", text[max(0, end - 4):end])
+    return text.startswith(".", end) and word is not None and word.group().lower() in NAME_SUFFIXES & ABBREVIATIONS
 
 
 def _reads_as_clause(name: str, verbs: Mapping[str, ReportingVerb]) -> bool:

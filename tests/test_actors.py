@@ -725,6 +725,9 @@ def test_organisation_reference_before_an_apposition():
     # a month closing a name after a first name or an honorific is a surname
     ("Theresa May flew to Brussels. Later Mrs May met Donald Tusk.", "Mrs May", 0, "Theresa May"),
     ("Guitarist Brian May played the anthem.", "Brian May", 0, "Brian May"),
+    # an initial before a known first name opens the name; it is no title
+    ("H. Ross Perot ran in 1992.", "H. Ross Perot", 0, "H. Ross Perot"),
+    ("Lawyers said F. Joseph Warin had advised the board.", "F. Joseph Warin", 0, "F. Joseph Warin"),
 ])
 def test_honorific_and_initial_name_forms(text, surface, nth, expected):
     assert actor_at(text, surface, nth) == expected

@@ -1523,6 +1523,11 @@ Q12_PATTERNS = [
     ("month-surname-honorific", "Brexit\nTheresa May flew to Brussels. “We will deliver Brexit,” Mrs May told MPs.", "deliver",
      "direct", "Theresa May"),
     ("month-is-a-date", "Vote\nThe vote is on May 5. Officials said it was “on track”.", "on track", "partial", "Officials"),
+    # an abbreviated generational suffix keeps its full stop; an initial before a first name is the name's
+    ("suffix-stop", "Meeting\nIn a statement, Trump Jr. said the claims were “vague and made no sense.”", "vague", "partial",
+     "Trump Jr."),
+    ("leading-initial", "Review\n“I’d be surprised,” said F. Joseph Warin, the head of the litigation group.", "surprised", "direct",
+     "F. Joseph Warin"),
     ("empty", "", None, None, None),
 ]
 
