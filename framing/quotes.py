@@ -1642,13 +1642,15 @@ _ISSUER_BEFORE = re.compile(r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<issuer
 Agents Association survey released this fall': a participle phrase after the noun modifies the document)."""
 
 
-_CAMPAIGN = re.compile(r"(?:(?i:the)\s+)?(?:(?P<pronoun>(?i:his|her|their))|(?P<owner>[A-Z][\w\-]+)(?:['’]s)?)\s+campaign")
+_CAMPAIGN = re.compile(r"(?:(?i:the)\s+)?(?:(?P<pronoun>(?i:his|her|their))|(?P<owner>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)"
+                       r"(?P<possessive>['’]s|(?<=s)['’])?)\s+campaign")
 _CAMPAIGN_NAMED = re.compile(r"\b([A-Z][\w\-]+)(?:['’]s)?\s+campaign\b")
 
 
 def _campaign_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker | None:
-    """A candidate's campaign speaks as '<Surname> campaign' (AP usage): 'Spanberger's campaign', 'her campaign' after
-    Clinton, 'The campaign' after the article has named 'the Trump campaign'."""
+    """A candidate's campaign speaks as the article writes it ('the Trump campaign' -> 'Trump campaign', "Bernie Sanders’
+    campaign"), or as '<Surname> campaign' for 'her campaign' after Clinton and for 'The campaign' after the article has
+    named 'the Trump campaign'."""
     match = _CAMPAIGN.fullmatch(mention.strip())
     if match is None:
         return None
@@ -1659,8 +1661,10 @@ def _campaign_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
     elif owner is None or owner.lower() in DETERMINERS:
         earlier = _CAMPAIGN_NAMED.findall(resolver.doc.text[:start])
         owner = next((o for o in reversed(earlier) if o.lower() not in DETERMINERS | POSSESSIVES.keys()), None)
-    elif owner.lower() in NOT_NAMES:
+    elif owner.split()[0].lower() in NOT_NAMES:
         return None
+    elif match.group("possessive"):
+        return Speaker(f"{owner}{match.group('possessive')} campaign", None, None)  # as written: "Bernie Sanders’ campaign"
     return Speaker(f"{owner} campaign", None, None) if owner else None
 
 

@@ -721,7 +721,10 @@ CONTEXT_PATTERNS = [
      "Secretary of State Marco Rubio met his counterpart on Monday.", "on track", "partial", "Senior official"),
     ("base-verb-before-a-role-is-a-noun", "A Republican state lawmaker is facing backlash after suggesting that cuts would “build grit.”",
      "build grit", "partial", "Republican state lawmaker"),
-    ("possessive-campaign", "Spanberger’s campaign called the poll “one data point.”", "one data point", "partial", "Spanberger campaign"),
+    # a campaign named with a possessive speaks as written, as the real-news annotators write it ("Kasich's campaign")
+    ("possessive-campaign", "Spanberger’s campaign called the poll “one data point.”", "one data point", "partial", "Spanberger’s campaign"),
+    ("possessive-campaign-full-name", "Bernie Sanders’ campaign accused Hillary Clinton of “playing silly political games.”",
+     "silly political", "partial", "Bernie Sanders’ campaign"),
     ("pronoun-campaign", "Hillary Clinton said the emails were “old news.” Her campaign went further, calling the probe “a fishing expedition.”",
      "fishing expedition", "partial", "Clinton campaign"),
     ("campaign-named-earlier", "The Trump campaign hosted a rally. The campaign said the emails were “old news.”", "old news", "partial",
