@@ -814,9 +814,18 @@ def _is_passive(text: str, floor: int, verb_start: int) -> bool:
     return bool(before) and before[-1][2].lower() in PASSIVE_AUXILIARIES
 
 
+_QUOTED_AS_SAYING = re.compile(r"\s+(?P<speaker>[^.;:“”\"]{1,120}?)\s+as\s+(?:saying|telling|writing|stating)\b")
+"""'<outlet> quoted <speaker> as saying': the words are the speaker's."""
+
+
 def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verbs: Mapping[str, ReportingVerb], rule: str) -> _Cue | None:
-    """Speaker of one verb match: passive agent, clause subject, or main subject for '-ing' forms."""
+    """Speaker of one verb match: passive agent, clause subject, or main subject for '-ing' forms; the person quoted
+    ('The Telegraph quoted Bannon as saying')."""
     verb = verbs[match.group().lower()]
+    relayed = _QUOTED_AS_SAYING.match(text, match.end(), ceiling) if verb.lemma == "quote" else None
+    found = _np_after(text, relayed.start("speaker"), relayed.end("speaker")) if relayed else None
+    if found is not None:
+        return _Cue(*found, verb, match.group(), rule)  # the paper relays the words; the person it quotes said them
     if _is_passive(text, floor, match.start()):
         by = re.match(r"\s+by\s+", text[match.end():ceiling])
         found = _np_after(text, match.end() + by.end(), ceiling) if by else None
@@ -994,6 +1003,10 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
                        and not _titled_names(text, close + 1, matches[0].start())):
         return None
     match = matches[0]
+    relayed = _QUOTED_AS_SAYING.match(text, match.end(), end) if verbs[match.group().lower()].lemma == "quote" else None
+    found = _np_after(text, relayed.start("speaker"), relayed.end("speaker")) if relayed else None
+    if found is not None:  # '"...," The Telegraph quoted Bannon as saying': the person quoted said them
+        return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after")
     lead = text[close + 1:match.start()]
     if not lead.strip(" ,.!?\u00a0"):
         found = _np_after(text, match.end() + 1, end) if match.end() < end else None

@@ -1531,6 +1531,11 @@ Q12_PATTERNS = [
      "Trump Jr."),
     ("leading-initial", "Review\n“I’d be surprised,” said F. Joseph Warin, the head of the litigation group.", "surprised", "direct",
      "F. Joseph Warin"),
+    # '<outlet> quoted <person> as saying': the person quoted said the words, not the outlet
+    ("quoted-as-saying-after", "Bannon\n“Now is the moment,” The Telegraph quoted Bannon, Trump’s former strategist, as saying.",
+     "the moment", "direct", "Bannon"),
+    ("quoted-as-saying-before", "Kremlin\nThe Interfax news agency quoted Dmitry Peskov as saying the claims were “absurd.”", "absurd",
+     "partial", "Dmitry Peskov"),
     ("empty", "", None, None, None),
 ]
 
