@@ -7,9 +7,12 @@ A span is found by two small rules, each on one sentence:
 - `verb_led`: a reporting verb with words before it (its subject) and its complement after it, up to the end of the
   sentence or a clause that turns back to the writer (', but', ';', ', who'): 'Trump accused Priebus of rigging the rules';
 - `according_to`: a sentence opening 'According to <source>, ...';
-and a third on the text: `signed_post`, an embedded post signed '— Name (@handle) Month D, YYYY' (how tweets appear in
+and three on the text: `signed_post`, an embedded post signed '— Name (@handle) Month D, YYYY' (how tweets appear in
 news text once the embed is flattened) is the poster's words, from the start of its line (or of the line before, when
-the signature stands on a line of its own) to the dash.
+the signature stands on a line of its own) to the dash; `transcript_turn`, a line opening with an upper-case name and a
+colon ('CONANT: John Kasich is really toxic'; not a newsroom label such as 'BREAKING:') is that speaker's words to the
+end of the line; `introduced_line`, a line after one ending in a verb of saying and a colon ('..., saying:') is the
+speaker's words.
 A paraphrase closing on ', critics say.' is left in the writer's voice: the words before the comma are the writer's
 choice of how to put the critics' view (on the blind sets and the NewsMTSC audit, treating them as reported speech
 lost more loaded words annotators gave the writer than it removed false ones).
@@ -34,6 +37,8 @@ _SIGNED_POST = re.compile(
     r"|November|December)\s+\d{1,2},\s+\d{4}"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,2}):(?:[ \t]+|[ \t]*\n)(?=\S)", re.MULTILINE)
+_INTRODUCING_COLON = re.compile(r"\b(?P<verb>[a-z]+):[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,8 @@ class SpeechVerbs:
     particles: frozenset[str]
     objects: frozenset[str]
     noun_markers: frozenset[str]
+    saying: frozenset[str] = frozenset()
+    kickers: frozenset[str] = frozenset()
 
 
 def speech_verbs(verbs: Mapping[str, ReportingVerb], vocabulary: Vocabulary | None = None) -> SpeechVerbs:
@@ -74,6 +81,8 @@ def speech_verbs(verbs: Mapping[str, ReportingVerb], vocabulary: Vocabulary | No
         particles=vocabulary.words("reported_speech_blockers"),
         objects=vocabulary.words("reported_speech_objects"),
         noun_markers=vocabulary.words("determiners", "possessive_pronouns", "prepositions", "complement_prepositions"),
+        saying=frozenset(form for form in verbs if " " not in form),
+        kickers=vocabulary.words("newsroom_kickers"),
     )
 
 
@@ -89,7 +98,43 @@ def reported_speech(doc: Document, verbs: SpeechVerbs) -> tuple[ReportedSpeech, 
         span = according_to(doc.text, sentence, words) or verb_led(doc.text, sentence, words, verbs)
         if span is not None:
             found.append(span)
-    return tuple(sorted((*found, *signed_posts(doc.text)), key=lambda span: (span.start, span.end)))
+    found += [*signed_posts(doc.text), *transcript_turns(doc.text, verbs), *introduced_lines(doc.text, verbs)]
+    return tuple(sorted(found, key=lambda span: (span.start, span.end)))
+
+
+def transcript_turns(text: str, verbs: SpeechVerbs) -> tuple[ReportedSpeech, ...]:
+    """Lines of a transcript, 'CONANT: John Kasich is really toxic': an upper-case name of one to three words and a colon
+    open the line; the rest of the line (or the next line, when the name stands alone) is that speaker's. Newsroom
+    labels ('BREAKING:', 'SEE ALSO:') are not names."""
+    found = []
+    for label in _TRANSCRIPT_LABEL.finditer(text):
+        name = label.group("label")
+        if name.lower().replace("’", "'") in verbs.kickers or not any(c.isalpha() for c in name) or len(name) < 2:
+            continue
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        while end > label.end() and text[end - 1].isspace():
+            end -= 1
+        if end > label.end():
+            found.append(ReportedSpeech(label.end(), end, name, "transcript_turn"))
+    return tuple(found)
+
+
+def introduced_lines(text: str, verbs: SpeechVerbs) -> tuple[ReportedSpeech, ...]:
+    """The line after one that ends in a verb of saying and a colon ('..., saying:' / 'she said, adding:'): the speaker's
+    words, set off as a block without quotation marks."""
+    found = []
+    for colon in _INTRODUCING_COLON.finditer(text):
+        if colon.group("verb") not in verbs.saying:
+            continue
+        start = colon.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            found.append(ReportedSpeech(start, end, colon.group("verb"), "introduced_line"))
+    return tuple(found)
 
 
 def signed_posts(text: str) -> tuple[ReportedSpeech, ...]:
