@@ -44,6 +44,13 @@ def reported_text(text: str) -> list[tuple[str, str]]:
     ("She reasoned that way, saying:\nWe must remember the blood of immigrants flows through our veins.",
      [("introduced_line", "We must remember the blood of immigrants flows through our veins")]),
     ("The plan had three parts:\nIt was a disaster.", []),                      # a colon after a noun introduces a list
+    # nouns of claim or charge, and an opening -ing clause of a verb of claim (NewsMTSC audit tune halves)
+    ("Asked to respond to Mr. Comey's assertion that the president had lied, she said nothing.",
+     [("noun_led", "that the president had lied")]),
+    ("The RNC has been silent, opening itself to charges of hypocrisy.", [("noun_led", "of hypocrisy")]),
+    ("Accusing Trump of betraying his trust as president, Green referenced Adolf Hitler.",
+     [("verb_led", "Trump of betraying his trust as president")]),
+    ("Claims adjusters were busy after the storm.", []),                        # 'claims' without 'that' or 'of'
     # not reported speech
     ("I think this is a reckless plan.", []),                                  # the writer's own belief
     ("Trump called for a crackdown on reckless lenders.", []),                 # 'call for' is another verb
