@@ -1006,3 +1006,39 @@ def test_session8_guards_on_news_sentences(text: str, loaded_terms: list[str]) -
     """Sense, name and charge guards found on real news sentences (NewsMTSC audit tune halves), with the loaded use kept."""
     hits = find_hits(make_document(text, clean=False))
     assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded_terms"),
+    [
+        ("", []),
+        # session 8 recall: idioms and evaluative words the audits' annotators marked, each with its literal sense
+        ("Black Lives Matter and Kaepernick were drawn to the false narrative of killer cops.", ["false narrative", "killer cops"]),
+        ("He challenged Trump over the fabrication that millions voted illegally.", ["fabrication"]),
+        ("The plant does metal fabrication for the auto industry.", []),
+        ("Mr. Trump has barely paid lip service to the promotion of human rights.", ["lip service"]),
+        ("He lied about Medicare, but that's par for the course.", ["lied about", "par for the course"]),
+        ("Typical Trump bluster, soon followed by those pesky facts.", ["bluster", "pesky"]),
+        ("Rubio heaped praise on the president for showing compassion.", ["heaped praise"]),
+        ("Gove sent shockwaves through Westminster with a last-minute bid.", ["sent shockwaves"]),
+        ("The earthquake sent shock waves across the valley.", []),
+        ("The Secret Service is reeling from a new scandal.", ["reeling from", "scandal"]),
+        ("Really sad to see Wendy Davis stoop to such attacks, but Trump chose not to jump into the gutter.",
+         ["stoop to", "into the gutter"]),
+        ("He lets his proxies and troll armies spread abuse.", ["troll armies"]),
+        ("His founding principles are nativism and the promise of one-man rule.", ["nativism", "one-man rule"]),
+        ("A petty man full of bluster and bile.", ["petty", "bluster", "bile"]),
+        ("The tumour blocked the bile duct, and bile backed up into the liver.", []),
+        ("Hagel seemed ill-prepared under cross-examination.", ["ill-prepared"]),
+        ("Why is Trump so enthralled by Putin?", ["enthralled"]),
+        ("Protesters staged a thunderous protest at the Hart Senate Office Building.", ["thunderous"]),
+        ("Trolling HRC, the conservative super PAC launched a site.", ["Trolling"]),
+        ("Fishermen were trolling for salmon off the coast.", []),
+        ("Morello has made wild suggestions about political activism.", ["wild suggestions"]),
+        ("The Democrats, led by their fearless leader, Crooked Hillary Clinton, lost.", ["Crooked Hillary"]),
+    ],
+)
+def test_session8_recall_entries(text: str, loaded_terms: list[str]) -> None:
+    """Idioms and evaluative words missed on real news (NewsMTSC audit tune halves), matched in their loaded sense only."""
+    hits = find_hits(make_document(text, clean=False))
+    assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)
