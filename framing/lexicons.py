@@ -55,6 +55,10 @@ NEGATORS = shipped_vocabulary().words("negators")
 NEGATION_RELEASE = shipped_vocabulary().words("negation_release")
 CLAUSE_WORDS = shipped_vocabulary().words("clause_words")
 NAME_HEADS = shipped_vocabulary().words("organisation_heads")
+NAME_CONNECTORS = shipped_vocabulary().words("name_connectors")
+SPEECH_CUES = shipped_vocabulary().words("speech_cue_words") - shipped_vocabulary().words("reported_claim_nouns")
+"""Verbs of saying that show a capitalised word before them is a speaker's name ('Petty said'), less those spelt like
+nouns of claim ('Scandalous claims by Labour')."""
 NEGATION_WINDOW = 4
 TITLE_CASE_SHARE = 0.6
 """A sentence with more than this share of capitalised words is a title-case headline: no proper-noun guard."""
@@ -599,17 +603,19 @@ def inside_name(text: str, units: Sequence[_Unit], first: int, last: int, entry:
 
     A capitalised word must join the match on either side (the word before it must not start the sentence).
     A match that starts its sentence counts as a name only when an organisation head follows it ('Freedom
-    Party officials said'), since a capitalised word after it is often just the next name ('Furious Brexiteers').
+    Party officials said'), since a capitalised word after it is often just the next name ('Furious Brexiteers'),
+    or when it is one word right before a verb of saying ('Petty said', 'Slaughter told'): a surname.
     Entries whose own pattern is capitalised ('Big Oil') are exempt.
     """
-    if entry.capitalised:
+    if entry.capitalised or not _capitalised(text, units[first]):
         return False
-    if not all(_capitalised(text, unit) for unit in units[first:last + 1]):
-        return False
+    if not all(_capitalised(text, unit) or unit.key in NAME_CONNECTORS for unit in units[first + 1:last + 1]):
+        return False  # a connector may stand inside the name: 'the Champion of Freedom Award'
     after = units[last + 1] if last + 1 < len(units) else None
     joined_after = after is not None and _capitalised(text, after) and _joined(text, units[last], after)
     if _starts_sentence(units, first):
-        return joined_after and after.key in NAME_HEADS
+        spoken = first == last and after is not None and after.key in SPEECH_CUES and text[units[last].end:after.start] == " "
+        return spoken or (joined_after and after.key in NAME_HEADS)  # 'Petty said the families ...': a surname
     before = units[first - 1]
     if _capitalised(text, before) and not _starts_sentence(units, first - 1) and _joined(text, before, units[first]):
         return True

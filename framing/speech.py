@@ -7,9 +7,16 @@ A span is found by two small rules, each on one sentence:
 - `verb_led`: a reporting verb with words before it (its subject) and its complement after it, up to the end of the
   sentence or a clause that turns back to the writer (', but', ';', ', who'): 'Trump accused Priebus of rigging the rules';
 - `according_to`: a sentence opening 'According to <source>, ...';
-and a third on the text: `signed_post`, an embedded post signed '— Name (@handle) Month D, YYYY' (how tweets appear in
+- `noun_led`: the complement of a noun of claim or charge before 'that' or 'of' ("Comey's assertion that the president
+  had lied", 'charges of hypocrisy'), to the next comma or clause turn;
+(`verb_led` also reads a sentence opening with the -ing form of such a verb, 'Accusing Trump of betraying his trust,
+Green ...', as the subject's words up to the comma)
+and three on the text: `signed_post`, an embedded post signed '— Name (@handle) Month D, YYYY' (how tweets appear in
 news text once the embed is flattened) is the poster's words, from the start of its line (or of the line before, when
-the signature stands on a line of its own) to the dash.
+the signature stands on a line of its own) to the dash; `transcript_turn`, a line opening with an upper-case name and a
+colon ('CONANT: John Kasich is really toxic'; not a newsroom label such as 'BREAKING:') is that speaker's words to the
+end of the line; `introduced_line`, a line after one ending in a verb of saying and a colon ('..., saying:') is the
+speaker's words.
 A paraphrase closing on ', critics say.' is left in the writer's voice: the words before the comma are the writer's
 choice of how to put the critics' view (on the blind sets and the NewsMTSC audit, treating them as reported speech
 lost more loaded words annotators gave the writer than it removed false ones).
@@ -34,6 +41,8 @@ _SIGNED_POST = re.compile(
     r"|November|December)\s+\d{1,2},\s+\d{4}"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,2}):(?:[ \t]+|[ \t]*\n)(?=\S)", re.MULTILINE)
+_INTRODUCING_COLON = re.compile(r"\b(?P<verb>[a-z]+):[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,9 @@ class SpeechVerbs:
     particles: frozenset[str]
     objects: frozenset[str]
     noun_markers: frozenset[str]
+    saying: frozenset[str] = frozenset()
+    kickers: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
 
 def speech_verbs(verbs: Mapping[str, ReportingVerb], vocabulary: Vocabulary | None = None) -> SpeechVerbs:
@@ -74,6 +86,9 @@ def speech_verbs(verbs: Mapping[str, ReportingVerb], vocabulary: Vocabulary | No
         particles=vocabulary.words("reported_speech_blockers"),
         objects=vocabulary.words("reported_speech_objects"),
         noun_markers=vocabulary.words("determiners", "possessive_pronouns", "prepositions", "complement_prepositions"),
+        saying=frozenset(form for form in verbs if " " not in form),
+        kickers=vocabulary.words("newsroom_kickers"),
+        claim_nouns=vocabulary.words("reported_claim_nouns"),
     )
 
 
@@ -86,10 +101,47 @@ def reported_speech(doc: Document, verbs: SpeechVerbs) -> tuple[ReportedSpeech, 
     found = []
     for sentence in doc.sentences:
         words = tokens_by_sentence.get(sentence.index, [])
-        span = according_to(doc.text, sentence, words) or verb_led(doc.text, sentence, words, verbs)
+        span = according_to(doc.text, sentence, words) or verb_led(doc.text, sentence, words, verbs) \
+            or noun_led(doc.text, sentence, words, verbs)
         if span is not None:
             found.append(span)
-    return tuple(sorted((*found, *signed_posts(doc.text)), key=lambda span: (span.start, span.end)))
+    found += [*signed_posts(doc.text), *transcript_turns(doc.text, verbs), *introduced_lines(doc.text, verbs)]
+    return tuple(sorted(found, key=lambda span: (span.start, span.end)))
+
+
+def transcript_turns(text: str, verbs: SpeechVerbs) -> tuple[ReportedSpeech, ...]:
+    """Lines of a transcript, 'CONANT: John Kasich is really toxic': an upper-case name of one to three words and a colon
+    open the line; the rest of the line (or the next line, when the name stands alone) is that speaker's. Newsroom
+    labels ('BREAKING:', 'SEE ALSO:') are not names."""
+    found = []
+    for label in _TRANSCRIPT_LABEL.finditer(text):
+        name = label.group("label")
+        if name.lower().replace("’", "'") in verbs.kickers or not any(c.isalpha() for c in name) or len(name) < 2:
+            continue
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        while end > label.end() and text[end - 1].isspace():
+            end -= 1
+        if end > label.end():
+            found.append(ReportedSpeech(label.end(), end, name, "transcript_turn"))
+    return tuple(found)
+
+
+def introduced_lines(text: str, verbs: SpeechVerbs) -> tuple[ReportedSpeech, ...]:
+    """The line after one that ends in a verb of saying and a colon ('..., saying:' / 'she said, adding:'): the speaker's
+    words, set off as a block without quotation marks."""
+    found = []
+    for colon in _INTRODUCING_COLON.finditer(text):
+        if colon.group("verb") not in verbs.saying:
+            continue
+        start = colon.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            found.append(ReportedSpeech(start, end, colon.group("verb"), "introduced_line"))
+    return tuple(found)
 
 
 def signed_posts(text: str) -> tuple[ReportedSpeech, ...]:
@@ -131,6 +183,9 @@ def verb_led(text: str, sentence: Sentence, words: Sequence[Token], verbs: Speec
         following = words[at + 1].text.lower() if at + 1 < len(words) else ""
         if key not in verbs.complement and not (key in verbs.with_that and following == "that"):
             continue
+        if at == 0 and key.endswith("ing") and "," in text[word.end:sentence.end]:
+            # 'Accusing Trump of betraying his trust, Green referenced Hitler': the opening clause is the subject's
+            return ReportedSpeech(word.end, text.index(",", word.end, sentence.end), word.text, "verb_led")
         if at == 0 or following in verbs.particles | verbs.objects or not _verb_shaped(words, at, verbs) \
                 or _first_person_subject(words, at, verbs):
             continue
@@ -143,6 +198,22 @@ def verb_led(text: str, sentence: Sentence, words: Sequence[Token], verbs: Speec
             end = text.index(",", start, end)  # 'X, who said he would act, slammed ...': the clause ends at its comma
         if end > start and any(w.start >= start and w.end <= end for w in words):
             return ReportedSpeech(start, end, word.text, "verb_led")
+    return None
+
+
+def noun_led(text: str, sentence: Sentence, words: Sequence[Token], verbs: SpeechVerbs) -> ReportedSpeech | None:
+    """The complement of a noun of claim or charge before 'that' or 'of' ("Comey's assertion that the president had lied",
+    'charges of hypocrisy'): from the noun to the end of the sentence or a clause that turns back to the writer."""
+    for at, word in enumerate(words[:-1]):
+        if word.text.lower() not in verbs.claim_nouns or words[at + 1].text.lower() not in ("that", "of"):
+            continue
+        start = word.end
+        turn = _CLAUSE_TURN.search(text, start, sentence.end)
+        comma = text.find(",", start, sentence.end)
+        ends = [end for end in (turn.start() if turn else -1, comma) if end > start]
+        end = min(ends) if ends else _trimmed_end(text, sentence)
+        if any(w.start >= words[at + 1].end and w.end <= end for w in words):
+            return ReportedSpeech(start, end, word.text, "noun_led")
     return None
 
 

@@ -122,6 +122,8 @@ AUDIT_MEASURED = {
         "tune": (0.743, 0.767, 0.755, 0.714), "test": (0.583, 0.364, 0.448, 0.526)},
     "newsroom cues, sense guards, reported anger, 'rips', signed posts (79f73ab; test measured once, at the end)": {
         "tune": (0.818, 0.759, 0.787, 0.789), "test": (0.644, 0.350, 0.453, 0.580)},
+    "session 8: said/told clauses, claim nouns, transcripts; name and sense guards; 24 idioms (1254ff8; test once, at the end)": {
+        "tune": (0.854, 0.801, 0.827, 0.847), "test": (0.627, 0.339, 0.440, 0.578)},
 }
 """Weighted journalist-voice sentence P/R/F1 and hit precision on each half of the audit, as measured."""
 AUDIT2 = ROOT / "tests" / "data" / "loaded_newsmtsc_audit2.jsonl"
@@ -131,6 +133,8 @@ AUDIT2_MEASURED = {
     "before (6243c89, measured before any change for it)": {"tune": (0.360, 0.603, 0.451, 0.303), "test": (0.376, 0.739, 0.498, 0.336)},
     "newsroom cues, sense guards, reported anger, 'rips', signed posts (79f73ab; test measured once, at the end)": {
         "tune": (0.532, 0.794, 0.637, 0.469), "test": (0.432, 0.729, 0.543, 0.394)},
+    "session 8: said/told clauses, claim nouns, transcripts; name and sense guards; 24 idioms (1254ff8; test once, at the end)": {
+        "tune": (0.616, 0.778, 0.688, 0.563), "test": (0.490, 0.729, 0.586, 0.441)},
 }
 """The second audit's figures, as measured (same columns as `AUDIT_MEASURED`)."""
 NEWSMTSC_BEFORE = {"commit": "edec1a7", "sentences": 8274, "author": 982, "any": 1342}
@@ -139,6 +143,24 @@ NEWSMTSC_ROUND_START = {"commit": "7ad7056", "sentences": 8274, "author": 862, "
 """The same counts at the start of the verbal-attack round (after the audit's quote and indirect-speech rounds)."""
 NEWSMTSC_PRECISION_START = {"commit": "2fe1955", "sentences": 8274, "author": 908, "any": 1419}
 """The same counts at the start of the precision round on both audits (newsroom cues, sense guards, signed posts)."""
+NEWSMTSC_SESSION8_START = {"commit": "194e7cc", "sentences": 8274, "author": 764, "any": 1246}
+"""The same counts at the start of session 8 (voice of said/told clauses, name and sense guards, idioms)."""
+SESSION8 = {
+    "start": "194e7cc",
+    "end": "1254ff8",
+    "rows": {
+        "blind (436 sentences), tuning half: span / sentence / journalist F1": ((0.897, 0.993, 0.992), (0.897, 0.993, 0.984)),
+        "blind, held-out half (errors never read): span / sentence / journalist F1": ((0.757, 0.924, 0.949), (0.760, 0.924, 0.953)),
+        "blind4 paragraphs: span / paragraph / journalist F1": ((0.762, 0.921, 0.920), (0.764, 0.921, 0.923)),
+        "blind5 lexbias sentences (tuned on): span / sentence / journalist F1": ((0.798, 0.911, 0.940), (0.801, 0.913, 0.946)),
+        "blind5 ptc paragraphs (tuned on): span / paragraph / journalist F1": ((0.758, 0.808, 0.808), (0.763, 0.812, 0.841)),
+        "NewsMTSC audit, tune half: journalist-voice P / R / F1": ((0.818, 0.759, 0.787), (0.854, 0.801, 0.827)),
+        "NewsMTSC audit, test half (measured at the start and once at the end): P / R / F1": ((0.644, 0.350, 0.453), (0.627, 0.339, 0.440)),
+        "NewsMTSC audit 2, tune half: P / R / F1": ((0.532, 0.794, 0.637), (0.616, 0.778, 0.688)),
+        "NewsMTSC audit 2, test half (measured at the start and once at the end): P / R / F1": ((0.432, 0.729, 0.543), (0.490, 0.729, 0.586)),
+    },
+}
+"""Every set at the start and at the end of session 8 (loaded language on unseen real news, issue 14), as measured."""
 BLIND_VIEWS = ("span", "sentence", "author sentence")
 HALVES = ("all", "tuning", "held-out")
 
@@ -546,6 +568,43 @@ def audit2_report(now: dict[str, tuple[float, float, float, float]]) -> list[str
     ]
 
 
+def session8_report() -> list[str]:
+    """Session 8's before/after table over every set, and what changed."""
+    return [
+        "## Session 8: every set before and after (issue 14, loaded language on unseen real news)",
+        "",
+        f"From {SESSION8['start']} to {SESSION8['end']}; rules read off the two NewsMTSC audits' tune halves (and the fifth sets,",
+        "already tuned on); the audits' test halves and the first blind set's held-out half were never printed.",
+        "",
+        "| set and view | start | end |",
+        "| --- | --- | --- |",
+        *[f"| {name} | {' / '.join(f'{x:.3f}' for x in start)} | {' / '.join(f'{x:.3f}' for x in end)} |"
+          for name, (start, end) in SESSION8["rows"].items()],
+        "",
+        "What changed, by class: **voice** (`framing.speech`): plain `say`/`tell` report their clause (`Avenatti said it was",
+        "despicable`), as both audits' annotators read them; nouns of claim before `that`/`of` (`Comey's assertion that the",
+        "president had lied`, `charges of hypocrisy`) and an opening `Accusing X of ...,` clause are reported; transcript",
+        "turns (`CONANT: ...`, not newsroom labels such as `BREAKING:`) and lines after `saying:` are the speaker's.",
+        "**Names**: a connector inside a capitalised name (`the Champion of Freedom Award`), a sentence-initial surname",
+        "before a verb of saying (`Petty said`). **Sense guards** (lexicon data): the `Iraq invasion`, a gunman who",
+        "`surrendered` to a deputy, `smearing` feces, the `lesser of two evils`, `police brutality`, `tax loopholes`,",
+        "`hard-pressed to`, `relentless fighting`, an `embattled` rail hub in a war, blood that `flows`, `lying about` after",
+        "`for`/`of` (a charge); `enemy` and `tragedy` are cues, `enemy of the people` loaded. **Recall**: 24 idioms and",
+        "evaluative words (`false narrative`, `lip service`, `par for the course`, `sent shockwaves`, `stoop to`, `troll",
+        "armies`, `one-man rule`, `pesky`, `Crooked Hillary`...), each guarded for its literal sense.",
+        "",
+        "Read honestly: the second audit's test half (the stricter annotators, base rate 4%, the closest to the hidden",
+        "journalist-voice measure) rose 0.543 -> 0.586 on precision (0.432 -> 0.490) with recall unchanged; the first",
+        "audit's test half fell 0.453 -> 0.440 (P 0.644 -> 0.627, R 0.350 -> 0.339; its errors were not read, so the cause",
+        "is a guess: its more lenient annotators probably give the writer some of what `said` clauses hold), and the recall",
+        "entries read off its tune half did not carry over (tune recall 0.759 -> 0.801). The tune rows are optimistic.",
+        "Helper-written sets moved little: span and paragraph views level or up, journalist-voice recall down where the",
+        "writer put a loaded word inside a `said` clause (blind tuning half 0.984 -> 0.969; the hand gold's span recall",
+        "0.867 -> 0.862).",
+        "",
+    ]
+
+
 def newsmtsc_report(now: dict[str, int]) -> list[str]:
     """The NewsMTSC hit-rate table, before and now."""
     def cells(counts: dict[str, int]) -> str:
@@ -564,6 +623,7 @@ def newsmtsc_report(now: dict[str, int]) -> list[str]:
         f"| before ({NEWSMTSC_BEFORE['commit']}) | {cells(NEWSMTSC_BEFORE)} |",
         f"| verbal-attack round start ({NEWSMTSC_ROUND_START['commit']}) | {cells(NEWSMTSC_ROUND_START)} |",
         f"| precision round start ({NEWSMTSC_PRECISION_START['commit']}) | {cells(NEWSMTSC_PRECISION_START)} |",
+        f"| session 8 start ({NEWSMTSC_SESSION8_START['commit']}) | {cells(NEWSMTSC_SESSION8_START)} |",
         f"| now | {cells(now)} |",
         "",
     ]
@@ -784,7 +844,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     audit = audit_figures(halves=halves)
     audit2 = audit_figures(AUDIT2, halves, AUDIT2_STRATA)
     if not args.audit_tune_only:
-        section += ["", *audit_report(audit), *audit2_report(audit2)]
+        section += ["", *audit_report(audit), *audit2_report(audit2), *session8_report()]
     rates = newsmtsc_rates(newsmtsc_sentences(args.newsmtsc)) if args.newsmtsc.is_dir() else None
     if rates:
         section += newsmtsc_report(rates)

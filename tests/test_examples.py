@@ -27,7 +27,9 @@ def test_every_example_has_a_test() -> None:
 def test_compare_outlets_on_the_seeds() -> None:
     out = run("compare_outlets.py")
     express = next(line for line in out.splitlines() if "Daily Express" in line)
-    assert "opposition" in express and "illegal migrants" in express
+    # its one 'illegal migrants' is in "The Home Office said the accord would allow the return of illegal migrants":
+    # the Home Office's words (reported speech), not the journalist's label
+    assert "opposition" in express and "small boat migrants" in express and "illegal migrants" not in express
     assert out.count("government") == 4
 
 

@@ -446,7 +446,9 @@ def loaded_hits(text: str, entry_id: str) -> list[tuple[str, bool]]:
         ("Lula promised to end illegal deforestation by 2030.", "crime-illegal", []),
         ("They returned illegal migrants.", "crime-illegal", [("illegal", True)]),
         ("Troops shelled enemy positions overnight.", "war-enemy", []),
-        ("He called the press the enemy of the people.", "war-enemy", [("enemy", True)]),
+        ("He called the press the enemy of the people.", "war-enemy", [("enemy", False)]),  # a cue; the phrase is loaded:
+        ("He called the press the enemy of the people.", "loaded-enemy-of-the-people", [("enemy of the people", True)]),
+        ("Romania's governing Social Democrats consider her their mortal enemy.", "war-enemy", [("enemy", False)]),
         ("Arsenal boss Mikel Arteta agreed.", "war-arsenal", []),
         ("Women should book a cervical smear test.", "loaded-smear", []),
         ("It was a smear campaign against her.", "loaded-smear", [("smear", True)]),
@@ -966,3 +968,77 @@ def test_judgement_words_and_their_plain_senses(text: str, entry_id: str, expect
 )
 def test_newsroom_cues_and_sense_guards_on_real_news(text: str, entry_id: str, expected: list[str]) -> None:
     assert [term for term, loaded in loaded_hits(text, entry_id) if loaded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded_terms"),
+    [
+        ("", []),
+        # session 8, NewsMTSC audit tune halves: conventional and literal senses are not the writer's judgement
+        ('Obama rose to national prominence in 2002 on the eve of the Iraq invasion by calling it a "dumb war."', []),
+        ("They warned of an invasion of illegal migrants.", ["invasion", "illegal", "illegal migrants"]),
+        ("Santiago surrendered after firing all of his ammunition when a sheriff's deputy approached him.", []),
+        ("He brought jury selection to an end by smearing his head and face with feces.", []),
+        ("It was a smear campaign against her.", ["smear"]),
+        ("Many saw him merely as the lesser of two evils.", []),
+        ("Players took a knee to protest police brutality against African Americans.", []),
+        ("Police brutally tackled the unarmed teenager.", ["brutally"]),
+        ("House leaders agreed to close tax loopholes to reduce the deficit.", []),
+        ("I am hard-pressed to think of one thing he has done right.", []),
+        ("Hard-pressed families face another rise in bills.", ["Hard-pressed"]),
+        ("After weeks of relentless fighting, the embattled rail hub fell to separatists.", []),
+        ("Israel's relentless bombardment of Gaza has killed thousands.", ["relentless"]),
+        ("Oberlander was stripped of his citizenship for lying about his Nazi activities.", []),
+        ("He has been lying about the size of the crowd.", ["been lying"]),
+        ("In his first speech he was lying to voters about the crowd.", ["was lying"]),
+        ("Milo does not deserve a national platform for his lies and hate.", ["his lies"]),
+        # names: a connector inside a capitalised name, a surname before a verb of saying
+        ("Wald spoke while receiving the Champion of Freedom Award.", []),
+        ("She has been a champion of voting rights for years.", ["champion of"]),
+        ('Petty said the families of the slain "universally" appreciated Scott.', []),
+        ("Petty squabbles dominated the meeting.", ["Petty"]),
+        # literal senses and event nouns
+        ("The blood of immigrants flows through all of our veins.", []),
+        ("Perhaps no one in American politics has dealt with more personal tragedy than Biden.", []),
+    ],
+)
+def test_session8_guards_on_news_sentences(text: str, loaded_terms: list[str]) -> None:
+    """Sense, name and charge guards found on real news sentences (NewsMTSC audit tune halves), with the loaded use kept."""
+    hits = find_hits(make_document(text, clean=False))
+    assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded_terms"),
+    [
+        ("", []),
+        # session 8 recall: idioms and evaluative words the audits' annotators marked, each with its literal sense
+        ("Black Lives Matter and Kaepernick were drawn to the false narrative of killer cops.", ["false narrative", "killer cops"]),
+        ("He challenged Trump over the fabrication that millions voted illegally.", ["fabrication"]),
+        ("The plant does metal fabrication for the auto industry.", []),
+        ("Mr. Trump has barely paid lip service to the promotion of human rights.", ["lip service"]),
+        ("He lied about Medicare, but that's par for the course.", ["lied about", "par for the course"]),
+        ("Typical Trump bluster, soon followed by those pesky facts.", ["bluster", "pesky"]),
+        ("Rubio heaped praise on the president for showing compassion.", ["heaped praise"]),
+        ("Gove sent shockwaves through Westminster with a last-minute bid.", ["sent shockwaves"]),
+        ("The earthquake sent shock waves across the valley.", []),
+        ("The Secret Service is reeling from a new scandal.", ["reeling from", "scandal"]),
+        ("Really sad to see Wendy Davis stoop to such attacks, but Trump chose not to jump into the gutter.",
+         ["stoop to", "into the gutter"]),
+        ("He lets his proxies and troll armies spread abuse.", ["troll armies"]),
+        ("His founding principles are nativism and the promise of one-man rule.", ["nativism", "one-man rule"]),
+        ("A petty man full of bluster and bile.", ["petty", "bluster", "bile"]),
+        ("The tumour blocked the bile duct, and bile backed up into the liver.", []),
+        ("Hagel seemed ill-prepared under cross-examination.", ["ill-prepared"]),
+        ("Why is Trump so enthralled by Putin?", ["enthralled"]),
+        ("Protesters staged a thunderous protest at the Hart Senate Office Building.", ["thunderous"]),
+        ("Trolling HRC, the conservative super PAC launched a site.", ["Trolling"]),
+        ("Fishermen were trolling for salmon off the coast.", []),
+        ("Morello has made wild suggestions about political activism.", ["wild suggestions"]),
+        ("The Democrats, led by their fearless leader, Crooked Hillary Clinton, lost.", ["Crooked Hillary"]),
+    ],
+)
+def test_session8_recall_entries(text: str, loaded_terms: list[str]) -> None:
+    """Idioms and evaluative words missed on real news (NewsMTSC audit tune halves), matched in their loaded sense only."""
+    hits = find_hits(make_document(text, clean=False))
+    assert sorted(hit.term for hit in hits if hit.loaded) == sorted(loaded_terms)

@@ -29,8 +29,29 @@ def reported_text(text: str) -> list[tuple[str, str]]:
     # the writer's own words around or after the reported clause
     ("Republicans argue the bill is reckless, but the brutal truth is that it passed.", [("verb_led", "the bill is reckless")]),
     ("The senator, who claimed the vote was rigged, slammed the ruling.", [("verb_led", "the vote was rigged")]),
+    # plain saying reports its clause too (both NewsMTSC audits' annotators: 'X said ...' is not the writer's voice)
+    ("The minister said the plan was a disaster.", [("verb_led", "the plan was a disaster")]),
+    ("Avenatti, in an interview with USA TODAY, said it was despicable that Trump would call the claims false.",
+     [("verb_led", "it was despicable that Trump would call the claims false")]),
+    ("Minorities say Hindu hardliners have committed acts of violence, but the data are thin.",
+     [("verb_led", "Hindu hardliners have committed acts of violence")]),
+    # transcripts and lines introduced by a verb of saying and a colon (NewsMTSC audit tune halves)
+    ("CONANT: John Kasich is really toxic with Republican voters.",
+     [("transcript_turn", "John Kasich is really toxic with Republican voters")]),
+    ("MICHAEL VICKERS:\nWell, it was tragic.", [("transcript_turn", "Well, it was tragic")]),
+    ("BREAKING: Senate passes the bill in a stunning vote.", []),                # a newsroom label, not a speaker
+    ("SEE ALSO: The most damning stories of the week", []),
+    ("She reasoned that way, saying:\nWe must remember the blood of immigrants flows through our veins.",
+     [("introduced_line", "We must remember the blood of immigrants flows through our veins")]),
+    ("The plan had three parts:\nIt was a disaster.", []),                      # a colon after a noun introduces a list
+    # nouns of claim or charge, and an opening -ing clause of a verb of claim (NewsMTSC audit tune halves)
+    ("Asked to respond to Mr. Comey's assertion that the president had lied, she said nothing.",
+     [("noun_led", "that the president had lied")]),
+    ("The RNC has been silent, opening itself to charges of hypocrisy.", [("noun_led", "of hypocrisy")]),
+    ("Accusing Trump of betraying his trust as president, Green referenced Adolf Hitler.",
+     [("verb_led", "Trump of betraying his trust as president")]),
+    ("Claims adjusters were busy after the storm.", []),                        # 'claims' without 'that' or 'of'
     # not reported speech
-    ("The minister said the plan was a disaster.", []),                       # plain saying: often the writer's paraphrase
     ("I think this is a reckless plan.", []),                                  # the writer's own belief
     ("Trump called for a crackdown on reckless lenders.", []),                 # 'call for' is another verb
     ("He wrote a scathing letter to the board.", []),                          # 'write' reports words only before 'that'
@@ -55,7 +76,8 @@ def test_reported_speech_spans(text, expected):
     ("The racist scheme, critics allege, is a cover.", "racist", "author"),
     ('Critics allege that the minister said it was "a brutal plan".', "brutal", "quote"),
     ('"We allege that the scheme is racist," said Ms Jones.', "racist", "quote"),
-    ("The minister said the racist scheme would end.", "racist", "author"),
+    ("The racist scheme will end, the minister said.", "racist", "author"),
+    ("The minister said the racist scheme would end.", "racist", "quote"),
 ])
 def test_voice_of_loaded_words(text, term, voice):
     """Loaded words in indirect speech take the quote voice; a reporting verb inside a quote leaves the quote's speaker."""
