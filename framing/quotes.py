@@ -217,6 +217,20 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .’'\-]+(?:,(?:\s[A-Z][A-Za-z.]+)+)?(?:,\
                        r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s)(?:--|[—–-])\s")
 """A wire dateline or live-blog time stamp opening a paragraph: 'WARREN, Mich. (AP) — ', 'BOSTON, Nov 24 (Reuters) - ',
 'LONDON, 3 March (Reuters) - ', 'WASHINGTON -- ' (a typed dash), '2:31 p.m. ET — '."""
+KICKERS = VOCABULARY.words("newsroom_kickers")
+_KICKER = re.compile(r"\s*(?i:" + "|".join(sorted(map(re.escape, KICKERS), key=len, reverse=True))
+                     + r")\s*:\s+")
+"""A newsroom kicker opening a sentence ('Update: ', 'Read more: ', 'EXCLUSIVE: '): a label, never the speaker."""
+
+
+def _after_opening(text: str, floor: int, end: int) -> int:
+    """Where a sentence's own words start: after a wire dateline ('WASHINGTON -- ') and a newsroom kicker ('Update: ')."""
+    dateline = _DATELINE.match(text, floor, end)
+    floor = dateline.end() if dateline else floor
+    kicker = _KICKER.match(text, floor, end)
+    return kicker.end() if kicker else floor
+
+
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
 _LIST_MARKS = "•·‣▪*—–-"
@@ -478,8 +492,7 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
 
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before `end` (a verb), skipping appositives, adverbs and a wire dateline."""
-    dateline = _DATELINE.match(text, floor, end)
-    floor = dateline.end() if dateline else floor  # 'WASHINGTON -- Mitt Romney insisted': the name, not the place
+    floor = _after_opening(text, floor, end)  # 'WASHINGTON -- Mitt Romney insisted', 'Read more: Ryan also sent'
     listed = _LISTED_ORGANISATION.search(text, floor, end)
     if listed:
         return listed.start(1), listed.end(1)
@@ -911,8 +924,7 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     'On Tuesday, Sen. X (R-MT) went on a radio show and called ...', 'X returned to Michigan ..., telling ...':
     leading adverbials ('On Tuesday', 'Meanwhile') and a wire dateline ('WARREN, Mich. (AP) —') are skipped.
     """
-    dateline = _DATELINE.match(text, floor, end)
-    start = dateline.end() if dateline else floor
+    start = _after_opening(text, floor, end)
     bounds = [start, *(i for m in _CLAUSE_MARK.finditer(text, start, end) for i in (m.start(), m.end())), end]
     for seg_start, seg_end in zip(bounds[::2], bounds[1::2]):
         words = _words(text, seg_start, seg_end)
@@ -2046,7 +2058,11 @@ COLON_RULES = (_colon_reporting_verb, _roundup_label, _colon_label, _colon_claus
 
 
 def _colon_cue(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
-    """The speaker cue of a quote introduced by a colon: the first of COLON_RULES that finds one."""
+    """The speaker cue of a quote introduced by a colon: the first of COLON_RULES that finds one (after any newsroom
+    kicker: 'EXCLUSIVE: "..."' has no speaker before its colon)."""
+    start = _after_opening(masked, start, open_at)
+    if start > colon:
+        return None
     return next((cue for rule in COLON_RULES if (cue := rule(masked, start, colon, open_at, verbs))), None)
 
 
@@ -2358,7 +2374,8 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
              verbs: Mapping[str, ReportingVerb]) -> list[tuple[Quote, tuple[SpeakerCandidate, ...], list[dict[str, float]]]]:
     """Each quote with its speaker candidates and feature rows; only quotes the rules left without a speaker get any."""
     quoted = [(q.start, q.end) for q in quotes]
-    mentions = [*actors.mentions, *unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])]
+    runs = unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])
+    mentions = [*actors.mentions, *(run for run in runs if run.text.lower() not in KICKERS)]  # 'Analysis:' is a label
     kinds = {(m.start, m.end): m.kind for m in mentions}
 
     def name_of(mention: Any) -> SpeakerCandidate | None:

@@ -1531,6 +1531,12 @@ Q12_PATTERNS = [
      "Trump Jr."),
     ("leading-initial", "Review\n“I’d be surprised,” said F. Joseph Warin, the head of the litigation group.", "surprised", "direct",
      "F. Joseph Warin"),
+    # a newsroom kicker opening the sentence ('Update:', 'Read more:', 'EXCLUSIVE:') is a label, never the speaker
+    ("kicker-before-subject", "Harkin\nUpdate: Joni Ernst fires back on Fox & Friends: “I was very offended by that.”", "offended",
+     "direct", "Joni Ernst"),
+    ("kicker-before-partial", "Emails\nRead more: Ryan also sent a letter to Comey, saying “there are too many questions.”",
+     "too many", "partial", "Ryan"),
+    ("kicker-alone", "Torture\nEXCLUSIVE: “Corrupt, toxic and sociopathic”: a writer unloads on the agency.", "Corrupt", "direct", None),
     # '<outlet> quoted <person> as saying': the person quoted said the words, not the outlet
     ("quoted-as-saying-after", "Bannon\n“Now is the moment,” The Telegraph quoted Bannon, Trump’s former strategist, as saying.",
      "the moment", "direct", "Bannon"),
