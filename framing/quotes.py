@@ -653,8 +653,13 @@ def _is_cue_word(word: str) -> bool:
 
 
 def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'Judge Robert Pitman of the U.S. District Court': the named person before 'of'/'at'/'from'."""
+    """'Judge Robert Pitman of the U.S. District Court': the named person before 'of'/'at'/'from'; not when a lower-case
+    title and a name follow ('Fraternal Order of Police president Chuck Canterbury': the organisation's head speaks)."""
     for index, word in enumerate(tail):
+        rest = tail[index + 1:]
+        if word[2] in {"of", "at", "from"} and any(w[2].islower() and _in_nouns(w[2], TITLE_WORDS | PERSON_ROLES) and _is_cap(n[2])
+                                                  for w, n in zip(rest, rest[1:])):
+            return tail
         if word[2] in {"of", "at", "from"} and index:
             titles, name = _split_name([w[2] for w in tail[:index]])
             if _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS):

@@ -1537,6 +1537,11 @@ Q12_PATTERNS = [
     ("kicker-before-partial", "Emails\nRead more: Ryan also sent a letter to Comey, saying “there are too many questions.”",
      "too many", "partial", "Ryan"),
     ("kicker-alone", "Torture\nEXCLUSIVE: “Corrupt, toxic and sociopathic”: a writer unloads on the agency.", "Corrupt", "direct", None),
+    # an organisation's name with 'of' before a lower-case title and a name: the titled person speaks
+    ("organisation-title-name", "Sessions\nIn a statement, Fraternal Order of Police president Chuck Canterbury said Sessions is "
+     "“a great friend of the police.”", "great friend", "partial", "Chuck Canterbury"),
+    ("name-of-place-kept", "Shutdown\nSenate Republican leader Mitch McConnell of Kentucky called it “an avoidable act.”",
+     "avoidable", "partial", "Mitch McConnell"),
     # '<outlet> quoted <person> as saying': the person quoted said the words, not the outlet
     ("quoted-as-saying-after", "Bannon\n“Now is the moment,” The Telegraph quoted Bannon, Trump’s former strategist, as saying.",
      "the moment", "direct", "Bannon"),
