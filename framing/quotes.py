@@ -181,6 +181,9 @@ abbreviation alone, as for a senator whose party the sentence gives: '(R.I.)', '
 NOT_NAMES = VOCABULARY.words("function_words", "calendar_words")
 OBJECT_PREPOSITIONS = VOCABULARY.words("prepositions")
 LABEL_OPENERS = VOCABULARY.words("label_openers")
+COMPLEMENT_VERBS = VOCABULARY.words("complement_verbs")
+COMPLEMENT_GAP_WORDS = VOCABULARY.words("complement_gap_words")
+CLAUSE_STARTERS = VOCABULARY.words("clause_starters")
 TITLE_HEADS = VOCABULARY.words("title_heads")
 NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
@@ -1929,7 +1932,8 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         return "partial", owned  # 'Trump's “rigged system”'; 'She mocked Comey's claim that it was “rigged”': the claim's owner
         # ('he mocked Mr. Trump's “small hands”': after a reporting verb a bare possessive is whom the words are about)
     if before:
-        return "partial", before
+        return ("direct", replace(before, rule="complement-cue")) if _whole_complement(masked, before, span, paragraph) \
+            else ("partial", before)
     if after:
         return "partial", replace(after, rule="partial-cue-after")
     echoed = _as_someone_did(masked, span, paragraph.end)
@@ -1937,6 +1941,32 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
         return "partial", echoed
     label = _roundup_paragraph_label(masked, paragraph, span, verbs)
     return ("partial", label) if label else ("scare", None)
+
+
+def _whole_complement(masked: str, cue: _Cue, span: _Span, paragraph: Paragraph) -> bool:
+    """True for a quote that is the whole complement of a reporting verb, the speaker's words entire: right after the verb
+    (or 'that', a recipient, a time: `complement_gap_words` and names) and closing its sentence ('Gowdy says “the FBI did
+    exactly what my fellow citizens expected.”', 'told Mr Johnson this week “the backstop was necessary.”'), a verb of
+    `complement_verbs`, the quote opening on a clause starter or a capital. Not after a verb that names or judges an object
+    ('called the deal “a disaster.”'), with more of the writer's clause between ('said he would “build a wall.”'), or for a
+    title; real-news annotators call the first kind direct."""
+    if cue.verb is None or cue.verb.lemma not in COMPLEMENT_VERBS or span.close is None or not cue.verb_text:
+        return False
+    verb_at = masked.rfind(cue.verb_text, cue.end, span.open)
+    if verb_at < 0:
+        return False
+    gap = _words(masked, verb_at + len(cue.verb_text), span.open)
+    if len(gap) > 5 or any(not (_is_cap(w[2]) or w[2].lower() in COMPLEMENT_GAP_WORDS) for w in gap) \
+            or re.sub(r"[\w’'.\-]+", "", masked[verb_at + len(cue.verb_text):span.open]).strip(" ,:\u00a0“\"‘'"):
+        return False
+    words = _words(paragraph.text, span.start - paragraph.start, span.end - paragraph.start)  # the words, not the mask
+    if len(words) < 3 or not (_is_cap(words[0][2]) or words[0][2].lower().replace("’", "'") in CLAUSE_STARTERS) \
+            or _title_case(" ".join(w[2] for w in words)):
+        return False  # 'Ryan said Trump “has given us ...”': the quote opens on the predicate, the subject is the writer's;
+        # 'told “Face the Nation”': a title
+    ceiling = paragraph.end
+    rest = masked[span.close + 1:_sentence_end(masked, span.close + 1, ceiling) if span.close + 1 < ceiling else ceiling]
+    return not rest.strip(" .,;!?\"'”’\u00a0")
 
 
 _LISTED_NEXT = re.compile(r"[\s,]*(?:and|or)[\s,]*")

@@ -1534,14 +1534,24 @@ Q12_PATTERNS = [
     # a newsroom kicker opening the sentence ('Update:', 'Read more:', 'EXCLUSIVE:') is a label, never the speaker
     ("kicker-before-subject", "Harkin\nUpdate: Joni Ernst fires back on Fox & Friends: “I was very offended by that.”", "offended",
      "direct", "Joni Ernst"),
-    ("kicker-before-partial", "Emails\nRead more: Ryan also sent a letter to Comey, saying “there are too many questions.”",
-     "too many", "partial", "Ryan"),
+    ("kicker-before-subject-of-saying", "Emails\nRead more: Ryan also sent a letter to Comey, saying “there are too many questions.”",
+     "too many", "direct", "Ryan"),
     ("kicker-alone", "Torture\nEXCLUSIVE: “Corrupt, toxic and sociopathic”: a writer unloads on the agency.", "Corrupt", "direct", None),
     # an organisation's name with 'of' before a lower-case title and a name: the titled person speaks
     ("organisation-title-name", "Sessions\nIn a statement, Fraternal Order of Police president Chuck Canterbury said Sessions is "
      "“a great friend of the police.”", "great friend", "partial", "Chuck Canterbury"),
     ("name-of-place-kept", "Shutdown\nSenate Republican leader Mitch McConnell of Kentucky called it “an avoidable act.”",
      "avoidable", "partial", "Mitch McConnell"),
+    # a quote that is a reporting verb's whole complement, closing its sentence, is the speaker's words entire: direct
+    ("whole-complement", "FBI\nGowdy says “the FBI did exactly what my fellow citizens expected.”", "the FBI did", "direct", "Gowdy"),
+    ("whole-complement-recipient", "Brexit\nLeo Varadkar told Mr Johnson this week “the backstop was necessary.”", "backstop", "direct",
+     "Leo Varadkar"),
+    ("whole-complement-that", "Iran\nObama said that “we face new challenges at home and abroad.”", "new challenges", "direct", "Obama"),
+    # ... not when the writer's clause goes on inside it, the verb names or judges, or the quote leaves the sentence open
+    ("predicate-stays-partial", "Budget\nRyan said Trump “has given us the kind of strategy we need.”", "strategy", "partial", "Ryan"),
+    ("clause-between-stays-partial", "Border\nTrump said he would “build a big, beautiful wall.”", "beautiful wall", "partial", "Trump"),
+    ("naming-stays-partial", "Deal\nTrump called the deal “the worst deal ever negotiated.”", "worst deal", "partial", "Trump"),
+    ("sentence-goes-on-stays-partial", "Bill\nCritics say “the bill is a giveaway” to the rich.", "giveaway", "partial", "Critics"),
     # '<outlet> quoted <person> as saying': the person quoted said the words, not the outlet
     ("quoted-as-saying-after", "Bannon\n“Now is the moment,” The Telegraph quoted Bannon, Trump’s former strategist, as saying.",
      "the moment", "direct", "Bannon"),
