@@ -2325,8 +2325,17 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
              verbs: Mapping[str, ReportingVerb]) -> list[tuple[Quote, tuple[SpeakerCandidate, ...], list[dict[str, float]]]]:
     """Each quote with its speaker candidates and feature rows; only quotes the rules left without a speaker get any."""
     quoted = [(q.start, q.end) for q in quotes]
-    mentions = [*actors.mentions, *unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])]
-    kinds = {(m.start, m.end): m.kind for m in mentions}
+
+    @functools.lru_cache(maxsize=1)
+    def mentions() -> list[Any]:
+        """The index mentions and the capitalised runs it lacks: scanned only when a quote needs candidates (most
+        articles have none: every quote has a speaker from the rules)."""
+        return [*actors.mentions, *unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])]
+
+    @functools.lru_cache(maxsize=1)
+    def kinds() -> dict[tuple[int, int], str]:
+        """Each candidate mention's kind by its offsets."""
+        return {(m.start, m.end): m.kind for m in mentions()}
 
     def name_of(mention: Any) -> SpeakerCandidate | None:
         speaker = canonical_speaker(mention.text, mention.start, mention.end, actors, resolver)
@@ -2334,14 +2343,14 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
 
     def describe(candidate: SpeakerCandidate) -> tuple[str, str]:
         actor = actors.actor(candidate.actor_id) if candidate.actor_id else None
-        return getattr(actor, "type", "unlinked"), kinds.get((candidate.start, candidate.end), "other")
+        return getattr(actor, "type", "unlinked"), kinds().get((candidate.start, candidate.end), "other")
 
     out = []
     for quote in quotes:
         if quote.speaker is not None or quote.rule == "transcript":
             out.append((quote, (), []))
             continue
-        candidates = speaker_candidates(doc, quote, mentions, quoted, name_of)
+        candidates = speaker_candidates(doc, quote, mentions(), quoted, name_of)
         out.append((quote, candidates, choice_features(doc, quote, candidates, verbs, describe)))
     return out
 
