@@ -1098,6 +1098,8 @@ class _Resolver:
         self.doc = doc
         self.masked = masked
         self.actors = actors
+        self.speakers: dict[tuple[str, int, int], Speaker] = {}
+        """`canonical_speaker`'s answers in this article, by mention and offsets."""
         self.people = self._people(actors)
         self.referents = self._referents(verbs)
         self._referent_starts = [referent.start for referent in self.referents]
@@ -1519,7 +1521,20 @@ class Speaker:
 
 
 def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
-    """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article."""
+    """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article.
+    Remembered per article in the resolver: the rules ask again for a mention they have read (half the asks in seed
+    articles), and the answer depends only on the mention, its offsets, the article's actor index and the resolver."""
+    if actors is not resolver.actors:
+        return _canonical_speaker(mention, start, end, actors, resolver)
+    key = (mention, start, end)
+    speaker = resolver.speakers.get(key)
+    if speaker is None:
+        speaker = resolver.speakers[key] = _canonical_speaker(mention, start, end, actors, resolver)
+    return speaker
+
+
+def _canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
+    """`canonical_speaker` worked out."""
     campaign = _campaign_speaker(mention, start, end, actors, resolver)
     if campaign is not None:
         return campaign
