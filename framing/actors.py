@@ -623,15 +623,16 @@ def first_names() -> Mapping[str, str | None]:
 
 def document_words(doc: Document) -> tuple[_Word, ...]:
     """Every word of every sentence, hyphenated words split, with a flag for sentence-initial words."""
-    words = []
+    words: list[_Word] = []
     for sentence in doc.sentences:
-        base, number, initial = sentence.start, sentence.index, True
-        for match in _WORD.finditer(sentence.text.replace("-", " ")):
-            text = match.group()
-            start, end = match.span()
-            # tuple.__new__ makes the named tuple as `_Word._make` does, without a Python-level call for each word
-            words.append(tuple.__new__(_Word, (text, normalise(text), base + start, base + end, number, initial, text[:1].isupper())))
-            initial = False
+        base = sentence.start
+        matches = list(_WORD.finditer(sentence.text.replace("-", " ")))
+        texts = [match.group() for match in matches]
+        # a sentence's words column by column, zipped into records without a Python-level step for each word (tuple.__new__
+        # makes the named tuple as `_Word._make` does); only the first word is sentence-initial
+        words.extend(map(tuple.__new__, itertools.repeat(_Word), zip(
+            texts, map(normalise, texts), [base + match.start() for match in matches], [base + match.end() for match in matches],
+            itertools.repeat(sentence.index), itertools.chain((True,), itertools.repeat(False)), [text[:1].isupper() for text in texts])))
     return tuple(words)
 
 

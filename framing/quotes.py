@@ -493,8 +493,11 @@ def _looks_like_speaker(words: Sequence[str]) -> bool:
     return any(_is_cap(w) or _AGE.match(w) for w in content) or any(_in_nouns(w, _SPEAKING_NOUNS) for w in lowered)
 
 
+@functools.lru_cache(maxsize=4096)
 def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
-    """The speaker noun phrase ending just before `end` (a verb), skipping appositives, adverbs and a wire dateline."""
+    """The speaker noun phrase ending just before `end` (a verb), skipping appositives, adverbs and a wire dateline.
+    Remembered within one article (emptied by `_rule_quotes`): the cue rules and the resolver ask for the same stretch
+    again (a third of the asks in seed articles), and the answer depends on the text and offsets alone."""
     floor = _after_opening(text, floor, end)  # 'WASHINGTON -- Mitt Romney insisted', 'Read more: Ryan also sent'
     listed = _LISTED_ORGANISATION.search(text, floor, end)
     if listed:
@@ -1147,6 +1150,8 @@ class _Resolver:
         self.doc = doc
         self.masked = masked
         self.actors = actors
+        self.speakers: dict[tuple[str, int, int], Speaker] = {}
+        """`canonical_speaker`'s answers in this article, by mention and offsets."""
         self.people = self._people(actors)
         self.referents = self._referents(verbs)
         self._referent_starts = [referent.start for referent in self.referents]
@@ -1568,7 +1573,20 @@ class Speaker:
 
 
 def canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
-    """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article."""
+    """One speaker per person: pronouns via the nearest compatible mention, then the actor index or the article.
+    Remembered per article in the resolver: the rules ask again for a mention they have read (half the asks in seed
+    articles), and the answer depends only on the mention, its offsets, the article's actor index and the resolver."""
+    if actors is not resolver.actors:
+        return _canonical_speaker(mention, start, end, actors, resolver)
+    key = (mention, start, end)
+    speaker = resolver.speakers.get(key)
+    if speaker is None:
+        speaker = resolver.speakers[key] = _canonical_speaker(mention, start, end, actors, resolver)
+    return speaker
+
+
+def _canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLike | None, resolver: _Resolver) -> Speaker:
+    """`canonical_speaker` worked out."""
     campaign = _campaign_speaker(mention, start, end, actors, resolver)
     if campaign is not None:
         return campaign
@@ -2386,6 +2404,7 @@ def speaker_choices(doc: Document, actors: ActorIndexLike | None = None,
 
 def _rule_quotes(doc: Document, actors: ActorIndexLike, verbs: Mapping[str, ReportingVerb]) -> tuple[tuple[Quote, ...], _Resolver]:
     """The quotes the rules find and attribute, and the resolver they used."""
+    _np_before.cache_clear()  # asks are shared within one article only: no text stays held from an earlier one
     spans = find_spans(doc)
     masked = _blank_party_tags(_masked(doc.text, spans))
     resolver = _Resolver(doc, masked, verbs, actors)
@@ -2409,9 +2428,18 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
              verbs: Mapping[str, ReportingVerb]) -> list[tuple[Quote, tuple[SpeakerCandidate, ...], list[dict[str, float]]]]:
     """Each quote with its speaker candidates and feature rows; only quotes the rules left without a speaker get any."""
     quoted = [(q.start, q.end) for q in quotes]
-    runs = unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])
-    mentions = [*actors.mentions, *(run for run in runs if run.text.lower() not in KICKERS)]  # 'Analysis:' is a label
-    kinds = {(m.start, m.end): m.kind for m in mentions}
+
+    @functools.lru_cache(maxsize=1)
+    def mentions() -> list[Any]:
+        """The index mentions and the capitalised runs it lacks, newsroom kickers left out ('Analysis:' is a label):
+        scanned only when a quote needs candidates (most articles have none: every quote has a speaker from the rules)."""
+        runs = unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])
+        return [*actors.mentions, *(run for run in runs if run.text.lower() not in KICKERS)]
+
+    @functools.lru_cache(maxsize=1)
+    def kinds() -> dict[tuple[int, int], str]:
+        """Each candidate mention's kind by its offsets."""
+        return {(m.start, m.end): m.kind for m in mentions()}
 
     def name_of(mention: Any) -> SpeakerCandidate | None:
         speaker = canonical_speaker(mention.text, mention.start, mention.end, actors, resolver)
@@ -2419,14 +2447,14 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
 
     def describe(candidate: SpeakerCandidate) -> tuple[str, str]:
         actor = actors.actor(candidate.actor_id) if candidate.actor_id else None
-        return getattr(actor, "type", "unlinked"), kinds.get((candidate.start, candidate.end), "other")
+        return getattr(actor, "type", "unlinked"), kinds().get((candidate.start, candidate.end), "other")
 
     out = []
     for quote in quotes:
         if quote.speaker is not None or quote.rule == "transcript":
             out.append((quote, (), []))
             continue
-        candidates = speaker_candidates(doc, quote, mentions, quoted, name_of)
+        candidates = speaker_candidates(doc, quote, mentions(), quoted, name_of)
         out.append((quote, candidates, choice_features(doc, quote, candidates, verbs, describe)))
     return out
 

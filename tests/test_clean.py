@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from framing.clean import SCOPES, find_furniture, lexicon_header, read_rules, shipped_rules
+from framing.clean import SCOPES, anchored_parts, find_furniture, lexicon_header, read_rules, shipped_rules, top_level_alternatives
 from framing.document import Document
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "clean_cases.jsonl").read_text("utf-8").splitlines() if line.strip()]
@@ -208,3 +209,32 @@ def test_hard_cases_score() -> None:
     wrong = sum(len(_score(case)[1]) for case in CASES)
     recall, precision_errors = (furniture - missed) / furniture, wrong
     assert recall == 1.0 and precision_errors == 0, f"recall {recall:.3f} over {furniture}; {wrong} of {article} article lines removed"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("", [""]),
+    ("^a|b", ["^a", "b"]),
+    ("^(?:a|b)|c", ["^(?:a|b)", "c"]),
+    (r"^[(\[]?x|y\|z", [r"^[(\[]?x", r"y\|z"]),
+    ("[|]|[]|]|[^]|]", ["[|]", "[]|]", "[^]|]"]),
+])
+def test_top_level_alternatives(source: str, expected: list[str]) -> None:
+    assert top_level_alternatives(source) == expected
+
+
+LINES = ["", "Contributed reporting by AP.", "Jo Lee contributed to this report.", "Reporting by Jo Lee", "(Reporting by Jo)",
+         "© 2024 The Times", "Copyright 2024", "The text. All rights reserved.", "all rights reserved here", "A line of prose, reporting by no one."]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in shipped_rules().line + shipped_rules().tail], ids=lambda rule: rule.id)
+def test_split_patterns_find_what_search_finds(rule) -> None:
+    """A rule's pattern tried as anchored and unanchored parts finds a line exactly when `search` does."""
+    lines = LINES + list(rule.examples) + list(rule.counterexamples)
+    assert [rule._found(line) for line in lines] == [rule.pattern.search(line) is not None for line in lines]
+
+
+@pytest.mark.parametrize("source, split", [
+    ("^a|b", True), ("^a|^b", False), ("a|b", False), ("^(a)|\\1", False), ("(?i)^a|b", False), ("^(?:a|b)", False),
+])
+def test_only_mixed_patterns_are_split(source: str, split: bool) -> None:
+    assert (anchored_parts(re.compile(source)) is not None) == split
