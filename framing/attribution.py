@@ -10,7 +10,8 @@ the quote, and which words frame the quote.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -130,16 +131,51 @@ def _window(doc: Document, start: int, end: int) -> tuple[int, int]:
     return lo, max(hi, end)
 
 
-def speaker_candidates(doc: Document, quote: QuoteLike, mentions: Sequence[Any], quoted: Sequence[tuple[int, int]],
+@dataclass(frozen=True)
+class CandidatePool:
+    """An article's possible speakers: groups of mentions (the index's, then capitalised runs it lacks), each in text
+    order, with what makes finding those near one quote logarithmic, not a scan of the whole article per quote."""
+
+    groups: tuple[tuple[tuple[Any, ...], tuple[int, ...], int], ...]
+    quote_starts: tuple[int, ...]
+    quote_reach: tuple[int, ...]
+    """The furthest end of any quote starting at or before each quote's start (quotes sorted by start)."""
+
+    @classmethod
+    def build(cls, groups: Iterable[Sequence[Any]], quoted: Sequence[tuple[int, int]]) -> CandidatePool:
+        """The pool of `groups` (each already in text order) outside the `quoted` spans."""
+        built = []
+        for mentions in groups:
+            ordered = tuple(mentions)
+            built.append((ordered, tuple(m.start for m in ordered), max((m.end - m.start for m in ordered), default=0)))
+        spans = sorted(quoted)
+        reach, furthest = [], -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        return cls(tuple(built), tuple(a for a, _ in spans), tuple(reach))
+
+    def _quoted(self, offset: int) -> bool:
+        """True when `offset` lies inside a quote."""
+        at = bisect_right(self.quote_starts, offset) - 1
+        return at >= 0 and self.quote_reach[at] > offset
+
+    def within(self, lo: int, hi: int) -> Iterator[Any]:
+        """The mentions overlapping [lo, hi) that start outside every quote, group by group, each in text order."""
+        for mentions, starts, longest in self.groups:
+            for mention in mentions[bisect_left(starts, lo - longest):bisect_left(starts, hi)]:
+                if mention.end > lo and not self._quoted(mention.start):
+                    yield mention
+
+
+def speaker_candidates(doc: Document, quote: QuoteLike, pool: CandidatePool,
                        name_of: Callable[[Any], SpeakerCandidate | None]) -> tuple[SpeakerCandidate, ...]:
     """Nobody, then every actor mentioned outside quotation marks in the quote's window (its sentence and the one
     before), one candidate per name, at its mention nearest the quote. `name_of` turns an index mention into the
     candidate the quote stage would write (None when the mention names no speaker)."""
     lo, hi = _window(doc, quote.start, quote.end)
     found: dict[str, SpeakerCandidate] = {}
-    for mention in mentions:
-        if mention.end <= lo or mention.start >= hi or any(a <= mention.start < b for a, b in quoted):
-            continue
+    for mention in pool.within(lo, hi):
         candidate = name_of(mention)
         if candidate is None or candidate.name is None:
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from framing.actors import CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
-from framing.attribution import SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
+from framing.attribution import CandidatePool, SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, ReportingVerbTable, reporting_verbs
@@ -2430,16 +2430,21 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
     quoted = [(q.start, q.end) for q in quotes]
 
     @functools.lru_cache(maxsize=1)
-    def mentions() -> list[Any]:
-        """The index mentions and the capitalised runs it lacks, newsroom kickers left out ('Analysis:' is a label):
-        scanned only when a quote needs candidates (most articles have none: every quote has a speaker from the rules)."""
-        runs = unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])
-        return [*actors.mentions, *(run for run in runs if run.text.lower() not in KICKERS)]
+    def runs() -> list[Any]:
+        """The capitalised runs the index lacks, newsroom kickers left out ('Analysis:' is a label): scanned only when a
+        quote needs candidates (most articles have none: every quote has a speaker from the rules)."""
+        found = unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])
+        return [run for run in found if run.text.lower() not in KICKERS]
+
+    @functools.lru_cache(maxsize=1)
+    def pool() -> CandidatePool:
+        """The index mentions, then the runs, each in text order, searchable by window."""
+        return CandidatePool.build((actors.mentions, runs()), quoted)
 
     @functools.lru_cache(maxsize=1)
     def kinds() -> dict[tuple[int, int], str]:
         """Each candidate mention's kind by its offsets."""
-        return {(m.start, m.end): m.kind for m in mentions()}
+        return {(m.start, m.end): m.kind for m in (*actors.mentions, *runs())}
 
     def name_of(mention: Any) -> SpeakerCandidate | None:
         speaker = canonical_speaker(mention.text, mention.start, mention.end, actors, resolver)
@@ -2454,7 +2459,7 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
         if quote.speaker is not None or quote.rule == "transcript":
             out.append((quote, (), []))
             continue
-        candidates = speaker_candidates(doc, quote, mentions(), quoted, name_of)
+        candidates = speaker_candidates(doc, quote, pool(), name_of)
         out.append((quote, candidates, choice_features(doc, quote, candidates, verbs, describe)))
     return out
 

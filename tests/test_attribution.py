@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from framing.attribution import NOBODY, SpeakerRanker, default_ranker, unindexed_name_runs
+from framing.attribution import NOBODY, CandidatePool, SpeakerRanker, default_ranker, unindexed_name_runs
 from framing.quotes import extract_quotes, speaker_choices
 from framing.segment import make_document
 
@@ -109,3 +109,50 @@ def test_from_json_rejects_other_files(tmp_path):
     path.write_text('{"format": "framing.target_sentiment/2"}', encoding="utf-8")
     with pytest.raises(ValueError, match="speaker ranker"):
         SpeakerRanker.from_json(path)
+
+
+class _CountedMention:
+    """A mention whose `end` counts how often it is read: the work a window search does."""
+
+    reads = 0
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self._end, self.kind, self.text = start, end, "name", "X"
+
+    @property
+    def end(self) -> int:
+        _CountedMention.reads += 1
+        return self._end
+
+
+def _pool_reads(copies: int) -> int:
+    """Mention reads for one window search per quote in an article of `copies` blocks (ten mentions, one quote each)."""
+    mentions = [_CountedMention(block * 1000 + i * 50, block * 1000 + i * 50 + 10) for block in range(copies) for i in range(10)]
+    quoted = [(block * 1000 + 900, block * 1000 + 950) for block in range(copies)]
+    pool = CandidatePool.build((mentions, []), quoted)
+    _CountedMention.reads = 0
+    for block in range(copies):
+        list(pool.within(block * 1000, block * 1000 + 1000))
+    return _CountedMention.reads
+
+
+def test_candidate_search_grows_linearly_with_the_article():
+    # four times the article, four times the work: a scan of every mention per quote would be sixteen times
+    small, large = _pool_reads(25), _pool_reads(100)
+    assert small > 0 and large <= 4.5 * small
+
+
+@pytest.mark.parametrize(
+    "lo, hi, expected",
+    [
+        (0, 0, []),
+        (0, 60, [0, 50]),           # the mention at 50 starts inside the window
+        (55, 120, [50, 100]),       # the mention at 50 ends inside it (50-60)
+        (300, 400, []),             # inside the quote (300-400): no speaker stands there
+        (900, 2000, []),
+    ],
+)
+def test_candidate_pool_window_matches_a_scan(lo, hi, expected):
+    mentions = [_CountedMention(start, start + 10) for start in (0, 50, 100, 320, 500)]
+    pool = CandidatePool.build((mentions, []), [(300, 400)])
+    assert [m.start for m in pool.within(lo, hi)] == expected
