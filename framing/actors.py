@@ -296,6 +296,19 @@ class ActorIndex:
         """The titles the text writes for the person of a name mention ('shadow home secretary', 'the White House press secretary')."""
         return self.written_titles.get(mention.start, ())
 
+    def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions starting in [start, end), in text order (a binary search, not a scan of the article)."""
+        return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+    def named_ids(self) -> frozenset[str]:
+        """Ids of the actors some mention names (full name, alias or surname), not only titles or pronouns."""
+        return self._named_ids
+
+    @cached_property
+    def _named_ids(self) -> frozenset[str]:
+        """Built once per index."""
+        return frozenset(m.actor_id for m in self.mentions if m.kind in PERSON_NAME_KINDS)
+
     def mentions_of(self, actor_id: str) -> tuple[Mention, ...]:
         """Every mention of one actor, in text order."""
         return self._by_actor.get(actor_id, ())

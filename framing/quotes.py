@@ -102,6 +102,10 @@ class ActorIndexLike(Protocol):
 
     def titles_at(self, mention: Any) -> tuple[str, ...]: ...
 
+    def mentions_between(self, start: int, end: int) -> Sequence[Any]: ...
+
+    def named_ids(self) -> frozenset[str]: ...
+
 
 # ---------------------------------------------------------------------------------------------
 # Reporting verbs (from the lexicon set, shared with framing)
@@ -1640,10 +1644,11 @@ def _canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLik
         return Speaker(text_name, None, side)
     article = re.match(r"(?:the|a|an)\s+", mention, re.IGNORECASE)
     core = (start + article.end(), end) if article else (start, end)
-    if any(m.actor_id == actor.id and (m.start, m.end) in {(start, end), core} and m.kind in EXACT_KINDS for m in actors.mentions):
+    if any(m.actor_id == actor.id and (m.start, m.end) in {(start, end), core} and m.kind in EXACT_KINDS
+           for m in actors.mentions_between(start, core[0] + 1)):
         return Speaker(actor.name, actor.id, side)  # the index read this very phrase as the actor ('The report' -> its issuer)
     if not getattr(actor, "known", True):
-        named = any(m.actor_id == actor.id and m.kind in PERSON_NAME_KINDS for m in actors.mentions)
+        named = actor.id in actors.named_ids()
         if getattr(actor, "type", None) == "person" and named and _names_cover(mention, actor):
             return Speaker(actor.name, actor.id, side)
         return Speaker(text_name, actor.id if actor.name == text_name else None, side if actor.name == text_name else None)
@@ -1799,7 +1804,7 @@ def _can_speak(phrase: str) -> bool:
 
 def _head_document(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
     """A document the index found ending the phrase ('The Government's most recent assessment of Iraq' noted ...)."""
-    return next((actors.actor(m.actor_id) for m in actors.mentions if m.kind == "document" and start <= m.start and m.end == end), None)
+    return next((actors.actor(m.actor_id) for m in actors.mentions_between(start, end) if m.kind == "document" and m.end == end), None)
 
 
 def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
@@ -1810,8 +1815,8 @@ def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> A
     'Conservative shadow home secretary Chris Philp', 'Refugee Council chief executive Enver Solomon', 'Mr. Grassley':
     titles and organisations before the name qualify the person; 'Chris Philp's office' is not the person.
     """
-    inside = [m for m in actors.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]
-    named = {m.actor_id for m in actors.mentions if m.kind in PERSON_NAME_KINDS}
+    inside = [m for m in actors.mentions_between(start, end) if m.end <= end and m.kind != "pronoun"]
+    named = actors.named_ids()
     people = [m for m in inside if getattr(actors.actor(m.actor_id), "type", None) == "person"
               and (m.kind in PERSON_NAME_KINDS or (m.kind == "title" and m.actor_id in named))]
     if not people:
@@ -1833,7 +1838,7 @@ def _head_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike
 
     'Human rights group Liberty', 'the consumer charity Which?': the description says what the organisation is.
     """
-    found = next((m for m in actors.mentions if m.kind == "organisation" and start <= m.start and m.end == end), None)
+    found = next((m for m in actors.mentions_between(start, end) if m.kind == "organisation" and m.end == end), None)
     if found is None:
         return None
     before = _WORD.findall(phrase[:found.start - start])
@@ -1852,7 +1857,7 @@ def _cut_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike)
     Nursing described as', where the phrase was 'the Royal College'): the phrase is the start of the name, so the name speaks."""
     article = re.match(r"(?:the|a|an)\s+", phrase, re.IGNORECASE)
     core = start + (article.end() if article else 0)
-    found = next((m for m in actors.mentions if m.kind in ("organisation", "name", "alias") and m.start == core and m.end > end
+    found = next((m for m in actors.mentions_between(core, core + 1) if m.kind in ("organisation", "name", "alias") and m.end > end
                   and getattr(actors.actor(m.actor_id), "type", None) == "organisation"), None)
     if found is None or not re.match(r"\s+(?:of|for)\s", found.text[end - core:]):
         return None
@@ -1862,7 +1867,7 @@ def _cut_organisation(phrase: str, start: int, end: int, actors: ActorIndexLike)
 def _clipped_organisation(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:
     """An organisation the index reads whole where the speaker phrase lost its first words ('the Select Committee on
     Benghazi', where the phrase was 'Committee on Benghazi'): the phrase ends the name, so the name speaks."""
-    found = next((m for m in actors.mentions if m.kind in ("organisation", "name", "alias") and start - 40 < m.start < start
+    found = next((m for m in actors.mentions_between(start - 39, start) if m.kind in ("organisation", "name", "alias")
                   and m.end == end and getattr(actors.actor(m.actor_id), "type", None) == "organisation"), None)
     return actors.actor(found.actor_id) if found is not None else None
 
@@ -2200,6 +2205,7 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
     """Kind and own cue of every span, grouped into utterances (multi-paragraph and cue-split)."""
     paragraphs = {p.index: p for p in doc.paragraphs}
     drafts: list[_Draft] = []
+    next_utterance = 0  # one past the highest utterance id so far (kept, not recomputed: linear in the quotes)
     for span in spans:
         paragraph = paragraphs[span.paragraph]
         kind, cue = _kind_and_cue(masked, paragraph, span, verbs)
@@ -2213,12 +2219,13 @@ def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[s
                 and _LISTED_NEXT.fullmatch(masked, previous.span.close + 1, span.open):
             kind, cue = "partial", previous.cue  # 'Comey's comment that Trump is “unethical” and “untethered to truth,”'
 
-        utterance = len(drafts) and (max(d.utterance for d in drafts) + 1)  # a cue split may join an earlier utterance
+        utterance = next_utterance  # a cue split may join an earlier utterance
         if previous and kind == "direct" and _continues(previous, span, paragraphs) and not cue:
             utterance = previous.utterance
         elif previous and kind == "direct" and not cue and _cue_split(_last_direct(drafts, span), span, masked):
             utterance = _last_direct(drafts, span).utterance  # '“A,” Homan told “Fox & Friends” on Thursday. “B”': a title is no quote
         drafts.append(_Draft(span, kind, cue, utterance))
+        next_utterance = max(next_utterance, utterance + 1)
     return drafts
 
 
@@ -2413,10 +2420,12 @@ def _rule_quotes(doc: Document, actors: ActorIndexLike, verbs: Mapping[str, Repo
     quotes = []
     issuer = _lede_issuer(doc, actors)
     first_paragraph: dict[int, int] = {}
+    voiced: set[int] = set()  # utterances with a quote already (a set, not a scan of the quotes so far)
     for draft in drafts:
         earlier = first_paragraph.setdefault(draft.utterance, draft.span.paragraph)
-        is_first = earlier == draft.span.paragraph and not any(q.utterance == draft.utterance for q in quotes)
+        is_first = earlier == draft.span.paragraph and draft.utterance not in voiced
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver, verbs, issuer))
+        voiced.add(draft.utterance)
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
     quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
     quotes = _definite_title_holder(doc, _lede_title_holder(doc, quotes, actors, resolver), resolver, actors)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.metadata
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -140,10 +142,12 @@ def author_text(doc: Document, quotes: Sequence[SpanLike]) -> str:
     """The kept paragraphs with every quoted span (and its quote marks) cut out: the journalist's words."""
     pieces = []
     spans = sorted((quote.start, quote.end) for quote in quotes)
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end of the spans up to each one
     for paragraph in doc.paragraphs:
         kept, cursor = [], paragraph.start
-        for start, end in spans:
-            if end <= paragraph.start or start >= paragraph.end:
+        first = bisect.bisect_right(reach, paragraph.start)  # spans before it all end at or before the paragraph's start
+        for start, end in itertools.takewhile(lambda span: span[0] < paragraph.end, spans[first:]):
+            if end <= paragraph.start:
                 continue
             kept.append(doc.text[cursor : max(cursor, _before_mark(doc.text, start, paragraph.start))])
             cursor = max(cursor, _after_mark(doc.text, end, paragraph.end))

@@ -332,6 +332,12 @@ class PeopleOf:
     def actor(self, actor_id: str):
         return self.people.actor(actor_id)
 
+    def mentions_between(self, start: int, end: int):
+        return ()
+
+    def named_ids(self):
+        return frozenset()
+
 
 class FakeIndex(PeopleOf):
     """Resolves only Cooper-like phrases to a registry actor."""
