@@ -1193,6 +1193,17 @@ class _Resolver:
         return people
 
     @functools.cached_property
+    def _campaigns(self) -> tuple[list[int], list[str]]:
+        """Where each '<Name> campaign' the article writes ends, and its owner, in text order (found once per article)."""
+        found = [(m.end(), m.group(1)) for m in _CAMPAIGN_NAMED.finditer(self.doc.text)]
+        return [end for end, _ in found], [owner for _, owner in found]
+
+    def campaigns_before(self, start: int) -> list[str]:
+        """The owners of the campaigns named before offset `start` ('the Trump campaign' ... 'The campaign said')."""
+        ends, owners = self._campaigns
+        return owners[:bisect.bisect_right(ends, start)]
+
+    @functools.cached_property
     def _surnames(self) -> frozenset[str]:
         """The surnames of the people the actor index names in the article, as written."""
         return frozenset(person.surname for person in self.people)
@@ -1715,7 +1726,7 @@ def _campaign_speaker(mention: str, start: int, end: int, actors: ActorIndexLike
         person = canonical_speaker(match.group("pronoun"), start, start + len(match.group("pronoun")), actors, resolver)
         owner = person.name.split()[-1] if person.name and _is_person_name(person.name.split(), False) else None
     elif owner is None or owner.lower() in DETERMINERS:
-        earlier = _CAMPAIGN_NAMED.findall(resolver.doc.text[:start])
+        earlier = resolver.campaigns_before(start)
         owner = next((o for o in reversed(earlier) if o.lower() not in DETERMINERS | POSSESSIVES.keys()), None)
     elif owner.split()[0].lower() in NOT_NAMES:
         return None
