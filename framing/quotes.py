@@ -484,6 +484,8 @@ def _in_nouns(word: str, nouns: set[str]) -> bool:
 
 _SPEAKING_NOUNS = PERSON_ROLES | GROUP_NOUNS | DOCUMENT_NOUNS
 """Nouns of people, groups and documents that can speak, made once (the union was built for every word tested)."""
+_ROLE_OR_TITLE = PERSON_ROLES | TITLE_WORDS
+"""Role nouns and title words, made once for the tests that ask about either at every word."""
 
 
 def _looks_like_speaker(words: Sequence[str]) -> bool:
@@ -558,7 +560,7 @@ def _descriptor(words: Sequence[str]) -> bool:
         return True  # 'Dmitry Peskov, Vladimir Putin's spokesman, said', 'Ann Lee, Acme's chief lawyer, said': someone's role after the name
     if len(words) >= 3 and words[1] == "of" and words[0].lower() not in ORG_WORDS and _is_cap(words[2]):
         return True  # 'Republican of Iowa', 'Democrat of New York' (after the name, New York Times style)
-    return words[0].lower() in TITLE_WORDS | PERSON_ROLES and not _is_person_name(_split_name(list(words))[1], False)
+    return words[0].lower() in _ROLE_OR_TITLE and not _is_person_name(_split_name(list(words))[1], False)
 
 
 def _has_name(phrase: str) -> bool:
@@ -666,11 +668,12 @@ def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int,
     """'Judge Robert Pitman of the U.S. District Court': the named person before 'of'/'at'/'from'; not when a lower-case
     title and a name follow ('Fraternal Order of Police president Chuck Canterbury': the organisation's head speaks)."""
     for index, word in enumerate(tail):
+        if word[2] not in {"of", "at", "from"}:
+            continue
         rest = tail[index + 1:]
-        if word[2] in {"of", "at", "from"} and any(w[2].islower() and _in_nouns(w[2], TITLE_WORDS | PERSON_ROLES) and _is_cap(n[2])
-                                                  for w, n in zip(rest, rest[1:])):
+        if any(w[2].islower() and _in_nouns(w[2], _ROLE_OR_TITLE) and _is_cap(n[2]) for w, n in zip(rest, rest[1:])):
             return tail
-        if word[2] in {"of", "at", "from"} and index:
+        if index:
             titles, name = _split_name([w[2] for w in tail[:index]])
             if _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS):
                 return tail[:index]
@@ -846,14 +849,19 @@ _QUOTED_AS_SAYING = re.compile(r"\s+(?P<speaker>[^.;:“”\"]{1,120}?)\s+as\s+(
 """'<outlet> quoted <speaker> as saying': the words are the speaker's."""
 
 
+def _person_quoted(text: str, match: re.Match[str], ceiling: int, verb: ReportingVerb) -> tuple[int, int] | None:
+    """The person after '<outlet> quoted' when 'as saying' follows ('The Telegraph quoted Bannon as saying'), else None."""
+    relayed = _QUOTED_AS_SAYING.match(text, match.end(), ceiling) if verb.lemma == "quote" else None
+    return _np_after(text, relayed.start("speaker"), relayed.end("speaker")) if relayed else None
+
+
 def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verbs: Mapping[str, ReportingVerb], rule: str) -> _Cue | None:
     """Speaker of one verb match: passive agent, clause subject, or main subject for '-ing' forms; the person quoted
     ('The Telegraph quoted Bannon as saying')."""
     verb = verbs[match.group().lower()]
-    relayed = _QUOTED_AS_SAYING.match(text, match.end(), ceiling) if verb.lemma == "quote" else None
-    found = _np_after(text, relayed.start("speaker"), relayed.end("speaker")) if relayed else None
-    if found is not None:
-        return _Cue(*found, verb, match.group(), rule)  # the paper relays the words; the person it quotes said them
+    relayed = _person_quoted(text, match, ceiling, verb)
+    if relayed is not None:
+        return _Cue(*relayed, verb, match.group(), rule)  # the paper relays the words; the person it quotes said them
     if _is_passive(text, floor, match.start()):
         by = re.match(r"\s+by\s+", text[match.end():ceiling])
         found = _np_after(text, match.end() + by.end(), ceiling) if by else None
@@ -956,7 +964,7 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             lowered = word[2].lower()
             following = words[at + 1][2] if at + 1 < len(words) else ""
             named_soon = sum(_is_cap(w[2]) for w in phrase) <= 1 and (
-                _is_cap(following) or _in_nouns(following.lower(), PERSON_ROLES | TITLE_WORDS)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
+                _is_cap(following) or _in_nouns(following.lower(), _ROLE_OR_TITLE)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
             role_soon = bool(phrase) and lowered not in BREAKERS and not lowered.endswith("ly") \
                 and any(_in_nouns(w[2].lower(), PERSON_ROLES) for w in words[at + 1:at + 2])  # 'A Republican state lawmaker'
             if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in DETERMINERS | SPEAKER_QUANTIFIERS) \
@@ -1030,10 +1038,9 @@ def _cue_after(text: str, close: int, ceiling: int, verbs: Mapping[str, Reportin
                        and not _titled_names(text, close + 1, matches[0].start())):
         return None
     match = matches[0]
-    relayed = _QUOTED_AS_SAYING.match(text, match.end(), end) if verbs[match.group().lower()].lemma == "quote" else None
-    found = _np_after(text, relayed.start("speaker"), relayed.end("speaker")) if relayed else None
-    if found is not None:  # '"...," The Telegraph quoted Bannon as saying': the person quoted said them
-        return _Cue(*found, verbs[match.group().lower()], match.group(), "cue-after")
+    relayed = _person_quoted(text, match, end, verbs[match.group().lower()])
+    if relayed is not None:  # '"...," The Telegraph quoted Bannon as saying': the person quoted said them
+        return _Cue(*relayed, verbs[match.group().lower()], match.group(), "cue-after")
     lead = text[close + 1:match.start()]
     if not lead.strip(" ,.!?\u00a0"):
         found = _np_after(text, match.end() + 1, end) if match.end() < end else None
@@ -1345,7 +1352,7 @@ class _Resolver:
         exact = self._by_title.get(role)
         if exact:
             return exact
-        last = role[-1] if role[-1] in PERSON_ROLES | TITLE_WORDS else role[-1].rsplit("-", 1)[-1]  # 'the Sinn Fein vice-president'
+        last = role[-1] if role[-1] in _ROLE_OR_TITLE else role[-1].rsplit("-", 1)[-1]  # 'the Sinn Fein vice-president'
         head = (last, next((w for w in role if w in OTHER_ROLE_MODIFIERS), None))
         positions, people = self._named_by_role_head.get(head, ([], []))
         latest = bisect.bisect_left(positions, bisect.bisect_left(self._referent_starts, start)) - 1
