@@ -112,7 +112,7 @@ NOT_FIRST_NAMES = frozenset(HONORIFICS) | TITLE_WORDS | NOT_NAMES | FUNCTION_WOR
 """Words before a known surname that are no first name of another person of the family."""
 NOT_COMPANY_NAMES = ORG_HEADS | NOT_NAMES | TITLE_HEADS
 """First words of a company's name that never stand for the company alone."""
-QUALIFIED_HEADS = TITLE_WORDS | ORG_HEADS | {"ministry", "team", "squad", "side", "embassy"}
+QUALIFIED_HEADS = TITLE_WORDS | ORG_HEADS | VOCABULARY.words("qualified_body_words")
 """Words after a country that make it qualify a role or body ('Morocco coach', "Russia's defence ministry")."""
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -1725,12 +1725,8 @@ def _add_employers(linker: _Linker) -> None:
             add_run(_name_run(text, words, target))
 
 
-_NOUN_FAMILIES = (
-    frozenset({"company", "firm", "business", "group", "retailer", "drugmaker", "carmaker", "lender", "insurer", "airline",
-               "supermarket", "supplier", "operator", "investor", "broadcaster", "newspaper", "bank"}),
-    frozenset({"regulator", "watchdog", "body", "organisation", "organization", "agency"}),
-    frozenset({"charity", "group", "organisation", "organization", "body", "foundation", "trust"}),
-)
+_NOUN_FAMILIES = tuple(VOCABULARY.words(family) for family in ("business_nouns", "regulator_nouns", "charity_nouns"))
+"""Nouns that may call back one organisation: 'the retailer' ... 'the company'."""
 
 
 def _same_kind(noun: str, called: set[str]) -> bool:
@@ -1961,7 +1957,7 @@ def _add_ampersand_names(linker: _Linker) -> None:
         linker.add(actor, first, last, "organisation")
 
 
-SHORT_FORM_BREAKS = ("of", "for", "&", "and")
+SHORT_FORM_BREAKS = VOCABULARY.words("short_form_breaks")
 """Words after which an organisation's name may be cut in a later mention: 'the Royal College' for 'the Royal College of
 Nursing', 'Cascadia Power' for 'Cascadia Power & Light'."""
 

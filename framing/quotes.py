@@ -190,6 +190,12 @@ COMPLEMENT_GAP_WORDS = VOCABULARY.words("complement_gap_words")
 CLAUSE_STARTERS = VOCABULARY.words("clause_starters")
 TITLE_HEADS = VOCABULARY.words("title_heads")
 NUMBER_ABBREVIATIONS = VOCABULARY.words("number_abbreviations")
+PLAIN_CUE_WORDS = VOCABULARY.words("plain_cue_words")
+OBJECT_RELATIVES = VOCABULARY.words("object_relatives")
+AFFILIATION_PREPOSITIONS = VOCABULARY.words("affiliation_prepositions")
+MEMBER_PREPOSITIONS = VOCABULARY.words("member_prepositions")
+PROGRAMME_LEAD_WORDS = VOCABULARY.words("programme_lead_words")
+DISPLAY_QUANTIFIERS = VOCABULARY.words("display_quantifiers")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
 DISPLAY_NOUNS = VOCABULARY.words("display_nouns")
 DISPLAY_VERBS = VOCABULARY.words("display_verbs")
@@ -520,7 +526,7 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
                          or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))
                          or (len(words) > 1 and words[-1][2].lower() in REFLEXIVES)):
             words.pop()  # adverbs, auxiliaries and an emphatic reflexive ('Trump himself told reporters')
-        if words and seg_end == end and len(words) > 1 and words[0][2] in {"which", "that", "whom"}:
+        if words and seg_end == end and len(words) > 1 and words[0][2] in OBJECT_RELATIVES:
             found = _tail_np(words[1:], text)  # 'the bill, which Republicans call': the relative is the object
             if found is not None:
                 return found
@@ -661,14 +667,14 @@ def _prepositional_speaker(words: Sequence[tuple[int, int, str]], at: int) -> bo
 
 def _is_cue_word(word: str) -> bool:
     """A past-tense reporting verb ('said', 'told', 'added'): never part of a speaker phrase."""
-    return word in {"said", "told", "wrote", "says"} or (word.endswith("ed") and word in reporting_verbs())
+    return word in PLAIN_CUE_WORDS or (word.endswith("ed") and word in reporting_verbs())
 
 
 def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Judge Robert Pitman of the U.S. District Court': the named person before 'of'/'at'/'from'; not when a lower-case
     title and a name follow ('Fraternal Order of Police president Chuck Canterbury': the organisation's head speaks)."""
     for index, word in enumerate(tail):
-        if word[2] not in {"of", "at", "from"}:
+        if word[2] not in AFFILIATION_PREPOSITIONS:
             continue
         rest = tail[index + 1:]
         if any(w[2].islower() and _in_nouns(w[2], _ROLE_OR_TITLE) and _is_cap(n[2]) for w, n in zip(rest, rest[1:])):
@@ -1910,7 +1916,7 @@ def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
     """'Home Office spokesperson', 'a spokesman for Labour', 'a Department of Health and Social Care source', 'one EU
     diplomat': a member role of the organisation the index found."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
-    heads = [w for i, w in enumerate(words) if i + 1 < len(words) and words[i + 1] in {"for", "of", "at"}] + words[-1:]
+    heads = [w for i, w in enumerate(words) if i + 1 < len(words) and words[i + 1] in MEMBER_PREPOSITIONS] + words[-1:]
     return getattr(actor, "type", None) != "person" and (_in_nouns(heads[0], MEMBER_ROLES) or _in_nouns(words[-1], MEMBER_ROLES))
 
 
@@ -2028,7 +2034,7 @@ def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, i
     if before and before[-1] in {"that", "which"}:
         before.pop()  # 'a placard that read'
     if last in DISPLAY_VERBS and before and (before[-1] in DISPLAY_NOUNS or (
-            before[-1] in {"another", "one", "others"} and DISPLAY_NOUNS & {w[2].lower() for w in lead_words})):
+            before[-1] in DISPLAY_QUANTIFIERS and DISPLAY_NOUNS & {w[2].lower() for w in lead_words})):
         return nobody
     if last == "of" and before and before[-1] in CHANT_NOUNS:
         return nobody
@@ -2083,7 +2089,7 @@ def _titled_by_owner(masked: str, last: tuple[int, int, str], span: _Span) -> bo
     possessive = owner.endswith(("’s", "'s")) or masked[last[1]:last[1] + 1] in "’'"
     before = re.search(r"(\w+)\s+(?:[A-Z][\w.]*\s+){0,2}$", masked[max(0, last[0] - 40):last[0]])
     return _is_cap(owner) and possessive and not masked[last[1] + 1:span.open].strip() \
-        and before is not None and before.group(1) in {"on", "to", "told"}
+        and before is not None and before.group(1) in PROGRAMME_LEAD_WORDS
 
 
 def _colon_reporting_verb(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:

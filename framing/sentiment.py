@@ -41,8 +41,8 @@ TOKEN_PATTERN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
 NUMBER = re.compile(r"^\d[\d,.]*$")
 QUOTE_MARKS = '"“”'
 """Double quotation marks; single ones are left out because ’ is also the apostrophe."""
-CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "but", "while", "although",
-                           "though", "whereas", "because", "after", "as", "which", "who", "that", "and", "or"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"}) | shipped_vocabulary().words("sentiment_clause_breaks")
+"""Punctuation and words that end the clause holding a target (the `c:` features)."""
 NEGATORS = shipped_vocabulary().words("negators", "approximate_negators", "negated_auxiliaries")
 SCOPE_END = frozenset({",", ";", ":", ".", "!", "?", "but", "—"})
 SPEECH_VERBS = shipped_vocabulary().words("speech_cue_words")

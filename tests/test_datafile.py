@@ -12,7 +12,8 @@ from framing.datafile import VocabularyError, parse_vocabulary, shipped_vocabula
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = {"lexicon": "vocabulary", "version": "1", "licence": "CC0-1.0", "description": "d", "source": "s"}
-RULE_MODULES = ("framing/quotes.py", "framing/actors.py", "framing/lexicons.py")
+RULE_MODULES = ("framing/quotes.py", "framing/actors.py", "framing/lexicons.py", "framing/speech.py", "framing/sentiment.py",
+                "framing/attribution.py")
 
 
 def test_every_shipped_word_list_says_why_and_where_from():
@@ -65,24 +66,34 @@ def test_a_user_vocabulary_reads_like_the_shipped_one():
         vocabulary.words("pronouns")
 
 
+def _plain_words(elements: list) -> list[str]:
+    """The plain-word string constants among a literal's elements."""
+    return [e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value.isalpha()]
+
+
 def word_list_literals(path: Path) -> list[str]:
-    """Module-level names bound to a set, frozenset or dict literal of three or more plain words (a word list in code)."""
-    found = []
-    for node in ast.parse(path.read_text("utf-8")).body:
+    """Word lists in code, by the module-level name they are bound to or by line: a module-level set, frozenset, tuple,
+    list or dict literal of three or more plain words, and a set literal of three or more anywhere (in a function too)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    found, named = [], set()
+    for node in tree.body:
         if not isinstance(node, ast.Assign) or not isinstance(node.targets[0], ast.Name):
             continue
         value = node.value
         if isinstance(value, ast.Call) and getattr(value.func, "id", "") in ("frozenset", "set") and value.args:
             value = value.args[0]
-        elements = value.elts if isinstance(value, ast.Set) else value.keys if isinstance(value, ast.Dict) else []
-        words = [e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value.isalpha()]
-        if len(words) >= 3:
+        named.add(id(value))
+        elements = value.keys if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+        if len(_plain_words(elements)) >= 3:
             found.append(node.targets[0].id)
+    found += [f"line {node.lineno}" for node in ast.walk(tree)
+              if isinstance(node, ast.Set) and id(node) not in named and len(_plain_words(node.elts)) >= 3]
     return found
 
 
-SCHEMA_NAMES = {"LOADED_CATEGORIES"}
-"""Sets of lexicon category names: part of the lexicon schema, not English vocabulary."""
+SCHEMA_NAMES = {"LOADED_CATEGORIES", "REQUIRED_FIELDS", "OPTIONAL_FIELDS", "TYPES", "MENTION_KINDS", "PERSON_NAME_KINDS", "EXACT_KINDS",
+                "SUMMARY_COLUMNS", "HIT_COLUMNS", "LABELS"}
+"""Names of lexicon categories, record fields, actor types, mention kinds and table columns: the schema, not English vocabulary."""
 
 
 @pytest.mark.parametrize("module", RULE_MODULES)
