@@ -6,7 +6,7 @@ The ranker only sees quotes the rules left without a speaker. For each such quot
 of the annotated speaker (or of nobody, for a scare quote or an unnamed speaker) is labelled 1 and every other row 0;
 quotes whose speaker the text names only elsewhere ('he said' with no antecedent), or whose annotated speaker is none of
 the candidates, are left out. Training sets: every set rules were already read off (TRAINING_SETS); never the sets kept
-for measuring (blind8, blind10, the real-news test half, real news 2), so their figures stay honest.
+for measuring (blind8, blind10, the real-news test half, real news 2, 3 and 4), so their figures stay honest.
 `--cv` prints leave-one-set-out accuracy of the choice (ranker against nobody, the rules' answer) before fitting.
 Deterministic: sets and rows in a fixed order, liblinear with a fixed seed, JSON with sorted keys.
 """
