@@ -834,6 +834,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
             first = _joined_before(doc.text, words, run[0], taken)
             if opening < first and words[opening].key not in SENTENCE_OPENERS:
                 first = opening  # 'Loudoun County Public Schools said' opening a sentence: the first word is the name's
+            if words[first].key in DETERMINERS and first < last:
+                first += 1  # '10) The New York Times report': the article is not the name's
             while found and found[-1].last >= first:
                 found.pop()  # 'Securities' of 'Securities and Exchange Commission' is not a name of its own
             found.append(_Candidate(first, last, tuple(words[i].text for i in range(first, last + 1)), None, None, "organisation"))
@@ -1046,8 +1048,8 @@ def _described_name(text: str, words: Sequence[_Word], name: list[int], names: M
 
     After '<title> for/of' the title runs back to its head ('MP for Leeds East'), so the party before it gives the side.
     """
-    if len(name) < 3 or words[name[0]].key in names or _is_initial(text, words[name[0]]):
-        return None, name  # 'F. Joseph Warin': an initial opens the name, it describes nobody
+    if len(name) < 3 or words[name[0]].key in names or _is_initial(text, words[name[0]]) or _after_determiner(text, words, name[0]):
+        return None, name  # 'F. Joseph Warin': an initial opens the name, it describes nobody; 'the Los Angeles Times' is one name
     start = next((j for j in range(1, len(name) - 1) if words[name[j]].key in names and 2 <= len(name) - j <= 3
                   and not hyphenated(text, words, name[j], name[j + 1])), None)  # 'Winsome Earle-Sears': 'Earle' starts no name
     if start is None:
@@ -1057,6 +1059,12 @@ def _described_name(text: str, words: Sequence[_Word], name: list[int], names: M
         head = _title_before(words, first - 1)
         first = head[0] if head is not None else first
     return (first, name[start - 1]), name[start:]
+
+
+def _after_determiner(text: str, words: Sequence[_Word], at: int) -> bool:
+    """True when words[at] follows 'the', 'a' or 'an' in its sentence ('the Los Angeles Times', 'a San Diego judge')."""
+    return at > 0 and words[at - 1].key in DETERMINERS and words[at - 1].sentence == words[at].sentence \
+        and text[words[at - 1].end:words[at].start] == " "
 
 
 def _joined_before(text: str, words: Sequence[_Word], at: int, taken: set[int]) -> int:

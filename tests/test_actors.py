@@ -1052,6 +1052,16 @@ def test_a_title_before_one_word_names_a_person(text, surface, expected):
     # an organisation's name ends before a capitalised title and its holder
     ("Housing\n“Builders are cautious,” said National Association of Home Builders Chief Economist Robert Dietz.",
      {"National Association of Home Builders Chief Economist Robert Dietz"}, {"National Association of Home Builders", "Robert Dietz"}),
+    # a newspaper after 'the' is one name, not a description before a first name (real NewsMTSC sentence, training set)
+    ("As the Los Angeles Times reports, “opponents of President Nicolas Maduro flooded the streets of Caracas.”",
+     {"Angeles Times"}, {"Los Angeles Times"}),
+    ("Media\nThe San Francisco Chronicle said the mayor would appeal.", {"Francisco Chronicle"}, {"San Francisco Chronicle"}),
+    ("Media\nThe Wall Street Journal reported it first; the New York Times followed.", set(), {"Wall Street Journal", "New York Times"}),
+    # an article opening a listed item is not the name's ('10) The New York Times report that ...')
+    ("Top stories 9) CNN report on the deal 10) The New York Times report that the study was hidden.", {"The New York Times"},
+     {"New York Times"}),
+    # a description before a first name still splits without the article ('Labour MP for Leeds East Richard Burgon')
+    ("Leeds\nLabour MP for Leeds East Richard Burgon said no.", {"Leeds East Richard Burgon"}, {"Richard Burgon"}),
     ("", set(), set()),
 ])
 def test_words_that_are_no_actor(text, not_actors, actors):
