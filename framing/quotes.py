@@ -296,6 +296,12 @@ def _closes_continued(text: str, i: int) -> bool:
     return not before.isspace() and not before.isdigit() and not _is_letter(after)
 
 
+def _closer_as_opener(text: str, i: int) -> bool:
+    """A closing double mark typed where an opening one belongs: at the start or after a space, before a word ('claimed
+    that ”we didn’t have ...”', a paragraph opening ”He’s a super guy ...”), with no quote open."""
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
     """(open, close or None, family) of every double-quoted span in one paragraph's text. A paragraph whose first
     double mark closes a quote (a sentence cut from a longer quote: 'the slope," Sanders said.') starts with the
@@ -321,6 +327,8 @@ def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
             if open_at is not None:
                 spans.append((open_at, i, family))
                 open_at = None
+            elif _closer_as_opener(text, i):
+                open_at, family = i, "curly"
         elif char == '"':
             if open_at is None:
                 open_at, family = i, "straight"
@@ -2003,8 +2011,9 @@ def _whole_complement(masked: str, cue: _Cue, span: _Span, paragraph: Paragraph)
     if verb_at < 0:
         return False
     gap = _words(masked, verb_at + len(cue.verb_text), span.open)
-    if len(gap) > 5 or any(not (_is_cap(w[2]) or w[2].lower() in COMPLEMENT_GAP_WORDS) for w in gap) \
-            or re.sub(r"[\w’'.\-]+", "", masked[verb_at + len(cue.verb_text):span.open]).strip(" ,:\u00a0“\"‘'"):
+    if not _that_complement(gap, masked[verb_at + len(cue.verb_text):span.open]) and (
+            len(gap) > 5 or any(not (_is_cap(w[2]) or w[2].lower() in COMPLEMENT_GAP_WORDS) for w in gap)
+            or re.sub(r"[\w’'.\-]+", "", masked[verb_at + len(cue.verb_text):span.open]).strip(" ,:\u00a0“\"‘'")):
         return False
     words = _words(paragraph.text, span.start - paragraph.start, span.end - paragraph.start)  # the words, not the mask
     if len(words) < 3 or not (_is_cap(words[0][2]) or words[0][2].lower().replace("’", "'") in CLAUSE_STARTERS) \
@@ -2014,6 +2023,19 @@ def _whole_complement(masked: str, cue: _Cue, span: _Span, paragraph: Paragraph)
     ceiling = paragraph.end
     rest = masked[span.close + 1:_sentence_end(masked, span.close + 1, ceiling) if span.close + 1 < ceiling else ceiling]
     return not rest.strip(" .,;!?\"'”’\u00a0")
+
+
+def _that_complement(gap: Sequence[tuple[int, int, str]], between: str) -> bool:
+    """'Sanders said on Tuesday in a briefing with reporters that “Acosta is no more special ...”', 'said he was speaking out
+    and that “this administration must do better.”': the quote opens the clause of a 'that' the verb governs, whatever adjuncts
+    stand between (`between`, the text from the verb to the quote); not a noun's 'that' ('the claim that “...”'), nor after
+    a quote ('said inflation “has moved close to” its target and that “...”': one complement, partly quoted)."""
+    return 2 <= len(gap) <= _THAT_GAP and gap[-1][2].lower() == "that" and gap[-2][2].lower() not in NOUN_CUES \
+        and _DOUBLE_MARK.search(between) is None and _SINGLE_OPEN not in between
+
+
+_THAT_GAP = 16
+"""Most words from a reporting verb to the 'that' whose clause a quote opens."""
 
 
 _LISTED_NEXT = re.compile(r"[\s,]*(?:and|or)[\s,]*")

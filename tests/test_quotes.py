@@ -1475,8 +1475,8 @@ Q11_PATTERNS = [
      "unbelievably small", "partial", None),
     ("unresolved-pronoun-title-is-scare", "Books\nHe read “The Art of the Deal” twice.", "Art of the Deal", "scare", None),
     # reporting verbs of US political news
-    ("assured", "Radio\nSteve Bannon assured a caller that “nothing will ever come between us.”", "nothing will", "partial",
-     "Steve Bannon"),
+    ("assured", "Radio\nSteve Bannon assured a caller that “nothing will ever come between us.”", "nothing will", "direct",
+     "Steve Bannon"),  # the whole 'that' clause, closing the sentence: direct since session 9 (table q13)
     ("derided", "Tax\nBernie Sanders derided the plan as “a giveaway to the rich.”", "giveaway", "partial", "Bernie Sanders"),
     # a possessive owns the words: bare before the quote, or before a noun for words and its 'that' clause
     ("possessive-bare", "Vote\nDonald Trump's “rigged system” claim fell flat with voters.", "rigged system", "partial", "Donald Trump"),
@@ -1567,8 +1567,28 @@ Q12_PATTERNS = [
 ]
 
 
+Q13_PATTERNS = [
+    # a quote opening the clause of a 'that' its reporting verb governs, closing the sentence, is direct whatever adjuncts
+    # stand between verb and 'that' (real news sentences of the training set, shortened)
+    ("that-after-adjuncts", "Briefing\nSanders said on Tuesday in a briefing with reporters that “Acosta is no more special than any "
+     "other reporter.”", "no more special", "direct", "Sanders"),
+    ("that-coordinated", "Charlottesville\nCohn said he was speaking out as a Jewish American and that “this administration can and "
+     "must do better.”", "must do better", "direct", "Cohn"),
+    # ... not after a quote in the same complement (one complement, partly quoted), nor a noun's 'that'
+    ("that-after-a-partial-stays-partial", "Fed\nThe committee said inflation “has moved close to” its target and that “the risks "
+     "appear roughly balanced.”", "roughly balanced", "partial", "Committee"),
+    ("claim-that-stays-partial", "FBI\nTrump said the claim that “the FBI spied on his campaign” was proved.", "spied", "partial", "Trump"),
+    # a closing double mark typed where the opening one belongs, before a word, opens the quote
+    ("closer-typed-as-opener", "Giuliani\nGiuliani claimed ”we didn’t have any successful terrorist attack in the United States.”",
+     "successful terrorist", "direct", "Giuliani"),
+    ("closer-typed-as-opener-first", "Exit\n”He’s a super guy and it breaks my heart to see him leave,” Trump said.", "super guy",
+     "direct", "Trump"),
+    ("empty", "", None, None, None),
+]
+
+
 PATTERN_TABLES = {"context": CONTEXT_PATTERNS, "blind6": BLIND6_PATTERNS, "q6": Q6_PATTERNS, "q7": Q7_PATTERNS, "q9": Q9_PATTERNS,
-                  "q11": Q11_PATTERNS, "q12": Q12_PATTERNS}
+                  "q11": Q11_PATTERNS, "q12": Q12_PATTERNS, "q13": Q13_PATTERNS}
 """Each round's error classes as invented sentences, (id, text, fragment, kind, speaker), the empty text in every table."""
 
 
