@@ -2616,12 +2616,17 @@ def _definite_title_holder(doc: Document, quotes: tuple[Quote, ...], resolver: _
     rules found no holder of the title, or one named only later or titled otherwise; a registry holder of the title stays."""
     paragraphs = {p.index: p for p in doc.paragraphs}
     resolved = []
+    holders: dict[str, str] = {}  # a description's words as the speaker ('Prime minister') -> the holder found for it: a
+    # pronoun taking the description up ('The prime minister told ministers ... “We are leaving,” he said') is the same person
     for quote in quotes:
+        if quote.speaker_id is None and quote.speaker in holders and (quote.speaker_mention or "").lower() in PRONOUNS:
+            resolved.append(_spoken_by(quote, holders[quote.speaker], actors, "title-holder"))
+            continue
         head = _title_description_head(quote.speaker_mention or "")
         paragraph = paragraphs.get(quote.paragraph)
         linked = actors.actor(quote.speaker_id) if quote.speaker_id is not None else None
         known = getattr(linked, "known", False) and getattr(linked, "type", None) == "person"  # 'the GOP nominee' is no party
-        if head is None or paragraph is None or quote.paragraph == 0 or "lede" in quote.rule or quote.cue is None or known:
+        if head is None or paragraph is None or "lede" in quote.rule or quote.cue is None or known:
             resolved.append(quote)  # no description; a passive or verbless cue; or a registry holder of the title
             continue
         current = resolver.person_of(quote.speaker, quote.start) if quote.speaker else None
@@ -2630,10 +2635,14 @@ def _definite_title_holder(doc: Document, quotes: tuple[Quote, ...], resolver: _
             continue
         at = _mention_offset(doc.text, quote)
         paragraph = next((p for p in doc.paragraphs if p.start <= at <= p.end), paragraph)  # a lead-in's own paragraph
-        holder = _latest_subject_person(resolver, _sentence_start(resolver.masked, paragraph.start, at), paragraph.index, head)
+        sentence = _sentence_start(resolver.masked, paragraph.start, at)
+        holder = _subject_person_between(resolver, sentence, at, head) or (
+            _latest_subject_person(resolver, sentence, paragraph.index, head) if quote.paragraph else None)
         if holder is None or holder.name == quote.speaker:
             resolved.append(quote)
             continue
+        if quote.speaker is not None:
+            holders[quote.speaker] = holder.name
         resolved.append(_spoken_by(quote, holder.name, actors, "title-holder"))
     return tuple(resolved)
 
@@ -2693,6 +2702,21 @@ def _holds_head(titles: Iterable[str], head: str) -> bool:
     """True when one of `titles` ends in the title head `head` ('Sen.' and 'senator' alike)."""
     heads = {head} | {other for other, equal in VOCABULARY.values("title_head_equivalents").items() if equal == head}
     return any(t.lower().replace(".", "").split()[-1:][0].split("-")[0] in heads for t in titles if t.split())
+
+
+def _subject_person_between(resolver: _Resolver, start: int, end: int, head: str) -> _Person | None:
+    """The person of the latest prominent mention in [start, end), the description's own sentence before it ('Although Rubio
+    was a favored candidate, the Florida senator called for ...'), unless the article titles that person with another role."""
+    for referent in resolver._before(end):
+        if referent.start < start:
+            return None
+        if referent.phrase.lower() in PRONOUNS or not _split_name(referent.phrase.split())[1]:
+            continue
+        person = resolver.person_of(referent.phrase, referent.start)
+        if person is not None:
+            titles = resolver.titles_of(person)
+            return person if not titles or _holds_head(titles, head) else None
+    return None
 
 
 def _latest_subject_person(resolver: _Resolver, before: int, paragraph: int, head: str | None) -> _Person | None:

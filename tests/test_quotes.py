@@ -1583,6 +1583,13 @@ Q13_PATTERNS = [
      "successful terrorist", "direct", "Giuliani"),
     ("closer-typed-as-opener-first", "Exit\n”He’s a super guy and it breaks my heart to see him leave,” Trump said.", "super guy",
      "direct", "Trump"),
+    # a definite description ('the Florida senator') is the person named earlier in its own sentence, and a pronoun taking
+    # the description up is that person too
+    ("description-same-sentence", "Although Marco Rubio was a favored candidate, the Florida senator called for a “new "
+     "political establishment.”", "political establishment", "partial", "Marco Rubio"),
+    ("pronoun-after-description", "Brexit\nBoris Johnson was warned last night that MPs would defy him.\nThe prime minister told "
+     "cabinet ministers that there were “no circumstances” in which he would ask for a delay. “We are leaving on the 31st,” he "
+     "said.", "leaving on", "direct", "Boris Johnson"),
     ("empty", "", None, None, None),
 ]
 
