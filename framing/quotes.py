@@ -196,6 +196,7 @@ AFFILIATION_PREPOSITIONS = VOCABULARY.words("affiliation_prepositions")
 MEMBER_PREPOSITIONS = VOCABULARY.words("member_prepositions")
 PROGRAMME_LEAD_WORDS = VOCABULARY.words("programme_lead_words")
 DISPLAY_QUANTIFIERS = VOCABULARY.words("display_quantifiers")
+SUBORDINATING_PREPOSITIONS = VOCABULARY.words("subordinating_prepositions")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
 DISPLAY_NOUNS = VOCABULARY.words("display_nouns")
 DISPLAY_VERBS = VOCABULARY.words("display_verbs")
@@ -616,8 +617,8 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
             if tail and word in OBJECT_PREPOSITIONS and _prepositional_speaker(words, index):
                 tail = [words[index - 1], words[index], *tail]  # 'Officials in Kent'
             elif tail and word in OBJECT_PREPOSITIONS and not _in_nouns(tail[-1][2].lower(), PERSON_ROLES | GROUP_NOUNS) \
-                    and not _titled_person_tail(tail):
-                return None  # 'returned to Michigan': the object of a preposition is not who speaks
+                    and not _titled_person_tail(tail) and word not in SUBORDINATING_PREPOSITIONS:
+                return None  # 'returned to Michigan': the object of a preposition is not who speaks; 'After Trump said': a clause
             break
         tail.insert(0, words[index])
     while tail and tail[0][2].lower() in LEAD_STRIP:

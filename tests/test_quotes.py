@@ -1583,6 +1583,12 @@ Q13_PATTERNS = [
      "successful terrorist", "direct", "Giuliani"),
     ("closer-typed-as-opener-first", "Exit\n”He’s a super guy and it breaks my heart to see him leave,” Trump said.", "super guy",
      "direct", "Trump"),
+    # a preposition that also opens a clause ('after', 'before', 'as') before a name and a reporting verb: the name speaks
+    ("after-name-said", "Xi\nAfter Trump said Xi was a “very special man,” the talks began.", "special man", "partial", "Trump"),
+    ("after-name-said-mid-sentence", "Storm\nThe talks began after Obama said it was “a serious and big storm.”", "big storm",
+     "partial", "Obama"),
+    ("spokesman-for-name-unchanged", "Press\nA spokesman for Trump said it was “fake news.”", "fake news", "partial",
+     "Spokesman for Trump"),
     # a definite description ('the Florida senator') is the person named earlier in its own sentence, and a pronoun taking
     # the description up is that person too
     ("description-same-sentence", "Although Marco Rubio was a favored candidate, the Florida senator called for a “new "
