@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
 from framing.lexicons import reporting_verbs
+from framing.quotemarks import find_spans
 from framing.sentiment import TargetSentimentClassifier, sentiment_toward_many
 from framing.targets import is_sentiment_target
 
@@ -1124,6 +1125,18 @@ class _Linker:
         self.mentions.append(Mention(actor.id, start, end, self.doc.text[start:end], kind, self.words[first].sentence))
         self.taken.update(range(first, last + 1))
 
+    @cached_property
+    def quoted(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the article's quoted spans (content offsets), in order."""
+        spans = find_spans(self.doc)
+        return [span.start for span in spans], [span.end for span in spans]
+
+    def in_quote(self, offset: int) -> bool:
+        """True when `offset` stands inside a quoted span."""
+        starts, ends = self.quoted
+        at = bisect.bisect_right(starts, offset) - 1
+        return at >= 0 and offset < ends[at]
+
     def surface(self, first: int, last: int) -> str:
         """A name as the text writes it, words[first..last] ('Charles E. Grassley', 'Ortega-Baines', 'Kessler Jr.', 'Chips Inc.')."""
         end = self.words[last].end
@@ -1780,8 +1793,10 @@ def _add_org_references(linker: _Linker, introduced: dict[str, set[str]]) -> Non
         if any(i in linker.taken and not any(m.start <= words[i].start < m.end and linker.actors[m.actor_id].type == "group"
                                              for m in linker.mentions) for i in span):
             continue
+        outside = not linker.in_quote(words[first].start)  # 'the group said' outside a quote never means a name inside one
         earlier = sorted((m for m in linker.mentions if m.end <= words[first].start and m.kind != "pronoun"
-                          and linker.actors[m.actor_id].type == "organisation" and word.sentence - m.sentence <= BACKREF_WINDOW),
+                          and linker.actors[m.actor_id].type == "organisation" and word.sentence - m.sentence <= BACKREF_WINDOW
+                          and not (outside and linker.in_quote(m.start))),
                          key=lambda m: m.start, reverse=True)
         actor = next((linker.actors[m.actor_id] for m in earlier if _org_fits(linker.actors[m.actor_id], word.key, introduced)), None)
         if actor is None and word.key in GENERIC_ORG_NOUNS:

@@ -22,6 +22,7 @@ from framing.attribution import CandidatePool, SpeakerCandidate, SpeakerRanker, 
 from framing.datafile import shipped_vocabulary
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, ReportingVerbTable, reporting_verbs
+from framing.quotemarks import DOUBLE_MARK, SINGLE_OPEN, QuotedSpan, find_spans
 from framing.segment import shipped_abbreviations
 
 VOCABULARY = shipped_vocabulary()
@@ -211,12 +212,6 @@ PASSIVE_AUXILIARIES = VOCABULARY.words("passive_auxiliaries")
 NAMING_PARTICIPLES = VOCABULARY.words("naming_participles")
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*[\w]|[A-Za-z0-9]")
-_DOUBLE_OPEN = "“„"
-_DOUBLE_CLOSE = "”"
-_SINGLE_OPEN = "‘"
-_SINGLE_CLOSE = "’"
-_DOUBLE_MARK = re.compile("[“„”\"]")
-_SINGLE_MARK = re.compile("[‘’']")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 """A character `str.isalnum` accepts (re's word class is exactly those and the underscore)."""
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*(?:—|–|--|-)\s*(?=[A-Z])")
@@ -255,159 +250,10 @@ _TRANSCRIPT = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'.\-]+\s?){1,3}|[A-Z][A-Z
 
 
 # ---------------------------------------------------------------------------------------------
-# Finding quoted spans
-
-
-@dataclass(frozen=True)
-class _Span:
-    """A quoted span: content offsets, its marks and whether a closing mark was found."""
-
-    open: int
-    start: int
-    end: int
-    close: int | None
-    paragraph: int
-    family: str
-
-
-def _is_letter(char: str) -> bool:
-    """True for letters and digits."""
-    return char.isalnum()
-
-
-def _opens_single(text: str, i: int) -> bool:
-    """A single mark at `i` that opens a quote: not between letters, followed by a letter ('90s, 'n' are not)."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_letter(before) and before not in "’'" and after.isalpha() and not re.match(r".[’'](?![a-z])", text[i + 1:i + 4])
-
-
-def _closes_single(text: str, i: int) -> bool:
-    """A single mark at `i` that closes a quote: after a non-space, not followed by a letter."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not _is_letter(after)
-
-
-def _closes_continued(text: str, i: int) -> bool:
-    """A double mark at `i` shaped like a closing mark: after a letter or punctuation (not a digit: 6'2"), before a
-    space, punctuation or the end. As the first mark of a paragraph it closes a quote opened before the text began."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not before.isdigit() and not _is_letter(after)
-
-
-def _closer_as_opener(text: str, i: int) -> bool:
-    """A closing double mark typed where an opening one belongs: at the start or after a space, before a word ('claimed
-    that ”we didn’t have ...”', a paragraph opening ”He’s a super guy ...”), with no quote open."""
-    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—") and i + 1 < len(text) and text[i + 1].isalnum()
-
-
-def _double_spans(text: str) -> list[tuple[int, int | None, str]]:
-    """(open, close or None, family) of every double-quoted span in one paragraph's text. A paragraph whose first
-    double mark closes a quote (a sentence cut from a longer quote: 'the slope," Sanders said.') starts with the
-    rest of that quote: open is -1, content from the paragraph's start."""
-    spans: list[tuple[int, int | None, str]] = []
-    open_at: int | None = None
-    family = ""
-    marks = [match.start() for match in _DOUBLE_MARK.finditer(text)]  # every other character leaves the state as it is
-    first = marks[0] if marks else None
-    if first is not None and text[first] in _DOUBLE_CLOSE + '"' and _closes_continued(text, first):
-        spans.append((-1, first, "curly" if text[first] in _DOUBLE_CLOSE else "straight"))
-    for i in marks:
-        char = text[i]
-        if spans and spans[0][0] == -1 and i <= first:
-            continue
-        if char in _DOUBLE_OPEN:
-            if open_at is None:
-                open_at, family = i, "curly"
-            elif family == "curly":
-                spans.append((open_at, None, family))
-                open_at = i
-        elif char == _DOUBLE_CLOSE:
-            if open_at is not None:
-                spans.append((open_at, i, family))
-                open_at = None
-            elif _closer_as_opener(text, i):
-                open_at, family = i, "curly"
-        elif char == '"':
-            if open_at is None:
-                open_at, family = i, "straight"
-            elif family == "straight" or not text[i - 1].isspace():
-                spans.append((open_at, i, family))
-                open_at = None
-    if open_at is not None:
-        spans.append((open_at, None, family))
-    return spans
-
-
-def _single_spans(text: str, taken: Sequence[tuple[int, int]], continued: bool = False) -> list[tuple[int, int | None, str]]:
-    """Single-quoted spans outside double quotes; unclosed only when opening the paragraph, or, when the next paragraph
-    opens with a single mark (`continued`), after a colon or comma at the end of a paragraph that ends a sentence: a
-    tabloid's quote running on ("the former prime minister said: 'I have been forced out ... evidence." then a paragraph
-    opening 'Their purpose ...')."""
-    marks = [i for i in (match.start() for match in _SINGLE_MARK.finditer(text)) if not any(a <= i <= b for a, b in taken)]
-    openers = [i for i in marks if text[i] in "‘'" and _opens_single(text, i)]
-    closers = [i for i in marks if text[i] in "’'" and _closes_single(text, i)]
-    spans: list[tuple[int, int | None, str]] = []
-    open_at: int | None = None
-    for i in sorted(set(openers) | set(closers)):
-        if open_at is None and i in openers:
-            open_at = i
-        elif open_at is not None and i in closers and i > open_at + 1 and not _mid_sentence_apostrophe(text, i, openers, closers):
-            spans.append((open_at, i, "single"))
-            open_at = None
-    if open_at == 0 or (open_at is not None and continued and text[:open_at].rstrip().endswith((":", ","))
-                        and text.rstrip()[-1:] in ".!?…"):
-        spans.append((open_at, None, "single"))
-    return spans
-
-
-def _mid_sentence_apostrophe(text: str, i: int, openers: Sequence[int], closers: Sequence[int]) -> bool:
-    """A plural possessive ('smugglers’ boats') inside a single quote: a later closer follows with no opener between."""
-    if not re.match(r"\s[a-z]", text[i + 1:i + 3]):
-        return False
-    later = [j for j in closers if j > i]
-    return bool(later) and not any(i < j < later[0] for j in openers)
-
-
-def _paragraph_spans(paragraph: Paragraph, next_opens_single: bool = False) -> list[_Span]:
-    """All quoted spans of one paragraph, in order, content trimmed of spaces; `next_opens_single` when the next
-    paragraph opens with a single quotation mark (a single-quoted quote may run on into it)."""
-    text = paragraph.text
-    doubles = _double_spans(text)
-    taken = [(a, len(text) if b is None else b) for a, b, _ in doubles]
-    singles = _single_spans(text, taken, next_opens_single)
-    doubles = [d for d in doubles if not any(a < d[0] and d[1] is not None and b is not None and d[1] < b for a, b, _ in singles)]
-    found = []
-    spans = sorted(doubles + singles)
-    for number, (open_at, close, family) in enumerate(spans):
-        # An unclosed quote runs to the paragraph's end, or to the next quote's opening mark: never over it.
-        end = (spans[number + 1][0] if number + 1 < len(spans) else len(text)) if close is None else close
-        start = open_at + 1
-        open_at = max(open_at, 0)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start and any(_is_letter(c) for c in text[start:end]):
-            base = paragraph.start
-            found.append(_Span(base + open_at, base + start, base + end, None if close is None else base + close, paragraph.index, family))
-    return found
-
-
-def find_spans(doc: Document) -> tuple[_Span, ...]:
-    """Every quoted span of the document, paragraph by paragraph; never raises on odd marks."""
-    paragraphs = doc.paragraphs
-    return tuple(span for number, paragraph in enumerate(paragraphs) for span in _paragraph_spans(
-        paragraph, number + 1 < len(paragraphs) and paragraphs[number + 1].text[:1] in "‘'" and _opens_single(paragraphs[number + 1].text, 0)))
-
-
-# ---------------------------------------------------------------------------------------------
 # Text helpers on a masked copy (quoted content blanked so it never supplies cues or speakers)
 
 
-def _masked(text: str, spans: Iterable[_Span]) -> str:
+def _masked(text: str, spans: Iterable[QuotedSpan]) -> str:
     """`text` with the letters and digits of every quoted span replaced by underscores (same length)."""
     chars = list(text)
     for span in spans:
@@ -1940,13 +1786,13 @@ def _names_cover(phrase: str, actor: ActorLike) -> bool:
 # Kind of quote and attribution
 
 
-def _prefix(masked: str, paragraph: Paragraph, span: _Span) -> tuple[int, str]:
+def _prefix(masked: str, paragraph: Paragraph, span: QuotedSpan) -> tuple[int, str]:
     """(start, text) of the sentence part before the quote's opening mark."""
     start = _sentence_start(masked, paragraph.start, span.open)
     return start, masked[start:span.open]
 
 
-def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping[str, ReportingVerb]) -> tuple[str, _Cue | None]:
+def _kind_and_cue(masked: str, paragraph: Paragraph, span: QuotedSpan, verbs: Mapping[str, ReportingVerb]) -> tuple[str, _Cue | None]:
     """'direct' for a quote standing as a sentence, else 'partial' with a cue or 'scare' without."""
     start, prefix = _prefix(masked, paragraph, span)
     lead = prefix.rstrip()
@@ -1999,7 +1845,7 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping
     return ("partial", label) if label else ("scare", None)
 
 
-def _whole_complement(masked: str, cue: _Cue, span: _Span, paragraph: Paragraph) -> bool:
+def _whole_complement(masked: str, cue: _Cue, span: QuotedSpan, paragraph: Paragraph) -> bool:
     """True for a quote that is the whole complement of a reporting verb, the speaker's words entire: right after the verb
     (or 'that', a recipient, a time: `complement_gap_words` and names) and closing its sentence ('Gowdy says “the FBI did
     exactly what my fellow citizens expected.”', 'told Mr Johnson this week “the backstop was necessary.”'), a verb of
@@ -2032,7 +1878,7 @@ def _that_complement(gap: Sequence[tuple[int, int, str]], between: str) -> bool:
     stand between (`between`, the text from the verb to the quote); not a noun's 'that' ('the claim that “...”'), nor after
     a quote ('said inflation “has moved close to” its target and that “...”': one complement, partly quoted)."""
     return 2 <= len(gap) <= _THAT_GAP and gap[-1][2].lower() == "that" and gap[-2][2].lower() not in NOUN_CUES \
-        and _DOUBLE_MARK.search(between) is None and _SINGLE_OPEN not in between
+        and DOUBLE_MARK.search(between) is None and SINGLE_OPEN not in between
 
 
 _THAT_GAP = 16
@@ -2045,7 +1891,7 @@ _LISTABLE_CUES = frozenset({"partial-cue", "possessive", "possessive-noun"})
 """Cues before a partial quote that the next quote of its list shares ('called it “A” and “B”')."""
 
 
-def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, int, str]], span: _Span) -> _Cue | None:
+def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, int, str]], span: QuotedSpan) -> _Cue | None:
     """A quote of words shown or chanted, a direct quote however short: on a display ('signs reading “Fund our future”',
     'a placard that read:', 'another reading') or after a crowd's voice ('chants of “Lock her up!”'), words nobody in
     the text is reported saying (a cue of no words); after a verb of chanting ('supporters chanted “Four more years”'), its
@@ -2070,7 +1916,7 @@ def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, i
 _AS_SOMEONE_DID = re.compile(r"[,.]?\s*as\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}?)(?:did|does|had|has|have|do)\b")
 
 
-def _as_someone_did(masked: str, span: _Span, ceiling: int) -> _Cue | None:
+def _as_someone_did(masked: str, span: QuotedSpan, ceiling: int) -> _Cue | None:
     """'Calling the decision “modest,” as Roberts did, is ...': the words of whoever the 'as X did' clause after them names."""
     if span.close is None:
         return None
@@ -2080,7 +1926,7 @@ def _as_someone_did(masked: str, span: _Span, ceiling: int) -> _Cue | None:
     return _Cue(match.start("who"), match.start("who") + len(match.group("who").rstrip()), None, None, "as-someone-did")
 
 
-def _roundup_paragraph_label(masked: str, paragraph: Paragraph, span: _Span, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+def _roundup_paragraph_label(masked: str, paragraph: Paragraph, span: QuotedSpan, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
     """'Tom Castle, Fox News: The ruling is “a body blow” and ...': a roundup item whose label names the writer gives the
     writer the item's quoted phrases that have no cue of their own."""
     colon = masked.find(":", paragraph.start, span.open)
@@ -2096,7 +1942,7 @@ def _reporting_verb_ends(masked: str, start: int, open_at: int, verbs: Mapping[s
     return bool(matches) and len(_words(masked, matches[-1].end(), open_at)) <= 3
 
 
-def _verb_just_before(masked: str, cue: _Cue, span: _Span) -> bool:
+def _verb_just_before(masked: str, cue: _Cue, span: QuotedSpan) -> bool:
     """A quote after a comma whose reporting verb stands at most three words before it ('..., telling senators,
     “I was a law professor.”'): a direct quote, however far the subject is."""
     if not cue.verb_text:
@@ -2105,7 +1951,7 @@ def _verb_just_before(masked: str, cue: _Cue, span: _Span) -> bool:
     return verb_at >= 0 and len(_words(masked, verb_at + len(cue.verb_text), span.open)) <= 3
 
 
-def _titled_by_owner(masked: str, last: tuple[int, int, str], span: _Span) -> bool:
+def _titled_by_owner(masked: str, last: tuple[int, int, str], span: QuotedSpan) -> bool:
     """A programme's title after a broadcaster's possessive ('on CNN’s “State of the Union”', 'told NBC’s “Meet the Press”'):
     a title quote with no speaker, though a reporting verb stands before it."""
     owner = last[2]
@@ -2182,7 +2028,7 @@ _POSSESSIVE_GAP = 12
 """Most words between a possessive's noun cue and the quote ('Comey's comment that Trump is “unethical”')."""
 
 
-def _possessive_cue(masked: str, start: int, span: _Span, inner: str, headline: bool) -> _Cue | None:
+def _possessive_cue(masked: str, start: int, span: QuotedSpan, inner: str, headline: bool) -> _Cue | None:
     """The owner of a quoted phrase (`inner`) written as theirs: a name's or a pronoun's possessive right before the
     quote ('Trump's “rigged system”'), or before a noun for words (`NOUN_CUES`) and a short clause leading to it ('Comey's
     comment that Trump is “unethical”', 'his claim that the vote was “rigged”'); not the noun as a subject or object
@@ -2228,7 +2074,7 @@ def _possessor(masked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _standalone(masked: str, paragraph: Paragraph, span: _Span, after: _Cue | None) -> bool:
+def _standalone(masked: str, paragraph: Paragraph, span: QuotedSpan, after: _Cue | None) -> bool:
     """A sentence-initial quote is direct if it ends its sentence, has a cue, or reads as a clause."""
     if after is not None or span.close is None:
         return True
@@ -2241,14 +2087,14 @@ def _standalone(masked: str, paragraph: Paragraph, span: _Span, after: _Cue | No
 class _Draft:
     """A quote being attributed: span, kind, its own cue, utterance group."""
 
-    span: _Span
+    span: QuotedSpan
     kind: str
     cue: _Cue | None
     utterance: int
     rule: str = ""
 
 
-def _drafts(doc: Document, spans: Sequence[_Span], masked: str, verbs: Mapping[str, ReportingVerb]) -> list[_Draft]:
+def _drafts(doc: Document, spans: Sequence[QuotedSpan], masked: str, verbs: Mapping[str, ReportingVerb]) -> list[_Draft]:
     """Kind and own cue of every span, grouped into utterances (multi-paragraph and cue-split)."""
     paragraphs = {p.index: p for p in doc.paragraphs}
     drafts: list[_Draft] = []
@@ -2294,7 +2140,7 @@ def _document_issuer(masked: str, paragraph: Paragraph, cue: _Cue | None, verbs:
     return replace(issuer, verb=cue.verb, verb_text=cue.verb_text) if issuer else None
 
 
-def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph]) -> bool:
+def _continues(previous: _Draft, span: QuotedSpan, paragraphs: Mapping[int, Paragraph]) -> bool:
     """A paragraph reopening a quote left open at the end of the previous paragraph."""
     prev_paragraph = paragraphs[previous.span.paragraph]
     return (
@@ -2303,7 +2149,7 @@ def _continues(previous: _Draft, span: _Span, paragraphs: Mapping[int, Paragraph
     )
 
 
-def _last_direct(drafts: Sequence[_Draft], span: _Span) -> _Draft:
+def _last_direct(drafts: Sequence[_Draft], span: QuotedSpan) -> _Draft:
     """The latest draft, passing back over short non-direct quotes of the same paragraph (a show's or paper's name quoted
     inside a cue: 'told “Fox & Friends”') to the direct quote before them."""
     for draft in reversed(drafts):
@@ -2312,7 +2158,7 @@ def _last_direct(drafts: Sequence[_Draft], span: _Span) -> _Draft:
     return drafts[-1]
 
 
-def _cue_split(previous: _Draft, span: _Span, masked: str) -> bool:
+def _cue_split(previous: _Draft, span: QuotedSpan, masked: str) -> bool:
     """'“A,” he said [in a statement]. “B”': the second piece follows the first's cue sentence in the same paragraph."""
     if previous.span.paragraph != span.paragraph or previous.kind != "direct" or previous.cue is None:
         return False
@@ -2410,7 +2256,7 @@ def _rule(draft: _Draft, first_paragraph: int | None, cue: _Cue | None, pronoun:
     return f"{cue.rule}+pronoun" if pronoun and cue.rule not in {"continuation", "cue-split"} else cue.rule
 
 
-def _transcript_quotes(doc: Document, spans: Sequence[_Span]) -> list[tuple[Paragraph, int, int]]:
+def _transcript_quotes(doc: Document, spans: Sequence[QuotedSpan]) -> list[tuple[Paragraph, int, int]]:
     """Unquoted transcript lines 'NAME: words', only when two or more speakers alternate that way."""
     quoted = {s.paragraph for s in spans}
     lines = []
@@ -2872,7 +2718,7 @@ def _reads_as_clause(name: str, verbs: Mapping[str, ReportingVerb]) -> bool:
     return False
 
 
-def _transcript_records(doc: Document, spans: Sequence[_Span], first_id: int, actors: ActorIndexLike | None, resolver: _Resolver) -> list[Quote]:
+def _transcript_records(doc: Document, spans: Sequence[QuotedSpan], first_id: int, actors: ActorIndexLike | None, resolver: _Resolver) -> list[Quote]:
     """Quotes for transcript lines, speaker from the line's label."""
     records = []
     for offset, (paragraph, name_start, name_end) in enumerate(_transcript_quotes(doc, spans)):

@@ -595,9 +595,18 @@ def test_country_qualifying_a_role_is_not_the_actor(text, phrase):
         ("The charity Safe Passage and the Home Office met. The department said talks went well.", "The department", 0, None),
         # the group noun for charities stays a group when no organisation is named
         ("Charities said the plan was cruel.", "Charities", 0, "NGOs and charities"),
+        # a reference outside a quote never points back to an organisation named inside one
+        ("The Parents Union called for Emmons to resign. “Parents deserve better than the Hollins County School Board,” the group "
+         "said in a statement.", "the group", 0, "Parents Union"),
+        ("The measure passed. “The constitution belongs to Missourians, not to the General Assembly,” the group said.", "the group",
+         0, None),
+        ("", None, 0, None),
     ],
 )
 def test_acronyms_appositions_and_organisation_references(text, surface, nth, expected):
+    if not text:
+        assert index_of(text).mentions == ()
+        return
     assert actor_at(text, surface, nth) == expected
 
 
