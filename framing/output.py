@@ -310,6 +310,8 @@ TABLE_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "rule": (STRING, "the rule that decided the speaker"),
         "utterance": ("int64", "pieces of one multi-paragraph or cue-split quote share it"),
         "closed": ("bool", "false for an unclosed quote ended at the paragraph"),
+        "speaker_start": ("Int64", "offset of speaker_mention in the original text (null without one)"),
+        "speaker_end": ("Int64", "end offset of speaker_mention (exclusive)"),
     },
     "speakers": {
         **KEY_COLUMNS,

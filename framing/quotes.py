@@ -51,6 +51,10 @@ class Quote:
     rule: str
     utterance: int
     closed: bool
+    speaker_start: int | None = None
+    """Offsets of `speaker_mention` in the original text ('he' of '..., he said'; the description a title-holder rule
+    resolved), so the speaker can be highlighted and the actor index can agree with the quote on who that mention is."""
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -2375,7 +2379,8 @@ def _ranked(quote: Quote, candidates: Sequence[SpeakerCandidate], rows: Sequence
     if pick.name is None:
         return quote
     return replace(quote, kind="partial" if quote.kind == "scare" else quote.kind, speaker=pick.name, speaker_id=pick.actor_id,
-                   speaker_mention=pick.mention, side=pick.side, rule=f"{quote.rule}+ranked")
+                   speaker_mention=pick.mention, speaker_start=pick.start, speaker_end=pick.end, side=pick.side,
+                   rule=f"{quote.rule}+ranked")
 
 
 def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
@@ -2666,7 +2671,8 @@ def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             echoed.append(quote)
             continue
         echoed.append(replace(quote, kind="partial" if quote.kind == "scare" else quote.kind, speaker=source.speaker,
-                              speaker_id=source.speaker_id, speaker_mention=source.speaker_mention, side=source.side, rule="headline-echo"))
+                              speaker_id=source.speaker_id, speaker_mention=source.speaker_mention, speaker_start=source.speaker_start,
+                              speaker_end=source.speaker_end, side=source.side, rule="headline-echo"))
     return tuple(echoed)
 
 
@@ -2694,6 +2700,7 @@ def _quote(doc: Document, draft: _Draft, cue: _Cue | None, first_paragraph: int 
         cue_class=verb.stance if verb else None, side=speaker.side,
         rule=_rule(draft, first_paragraph, cue, bool(mention) and mention.lower() in PRONOUNS.keys() | POSSESSIVES.keys()),
         utterance=draft.utterance, closed=draft.span.close is not None,
+        speaker_start=cue.start if cue and mention else None, speaker_end=cue.end if cue and mention else None,
     )
 
 
@@ -2727,7 +2734,9 @@ def _transcript_records(doc: Document, spans: Sequence[QuotedSpan], first_id: in
             body += 1
         mention = doc.text[name_start:name_end].strip()
         speaker = canonical_speaker(mention.title() if mention.isupper() else mention, name_start, name_end, actors, resolver)
-        records.append(Quote(doc.text[body:paragraph.end], body, paragraph.end, paragraph.index, "direct", speaker.name, speaker.id, mention, None, None, None, speaker.side, "transcript", first_id + offset, True))
+        mention_start = doc.text.index(mention, name_start)
+        records.append(Quote(doc.text[body:paragraph.end], body, paragraph.end, paragraph.index, "direct", speaker.name, speaker.id, mention,
+                             None, None, None, speaker.side, "transcript", first_id + offset, True, mention_start, mention_start + len(mention)))
     return records
 
 

@@ -60,6 +60,10 @@ def assert_spans_slice_the_text(analysis: ArticleAnalysis) -> None:
         assert text[span.start:span.end] == span.text
     for quote in analysis.quotes:
         assert text[quote.start:quote.end] == quote.text
+        if quote.speaker_mention:  # the speaker as written, at its offsets
+            assert text[quote.speaker_start:quote.speaker_end] == quote.speaker_mention
+        else:
+            assert quote.speaker_start is None and quote.speaker_end is None
     for hit in analysis.framing:
         assert text[hit.start:hit.end] == hit.term
     for mention in analysis.mentions:

@@ -1612,3 +1612,15 @@ def test_pattern_tables(text, fragment, kind, speaker):
     quote = quote_in(text, fragment)
     if fragment is not None:
         assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_the_speaker_as_written_stands_at_its_offsets(seed, seed_documents, seed_quotes):
+    text = seed_documents[seed].text
+    spoken = [q for q in seed_quotes[seed] if q.speaker_mention]
+    assert spoken  # every seed quotes someone it names
+    for quote in seed_quotes[seed]:
+        if quote.speaker_mention:
+            assert text[quote.speaker_start:quote.speaker_end] == quote.speaker_mention
+        else:
+            assert (quote.speaker_start, quote.speaker_end) == (None, None)
