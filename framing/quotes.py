@@ -246,6 +246,9 @@ def _after_opening(text: str, floor: int, end: int) -> int:
 
 _COORDINATED = re.compile(r"(?:\s(?:and|but)(?:\s+(?:then|also|later|again))?|,)\s+$")
 """A verb coordinated with an earlier one ('... went on a radio show and called', 'X rallies in Y, calls'): its subject opens the sentence."""
+_AFTER_QUOTE_COMMA = re.compile(r"(?:,[”\"’]|[”\"’],)\s+$")
+"""A verb right after a quote closed with a comma ('has said Obama can “go to hell,” called Trump a “bigot”'): a predicate
+coordinated with the verb before the quote, whose subject it shares."""
 _LIST_MARKS = "•·‣▪*—–-"
 """Bullets and dashes that open a list item (live blogs, roundups, Axios-style bullets)."""
 _ACCORDING = re.compile(r"\b(?:(?i:according to)|per(?=\s+(?:[A-Z]|the\s|a\s|one\s)))\s+")
@@ -745,7 +748,13 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
         found = found or _clause_subject(text, floor, clause) or _np_before(text, floor, clause)
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
-    if found is None and _COORDINATED.search(text, floor, match.start()):
+    coordinated = _COORDINATED.search(text, floor, match.start())
+    if found is not None and _AFTER_QUOTE_COMMA.search(text, floor, match.start()):
+        earlier = [m for m in _verbs_in(text, floor, found[0], verbs) if not m.group().endswith("ing")]
+        main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) if earlier else None
+        if main is not None:  # 'Duterte has said Obama can “go to hell,” called Trump a “bigot”': the first verb's subject
+            return replace(main, verb=verb, verb_text=match.group())
+    if found is None and coordinated:
         found = _clause_subject(text, floor, match.start())
     apposed = _role_apposed_name(text, floor, match.start())
     if apposed is not None and (found is None or found[0] >= apposed[1]):

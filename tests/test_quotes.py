@@ -1589,6 +1589,12 @@ Q13_PATTERNS = [
      "partial", "Obama"),
     ("spokesman-for-name-unchanged", "Press\nA spokesman for Trump said it was “fake news.”", "fake news", "partial",
      "Spokesman for Trump"),
+    # a verb right after a quote closed with a comma shares the subject of the verb before the quote
+    ("predicate-after-quote", "Duterte\nPhilippine President Rodrigo Duterte has said former President Barack Obama can \"go to hell,\" "
+     "called President Donald Trump a \"bigot\" and talked about executing people.", "bigot", "partial", "Rodrigo Duterte"),
+    ("running-mate-keeps-own-subject", "Trade\nThe Clinton campaign said the plan would “blow up the economy,” and her running mate, "
+     "Senator Tim Kaine of Virginia, said the Republican was “selling snake oil in a red hat.”", "snake oil", "partial",
+     "Tim Kaine"),
     # a definite description ('the Florida senator') is the person named earlier in its own sentence, and a pronoun taking
     # the description up is that person too
     ("description-same-sentence", "Although Marco Rubio was a favored candidate, the Florida senator called for a “new "
