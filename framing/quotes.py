@@ -1581,9 +1581,10 @@ def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> Speaker | N
     return Speaker(name, actor.id, getattr(actor, "side", None))
 
 
-_ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+(?:from|by)\s+"
-                        r"(?P<issuer>(?:the\s+)?[A-Z].*)$")
-"""A document and its issuer ('a joint statement from the Pentagon'): the issuer is the speaker."""
+_ISSUED_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+"
+                        r"(?:(?:[a-z]+ed|put\s+out|sent|written)\s+)?(?:from|by)\s+(?P<issuer>(?:the\s+)?[A-Z].*|the\s+[a-z][\w\s\-]*)$")
+"""A document and its issuer ('a joint statement from the Pentagon', 'a statement released by the health department'): the
+issuer is the speaker."""
 _ISSUER_BEFORE = re.compile(r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<issuer>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|&))*)\s+(?:"
                             + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:\s+[a-z]{3,}ed\b.*)?$")
 """An organisation's name before a document noun ('a Department for Education statement', 'the White House memo', 'an FBI
@@ -1826,6 +1827,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: QuotedSpan, verbs: Ma
         if before is not None and before.verb is None and after is not None and before.rule != "roundup-label" \
                 and _has_name(masked[after.start:after.end]):
             before = None  # 'Between the lines: "...," Lena Koh told Axios': a verbless label yields to a name after the quote
+        if before is not None and masked[before.start:before.end].lower() in PRONOUNS and after is not None \
+                and after.verb is not None and _has_name(masked[after.start:after.end]):
+            before = None  # 'he said the same thing: “We don’t have a strategy,” Obama said': the name after the quote says who
         if lead or _standalone(masked, paragraph, span, after):
             return "direct", before or after
     if lead.endswith(","):
@@ -2017,7 +2021,20 @@ def _colon_clause_subject(masked: str, start: int, colon: int, open_at: int, ver
     return _Cue(*found, None, None, "colon-subject")
 
 
-COLON_RULES = (_colon_reporting_verb, _roundup_label, _colon_label, _colon_clause_subject)
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _dash_label(masked: str, start: int, colon: int, open_at: int, verbs: Mapping[str, ReportingVerb]) -> _Cue | None:
+    """'Seems like they've been ready for a while now - WaPo: “...”': after a spaced dash, a short capitalised label
+    names who is quoted (the writer's comment before the dash is not the speaker)."""
+    dashes = list(_SPACED_DASH.finditer(masked, start, colon))
+    if not dashes:
+        return None
+    label = _colon_label(masked, dashes[-1].end(), colon, open_at, verbs)
+    return label if label is not None and _is_cap(masked[label.start:label.end]) else None
+
+
+COLON_RULES = (_colon_reporting_verb, _roundup_label, _colon_label, _dash_label, _colon_clause_subject)
 """Who speaks after a colon lead-in, tried in order; each rule is one small function with its own tests."""
 
 

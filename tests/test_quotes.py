@@ -1595,6 +1595,17 @@ Q13_PATTERNS = [
     ("running-mate-keeps-own-subject", "Trade\nThe Clinton campaign said the plan would “blow up the economy,” and her running mate, "
      "Senator Tim Kaine of Virginia, said the Republican was “selling snake oil in a red hat.”", "snake oil", "partial",
      "Tim Kaine"),
+    # a document 'released by' / 'issued by' its issuer: the issuer speaks
+    ("released-by", "Ebola\nOfficials “immediately began to trace all contacts,” according to a statement released by the health "
+     "department.", "trace all", "partial", "Health department"),
+    ("issued-by", "Boeing\nThe firm was “deeply sorry,” according to a statement issued by Boeing.", "deeply sorry", "partial",
+     "Boeing"),
+    # a pronoun lead-in yields to a name given right after the quote
+    ("pronoun-lead-in-named-after", "Iraq\nAt a summit with Iraqi Prime Minister Haider al-Abadi, he said the same thing about the "
+     "troops: “We don’t yet have a complete strategy,” Obama said.", "complete strategy", "direct", "Obama"),
+    # after a spaced dash, a short capitalised label before the colon names who is quoted
+    ("dash-label", "Plame\nSeems like they’ve been ready for a while now - WaPo: “Former CIA officer Valerie Plame is hosting a "
+     "fundraiser.”", "Valerie Plame", "direct", "WaPo"),
     # a definite description ('the Florida senator') is the person named earlier in its own sentence, and a pronoun taking
     # the description up is that person too
     ("description-same-sentence", "Although Marco Rubio was a favored candidate, the Florida senator called for a “new "
