@@ -236,8 +236,16 @@ _KICKER = re.compile(r"\s*(?i:" + "|".join(sorted(map(re.escape, KICKERS), key=l
 """A newsroom kicker opening a sentence ('Update: ', 'Read more: ', 'EXCLUSIVE: '): a label, never the speaker."""
 
 
+_INLINE_FURNITURE = re.compile(r"\s*(?i:" + "|".join(sorted(map(re.escape, VOCABULARY.words("inline_furniture")), key=len, reverse=True))
+                               + r")\s+(?=[A-Z“\"‘])")
+"""Page furniture a scraper left at a sentence's start ('Story Continued Below Bachmann, 57, said'): not the sentence's words."""
+
+
 def _after_opening(text: str, floor: int, end: int) -> int:
-    """Where a sentence's own words start: after a wire dateline ('WASHINGTON -- ') and a newsroom kicker ('Update: ')."""
+    """Where a sentence's own words start: after page furniture ('Story Continued Below '), a wire dateline
+    ('WASHINGTON -- ') and a newsroom kicker ('Update: ')."""
+    furniture = _INLINE_FURNITURE.match(text, floor, end)
+    floor = furniture.end() if furniture else floor
     dateline = _DATELINE.match(text, floor, end)
     floor = dateline.end() if dateline else floor
     kicker = _KICKER.match(text, floor, end)
@@ -1810,8 +1818,9 @@ def _kind_and_cue(masked: str, paragraph: Paragraph, span: QuotedSpan, verbs: Ma
     """'direct' for a quote standing as a sentence, else 'partial' with a cue or 'scare' without."""
     start, prefix = _prefix(masked, paragraph, span)
     lead = prefix.rstrip()
-    if not lead.strip(_LIST_MARKS + " "):
-        lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote
+    if not lead.strip(_LIST_MARKS + " ") or not masked[_after_opening(masked, start, span.open + 1):span.open].strip():
+        lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote; so does a
+        # sentence whose only words before the quote are a dateline, a kicker or page furniture ('WASHINGTON (AP) — “...”')
     after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
     lead_words = _words(masked, start, start + len(lead)) if lead else []
     if lead_words and (lead_words[-1][2].lower() in SCARE_MARKERS or _titled_by_owner(masked, lead_words[-1], span)):

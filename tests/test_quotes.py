@@ -1606,6 +1606,14 @@ Q13_PATTERNS = [
     # after a spaced dash, a short capitalised label before the colon names who is quoted
     ("dash-label", "Plame\nSeems like they’ve been ready for a while now - WaPo: “Former CIA officer Valerie Plame is hosting a "
      "fundraiser.”", "Valerie Plame", "direct", "WaPo"),
+    # page furniture a scraper left at a sentence's start is not the speaker nor the writer's words before the quote
+    ("inline-furniture", "Bachmann\nStory Continued Below Bachmann, 57, who took office in 2007, said in a video posted on her "
+     "website: “I will not seek a fifth term.”", "fifth term", "direct", "Bachmann"),
+    ("inline-furniture-before-quote", "Ryan\nStory Continued Below “We will not back down,” the senator said.", "back down",
+     "direct", "Senator"),
+    # a quote opening its sentence after a wire dateline stands as its own sentence: direct
+    ("dateline-before-quote", "Senate\nWASHINGTON (AP) — “We will not back down,” Senator Ann Reid said.", "back down", "direct",
+     "Ann Reid"),
     # a definite description ('the Florida senator') is the person named earlier in its own sentence, and a pronoun taking
     # the description up is that person too
     ("description-same-sentence", "Although Marco Rubio was a favored candidate, the Florida senator called for a “new "
