@@ -1106,6 +1106,9 @@ class _Resolver:
                 found[subject[0]] = self._referent(*subject, sentence.paragraph)
             for match in _verbs_in(self.masked, sentence.start, sentence.end, verbs):
                 cue = _subject_cue(self.masked, sentence.start, sentence.end, match, verbs, "")
+                if cue is None and _AFTER_QUOTE_COMMA.search(self.masked, sentence.start, match.start()):
+                    inverted = _np_after(self.masked, match.end() + 1, sentence.end)  # '“...,” said Sen. Susan Collins'
+                    cue = _Cue(*inverted, None, None, "") if inverted else None
                 if cue:
                     end = max(cue.end, found[cue.start].end) if cue.start in found else cue.end  # the longer reading of one subject
                     found[cue.start] = replace(self._referent(cue.start, end, sentence.paragraph), speaker=True)
@@ -1125,7 +1128,7 @@ class _Resolver:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
         words = _words(self.masked, start, end)
         comma = self.masked.find(",", start, end)
-        fronted = words and _is_cap(words[0][2]) and (words[0][2].endswith("ing") or words[0][2].lower() in OBJECT_PREPOSITIONS
+        fronted = words and _is_cap(words[0][2]) and (words[0][2].endswith(("ing", "ed")) or words[0][2].lower() in OBJECT_PREPOSITIONS
                                                       or (len(words) > 1 and words[0][2].lower() in LEAD_STRIP
                                                           and words[1][2].lower() in OBJECT_PREPOSITIONS))  # 'Back in Allentown,'
         after = [w for w in words if w[0] > comma] if comma > 0 else []

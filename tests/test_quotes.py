@@ -1614,6 +1614,12 @@ Q13_PATTERNS = [
     # a quote opening its sentence after a wire dateline stands as its own sentence: direct
     ("dateline-before-quote", "Senate\nWASHINGTON (AP) — “We will not back down,” Senator Ann Reid said.", "back down", "direct",
      "Ann Reid"),
+    # a sentence opening with a past participle clause ('Asked about the House,') has its subject after the comma
+    ("fronted-participle-subject", "Senate\nAsked about the House, Speaker Mike Johnson was noncommittal. “We’ll take it up when we "
+     "take it up,” the Louisiana Republican said.", "take it up", "direct", "Mike Johnson"),
+    # the person named after '“...,” said' is a prominent mention a later pronoun can point back to
+    ("inverted-speaker-antecedent", "Senate\nRepublicans were divided.\n“We cannot keep governing from crisis to crisis,” said Sen. "
+     "Susan Collins of Maine.\n“It is a mess,” she added.", "a mess", "direct", "Susan Collins"),
     # a definite description ('the Florida senator') is the person named earlier in its own sentence, and a pronoun taking
     # the description up is that person too
     ("description-same-sentence", "Although Marco Rubio was a favored candidate, the Florida senator called for a “new "
