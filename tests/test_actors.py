@@ -111,6 +111,10 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("New York Mayor Eric Adams visited London. After the meeting, Adams said he was happy.", "Eric Adams", "male", {"Eric Adams", "Adams", "he"}, None),
         ("Prosecutor Hamid Lorne KC told the jury it was planned. Lorne said he had no doubt.", "Hamid Lorne", "male", {"Hamid Lorne", "Lorne", "he"}, None),  # KC is not the name
         ("Republican Delia Marsh trails by two points. Marsh said she was confident.", "Delia Marsh", None, {"Delia Marsh", "Marsh", "she"}, None),  # a party label before the name
+        # a title naming a registry organisation gives its side: the Shadow Cabinet (opposition), a union
+        ("Shadow chancellor Mel Stride said Labour had no plan.", "Mel Stride", None, {"Mel Stride"}, "opposition"),
+        ("Unite leader Sharon Graham warned of strikes.", "Sharon Graham", None, {"Sharon Graham"}, "union"),
+        ("UAW President Shawn Fain said the strike would widen.", "Shawn Fain", None, {"Shawn Fain"}, "union"),
     ],
 )
 def test_unknown_person_from_text(text, name, gender, surfaces, side):
