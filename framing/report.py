@@ -59,6 +59,8 @@ class Piece:
     title: str
     start: int = 0
     end: int = 0
+    names: str | None = None
+    """The speaker this run of text names as the author of a quote ('he' of '..., he said'), else None."""
 
 
 @dataclass(frozen=True)
@@ -124,22 +126,33 @@ def speaker_colours(speakers: Sequence[str]) -> dict[str, str]:
 def highlight(
     text: str, start: int, end: int, quotes: Sequence[Any], hits: Sequence[Any], colours: Mapping[str, str] | None = None
 ) -> list[Piece]:
-    """Split text[start:end] at every quote and hit boundary, each piece labelled with what covers it."""
+    """Split text[start:end] at every quote, speaker mention and hit boundary, each piece labelled with what covers it.
+
+    A speaker mention is the text a quote's speaker was read from (`speaker_start`, `speaker_end`: 'he' of '..., he
+    said'), so a reader sees who the tool thinks spoke and where it read that."""
+    said_by = [(quote.speaker_start, quote.speaker_end, quote.speaker) for quote in quotes
+               if quote.speaker and getattr(quote, "speaker_start", None) is not None
+               and quote.speaker_start < end and quote.speaker_end > start]
     quotes = [quote for quote in quotes if quote.start < end and quote.end > start]
     hits = [hit for hit in hits if hit.start < end and hit.end > start]
-    bounds = sorted({start, end, *(max(start, min(end, x)) for item in (*quotes, *hits) for x in (item.start, item.end))})
+    bounds = sorted({start, end, *(max(start, min(end, x)) for item in (*quotes, *hits) for x in (item.start, item.end)),
+                     *(max(start, min(end, x)) for mention in said_by for x in mention[:2])})
     pieces = []
     for left, right in zip(bounds, bounds[1:]):
         quote = next((item for item in quotes if item.start <= left and right <= item.end), None)
         covering = [hit for hit in hits if hit.start <= left and right <= hit.end]
+        names = next((name for first, last, name in said_by if first <= left and right <= last), None) if quote is None else None
         speaker = getattr(quote, "speaker", None) if quote else None
         notes = [f"{hit.category}: {getattr(hit, 'note', '') or hit.entry_id}" for hit in covering]
         if quote:
             notes.insert(0, f"quote ({getattr(quote, 'kind', 'quote')}) by {speaker or 'no speaker found'}")
+        if names:
+            notes.insert(0, f"speaker read here: {names}")
         pieces.append(Piece(
             text=text[left:right], speaker=speaker,
             colour=(colours or {}).get(speaker) if quote and speaker else ("none" if quote else None),
             categories=tuple(sorted({hit.category for hit in covering})), title="\n".join(notes), start=left, end=right,
+            names=names,
         ))
     return pieces
 

@@ -128,3 +128,25 @@ def test_a_script_inside_an_article_does_not_run(browser, tmp_path: Path, shots:
     assert requests == [(tmp_path / "report.html").as_uri()] and dialogs == []
     page.locator("section.article").first.screenshot(path=str(shots / "hostile-article.png"))
     page.close()
+
+
+def test_the_words_a_speaker_was_read_from_are_boxed_in_the_speakers_colour(browser, seeds_page: Path, seed_analyses,
+                                                                             shots: Path) -> None:
+    page, _, _ = open_page(browser, seeds_page)
+    boxes = page.eval_on_selector_all(
+        "section.article span.said-by",
+        "spans => spans.map(s => [s.closest('section.article').dataset.article, +s.dataset.start, +s.dataset.end, s.dataset.names,"
+        " getComputedStyle(s).borderTopColor, getComputedStyle(s).borderTopWidth])",
+    )
+    mentions = {(item.article.id, quote.speaker_start, quote.speaker_end, quote.speaker)
+                for item in seed_analyses for quote in item.quotes if quote.speaker and quote.speaker_start is not None}
+    assert boxes and {tuple(box[:4]) for box in boxes} <= mentions
+    # a box ('She' of '..., she said') takes the colour of the quotes its article attributes to that speaker
+    colour_of = {(article, speaker): colour for article, speaker, colour in page.eval_on_selector_all(
+        "section.article span.quote[data-speaker]",
+        "spans => spans.map(s => [s.closest('section.article').dataset.article, s.dataset.speaker, getComputedStyle(s).backgroundColor])")}
+    assert all(box[4] == colour_of[(box[0], box[3])] and box[5] != "0px" for box in boxes)
+    assert any(box[3] == "Yvette Cooper" for box in boxes)
+    page.locator("section.article span.said-by").first.evaluate("s => s.scrollIntoView()")
+    page.screenshot(path=str(shots / "report-speaker-boxes.png"))
+    page.close()
