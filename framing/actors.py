@@ -1916,6 +1916,9 @@ def _add_headline_titles(linker: _Linker) -> None:
         following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
         if word.key not in TITLE_HEADS or at in linker.taken or (following is not None and following.cap):
             continue
+        after = next((w for w in words[at + 1:] if w.sentence != word.sentence or w.key not in TITLE_WORDS), None)
+        if after is not None and after.sentence == word.sentence and after.cap:
+            continue  # 'Unite general secretary Sharon Graham': a title run before a name is that name's title
         heads = {word.key} | {other for other, head in _HEAD_EQUIVALENTS.items() if head == word.key}
         later = sorted((m for m in linker.mentions if m.start > word.end and m.kind in ("name", "alias")
                         and linker.actors[m.actor_id].type == "person"), key=lambda m: m.start)

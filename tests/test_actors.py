@@ -113,7 +113,7 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("Republican Delia Marsh trails by two points. Marsh said she was confident.", "Delia Marsh", None, {"Delia Marsh", "Marsh", "she"}, None),  # a party label before the name
         # a title naming a registry organisation gives its side: the Shadow Cabinet (opposition), a union
         ("Shadow chancellor Mel Stride said Labour had no plan.", "Mel Stride", None, {"Mel Stride"}, "opposition"),
-        ("Unite leader Sharon Graham warned of strikes.", "Sharon Graham", None, {"Sharon Graham"}, "union"),
+        ("Unite general secretary Sharon Graham warned of strikes.", "Sharon Graham", None, {"Sharon Graham"}, "union"),  # no title mention inside the title run
         ("UAW President Shawn Fain said the strike would widen.", "Shawn Fain", None, {"Shawn Fain"}, "union"),
     ],
 )
