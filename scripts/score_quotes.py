@@ -159,7 +159,15 @@ REAL4_MEASURED = {
         "real news 4": ((0.959, 0.887, 0.922, 0.985, 0.782, 0.673, 0.746, 0.784), 0.862)},
 }
 """The fourth real-news set, scored once for the code at session 9's start and once at its end; its errors are never read."""
-NEVER_LISTED = frozenset({*BLIND8, *BLIND10, *REAL2, *REAL3, *REAL4, "real news, test"})
+BLIND12 = {"blind12 US": ROOT / "tests" / "data" / "quotes_blind12_us.jsonl", "blind12 UK": ROOT / "tests" / "data" / "quotes_blind12_uk.jsonl"}
+"""Twelfth blind sets: 18 whole US articles (311 quotes) and 14 UK and Irish ones (192), written at session 9's end."""
+BLIND12_MEASURED = {
+    "session 9's start (e0b038b), measured once after the set was written; 'now' is session 9's end": {
+        "blind12 US": ((1.000, 0.933, 0.965, 0.979, 0.801, 0.759, 0.560, 0.916), 0.955),
+        "blind12 UK": ((1.000, 0.946, 0.972, 0.987, 0.766, 0.862, 0.400, 0.922), 0.822)},
+}
+"""Blind12 scored once for the code at session 9's start and once at its end; its errors are never read."""
+NEVER_LISTED = frozenset({*BLIND8, *BLIND10, *BLIND12, *REAL2, *REAL3, *REAL4, "real news, test"})
 """Sets whose errors are never listed, so they stay honest measures of unseen text."""
 BLIND6_MEASURED = {
     "at the session's start (15c641c)": {"blind6 US": ((1.000, 0.978, 0.989, 0.994, 0.793, 0.756, 0.857, 0.977), 0.869),
@@ -699,6 +707,54 @@ def real4_section(results: dict[str, Scores]) -> list[str]:
     ])
 
 
+def blind12_section(results: dict[str, Scores]) -> list[str]:
+    """The twelfth blind sets: the code at session 9's start, then now; never read for errors."""
+    heading = "## Twelfth blind sets (whole articles, US and UK): never read, session 9's honest estimate on article text"
+    return measured_section(results, BLIND12, BLIND12_MEASURED, heading, [
+        "`tests/data/quotes_blind12_us.jsonl`, `tests/data/quotes_blind12_uk.jsonl`: whole invented articles (headline and 10-12",
+        "paragraphs) in the house styles of 18 US outlets and 14 UK and Irish ones, with speakers taken up by surname, title,",
+        "description and pronoun across paragraphs, written and annotated by two helpers who read no code",
+        "(`tests/data/quotes_blind12.README.md`) after most of session 9's rules were made; scored for the code at the",
+        "session's start and at its end. Its errors are never read or listed.",
+    ])
+
+
+SESSION9_START = "session 9's start"
+"""The prefix of the measured rows taken at session 9's start (e0b038b), before any of its rules."""
+
+
+def session9_section(results: dict[str, Scores]) -> list[str]:
+    """Session 9 on every set kept for measuring: its start (e0b038b) against now, named direct, speaker accuracy, direct F1."""
+    start: dict[str, tuple[tuple[float, ...], float]] = {}
+    for measured in (REAL_MEASURED, REAL2_MEASURED, REAL3_MEASURED, REAL4_MEASURED, BLIND8_MEASURED, BLIND10_MEASURED, BLIND12_MEASURED):
+        for label, rows in measured.items():
+            if label.startswith(SESSION9_START):
+                start |= {name: row for name, row in rows.items() if name != "real news, tune"}
+    speaker, f1 = COLUMNS.index("speaker acc."), COLUMNS.index("direct F1")
+    lines = ["| set | quotes | named direct, start | now | speaker acc., start | now | direct F1, start | now |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, (row, named) in start.items():
+        now = results[name]
+        lines.append(f"| {name} | {now.n_gold} | {named:.3f} | {now.named_direct_accuracy:.3f} | {row[speaker]:.3f} | "
+                     f"{now.speaker_accuracy:.3f} | {row[f1]:.3f} | {now.direct_f1:.3f} |")
+    return [
+        "## Session 9: every set kept for measuring, start against end",
+        "",
+        "Session 9's rules were read off the real-news training sentences' errors (`quotes_real_newsmtsc_training.jsonl`),",
+        "the tune half and articles written to try the code; each moved those dev sets (training named direct 0.889 -> 0.902,",
+        "tune half 0.956 -> 0.985). On the sets kept for measuring, scored at the start and once at the end without reading",
+        "their errors, they moved almost nothing: the real-news samples 3 and 4 (992 quotes) are identical, blind12 (503",
+        "quotes in whole articles, written after most of the rules) is identical but for one UK speaker. Read honestly, the",
+        "errors left on real text are a long tail of one-off forms, and a rule read off one sample rarely meets the same form",
+        "in another. Figures only, by commit: the whole-complement 'that' rule cost real news 2 one direct quote (its annotators",
+        "marked it partial); the clause-opening prepositions gave one blind8 US scare quote a speaker; the inverted-speaker",
+        "referents cost blind8 UK one named speaker and the fronted past participle gained blind10 US one (neither changed",
+        "for it).",
+        "",
+        *lines,
+    ]
+
+
 def q6_section(results: dict[str, Scores]) -> list[str]:
     """The generic round on the fourth and fifth sets' error classes: before it (db97043) and now."""
     rows: dict[str, tuple[int | str, tuple[float, ...]]] = {}
@@ -795,6 +851,8 @@ def report(results: dict[str, Scores], with_actors: dict[str, Scores] | None = N
     lines += ["", *real2_section(results)]
     lines += ["", *real3_section(results)]
     lines += ["", *real4_section(results)]
+    lines += ["", *blind12_section(results)]
+    lines += ["", *session9_section(results)]
     if rules_only:
         lines += ["", *ranker_section(results, rules_only)]
     lines += ["", *q6_section(results)]
@@ -807,7 +865,7 @@ def report(results: dict[str, Scores], with_actors: dict[str, Scores] | None = N
         "",
         *KNOWN_WEAK_SPOTS,
         "",
-        "## Errors (default: the actor index built inside; the eighth and tenth blind sets' are never listed)",
+        "## Errors (default: the actor index built inside; the sets kept for measuring, NEVER_LISTED, are never listed)",
         "",
     ]
     errors = [e for name, s in results.items() if name != "all" and name not in NEVER_LISTED for e in s.errors]
@@ -998,6 +1056,7 @@ def main() -> None:
     sets |= {name: hard_cases(path) for name, path in BLIND9.items()}
     sets |= {name: hard_cases(path) for name, path in BLIND10.items()}
     sets |= {name: hard_cases(path) for name, path in BLIND11.items()}
+    sets |= {name: hard_cases(path) for name, path in BLIND12.items()}
     sets["all"] = [case for cases in sets.values() for case in cases]
     sets |= {name: real_cases(half) for name, half in REAL_HALVES.items()}
     sets |= {name: real_cases("test", path) for name, path in {**REAL2, **REAL3, **REAL4}.items()}
