@@ -1817,61 +1817,151 @@ def _prefix(masked: str, paragraph: Paragraph, span: QuotedSpan) -> tuple[int, s
     return start, masked[start:span.open]
 
 
-def _kind_and_cue(masked: str, paragraph: Paragraph, span: QuotedSpan, verbs: Mapping[str, ReportingVerb]) -> tuple[str, _Cue | None]:
-    """'direct' for a quote standing as a sentence, else 'partial' with a cue or 'scare' without."""
-    start, prefix = _prefix(masked, paragraph, span)
-    lead = prefix.rstrip()
-    if not lead.strip(_LIST_MARKS + " ") or not masked[_after_opening(masked, start, span.open + 1):span.open].strip():
-        lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote; so does a
-        # sentence whose only words before the quote are a dateline, a kicker or page furniture ('WASHINGTON (AP) — “...”')
-    after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
-    lead_words = _words(masked, start, start + len(lead)) if lead else []
-    if lead_words and (lead_words[-1][2].lower() in SCARE_MARKERS or _titled_by_owner(masked, lead_words[-1], span)):
-        return "scare", None  # 'the so-called “border czar”', 'CNN’s “State of the Union”': a label or title, nobody's words
-    naming = _verb_pattern(frozenset(NAMING_PARTICIPLES)).search(masked, lead_words[-1][0], span.open) if lead_words else None
-    if naming and naming.end() == lead_words[-1][1] and _reduced_naming(masked, start, naming):
-        return "scare", None  # 'the plan, dubbed “Project Northstar,”': a name given to a thing
-    shown = _shown_or_chanted(masked, start, lead_words, span)
-    if shown is not None:
-        return "direct", shown
-    if not lead or lead.endswith(":"):
-        before = _colon_cue(masked, start, start + len(lead) - 1, span.open, verbs) if lead else None
-        if before is not None and before.verb is None and after is not None and before.rule != "roundup-label" \
-                and _has_name(masked[after.start:after.end]):
-            before = None  # 'Between the lines: "...," Lena Koh told Axios': a verbless label yields to a name after the quote
-        if before is not None and masked[before.start:before.end].lower() in PRONOUNS and after is not None \
-                and after.verb is not None and _has_name(masked[after.start:after.end]):
-            before = None  # 'he said the same thing: “We don’t have a strategy,” Obama said': the name after the quote says who
-        if lead or _standalone(masked, paragraph, span, after):
-            return "direct", before or after
-    if lead.endswith(","):
-        before = _cue_before(masked, start, span.open, verbs, "cue-before")
-        if before and _words(masked, before.end, span.open) and len(_words(masked, before.end, span.open)) <= 6:
-            return "direct", before
-        if before and paragraph.text[span.start - paragraph.start:][:1].isupper() and _verb_just_before(masked, before, span):
-            return "direct", before  # 'Johnson avoided questions as he left, telling reporters only, “Good meeting.”'
-        if before is None and after is None and paragraph.text[span.start - paragraph.start:][:1].isupper() \
-                and _reporting_verb_ends(masked, start, span.open, verbs):
-            return "direct", _Cue(span.open, span.open, None, None, "unnamed-cue")  # 'A supplier told her, “I have ninety
-            # days of cash.”': a sentence reported from someone no word list names, a direct quote of nobody named
-    if after and lead.endswith(("—", "–", ";")):
-        return "partial", replace(after, rule="partial-cue-after")  # '... written off the group — "not even close," he said.'
-    before = _cue_before(masked, start, span.open, verbs, "partial-cue")
-    owned = _possessive_cue(masked, start, span, paragraph.text[span.start - paragraph.start:span.end - paragraph.start],
+class _Surroundings:
+    """What the kind rules read around one quoted span: the sentence's words before it (`lead`, empty when only a list
+    mark, dateline, kicker or page furniture stands there), the cue right after it, and the reporting verb before it."""
+
+    def __init__(self, masked: str, paragraph: Paragraph, span: QuotedSpan, verbs: Mapping[str, ReportingVerb]) -> None:
+        """Read the lead-in and the cue after the closing mark once; the cue before the quote is read when a rule asks."""
+        self.masked, self.paragraph, self.span, self.verbs = masked, paragraph, span, verbs
+        self.start, prefix = _prefix(masked, paragraph, span)
+        lead = prefix.rstrip()
+        if not lead.strip(_LIST_MARKS + " ") or not masked[_after_opening(masked, self.start, span.open + 1):span.open].strip():
+            lead = ""  # '• "We always knew ..."', '— "This is a blowout ..."': a list item opens with the quote; so does a
+            # sentence whose only words before the quote are a dateline, a kicker or page furniture ('WASHINGTON (AP) — “...”')
+        self.lead = lead
+        self.after = _cue_after(masked, span.close, paragraph.end, verbs) if span.close is not None else None
+        self.lead_words = _words(masked, self.start, self.start + len(lead)) if lead else []
+
+    @functools.cached_property
+    def cue_before(self) -> _Cue | None:
+        """The reporting verb before the quote in its sentence, with its speaker (rule 'partial-cue')."""
+        return _cue_before(self.masked, self.start, self.span.open, self.verbs, "partial-cue")
+
+    def opens_capitalised(self) -> bool:
+        """True when the quote's first character is a capital letter."""
+        return self.paragraph.text[self.span.start - self.paragraph.start:][:1].isupper()
+
+
+Kind = tuple[str, _Cue | None]
+"""A quote's kind ('direct', 'partial', 'scare') and the cue its speaker is read from."""
+
+
+def _label_or_title(at: _Surroundings) -> Kind | None:
+    """'the so-called “border czar”', 'CNN’s “State of the Union”': a label or title, nobody's words."""
+    last = at.lead_words[-1] if at.lead_words else None
+    if last and (last[2].lower() in SCARE_MARKERS or _titled_by_owner(at.masked, last, at.span)):
+        return "scare", None
+    return None
+
+
+def _name_given(at: _Surroundings) -> Kind | None:
+    """'the plan, dubbed “Project Northstar,”': a name given to a thing, nobody's words."""
+    if not at.lead_words:
+        return None
+    naming = _verb_pattern(frozenset(NAMING_PARTICIPLES)).search(at.masked, at.lead_words[-1][0], at.span.open)
+    if naming and naming.end() == at.lead_words[-1][1] and _reduced_naming(at.masked, at.start, naming):
+        return "scare", None
+    return None
+
+
+def _shown(at: _Surroundings) -> Kind | None:
+    """'signs reading “...”', 'chants of “...”': words shown or chanted, direct."""
+    shown = _shown_or_chanted(at.masked, at.start, at.lead_words, at.span)
+    return ("direct", shown) if shown is not None else None
+
+
+def _opening_or_colon(at: _Surroundings) -> Kind | None:
+    """A quote opening its sentence, or after a colon lead-in: direct, its speaker from the lead-in (COLON_RULES) or the cue
+    after it. A verbless label or a pronoun lead-in yields to a name right after the quote ('Between the lines: "...," Lena
+    Koh told Axios'; 'he said the same thing: “...,” Obama said')."""
+    masked, after, lead = at.masked, at.after, at.lead
+    if lead and not lead.endswith(":"):
+        return None
+    before = _colon_cue(masked, at.start, at.start + len(lead) - 1, at.span.open, at.verbs) if lead else None
+    named_after = after is not None and _has_name(masked[after.start:after.end])
+    if before is not None and before.verb is None and named_after and before.rule != "roundup-label":
+        before = None
+    if before is not None and masked[before.start:before.end].lower() in PRONOUNS and named_after and after.verb is not None:
+        before = None
+    if lead or _standalone(masked, at.paragraph, at.span, after):
+        return "direct", before or after
+    return None
+
+
+def _comma_lead_in(at: _Surroundings) -> Kind | None:
+    """'X said, “...”': a quote after a comma and its reporting verb is direct; so is one a verb just before introduces
+    ('telling reporters only, “Good meeting.”'), or a sentence reported from someone no word list names ('A supplier told
+    her, “I have ninety days of cash.”')."""
+    if not at.lead.endswith(","):
+        return None
+    masked, span = at.masked, at.span
+    before = _cue_before(masked, at.start, span.open, at.verbs, "cue-before")
+    if before and 0 < len(_words(masked, before.end, span.open)) <= 6:
+        return "direct", before
+    if before and at.opens_capitalised() and _verb_just_before(masked, before, span):
+        return "direct", before
+    if before is None and at.after is None and at.opens_capitalised() and _reporting_verb_ends(masked, at.start, span.open, at.verbs):
+        return "direct", _Cue(span.open, span.open, None, None, "unnamed-cue")
+    return None
+
+
+def _after_a_break(at: _Surroundings) -> Kind | None:
+    """'... written off the group — "not even close," he said.': after a dash or semicolon the cue after the quote speaks."""
+    if at.after and at.lead.endswith(("—", "–", ";")):
+        return "partial", replace(at.after, rule="partial-cue-after")
+    return None
+
+
+def _owned(at: _Surroundings) -> Kind | None:
+    """'Trump's “rigged system”'; 'She mocked Comey's claim that it was “rigged”': the words' owner, unless a reporting
+    verb before them speaks ('he mocked Mr. Trump's “small hands”': after it a bare possessive is whom the words are about)."""
+    span, paragraph = at.span, at.paragraph
+    owned = _possessive_cue(at.masked, at.start, span, paragraph.text[span.start - paragraph.start:span.end - paragraph.start],
                             paragraph.index == 0)
+    before = at.cue_before
     if owned and (before is None or (owned.rule == "possessive-noun" and owned.start > before.start)):
-        return "partial", owned  # 'Trump's “rigged system”'; 'She mocked Comey's claim that it was “rigged”': the claim's owner
-        # ('he mocked Mr. Trump's “small hands”': after a reporting verb a bare possessive is whom the words are about)
-    if before:
-        return ("direct", replace(before, rule="complement-cue")) if _whole_complement(masked, before, span, paragraph) \
-            else ("partial", before)
-    if after:
-        return "partial", replace(after, rule="partial-cue-after")
-    echoed = _as_someone_did(masked, span, paragraph.end)
-    if echoed:
-        return "partial", echoed
-    label = _roundup_paragraph_label(masked, paragraph, span, verbs)
-    return ("partial", label) if label else ("scare", None)
+        return "partial", owned
+    return None
+
+
+def _reported(at: _Surroundings) -> Kind | None:
+    """A reporting verb before the quote: partial, or direct when the quote is the verb's whole complement."""
+    before = at.cue_before
+    if before is None:
+        return None
+    if _whole_complement(at.masked, before, at.span, at.paragraph):
+        return "direct", replace(before, rule="complement-cue")
+    return "partial", before
+
+
+def _reported_after(at: _Surroundings) -> Kind | None:
+    """'the plan was “dead on arrival,” she said': the cue after the quote speaks a fragment."""
+    return ("partial", replace(at.after, rule="partial-cue-after")) if at.after else None
+
+
+def _echoed(at: _Surroundings) -> Kind | None:
+    """'the “rigged” system, as he put it': someone is reported as using the words."""
+    echoed = _as_someone_did(at.masked, at.span, at.paragraph.end)
+    return ("partial", echoed) if echoed else None
+
+
+def _roundup_paragraph(at: _Surroundings) -> Kind | None:
+    """A roundup paragraph's label names who wrote the words ('Chris Cillizza, The Washington Post: ...')."""
+    label = _roundup_paragraph_label(at.masked, at.paragraph, at.span, at.verbs)
+    return ("partial", label) if label else None
+
+
+KIND_RULES = (_label_or_title, _name_given, _shown, _opening_or_colon, _comma_lead_in, _after_a_break, _owned, _reported,
+              _reported_after, _echoed, _roundup_paragraph)
+"""How a quote's kind and cue are decided, tried in order; the first rule that answers decides. Each rule is one small
+function of the quote's surroundings with its own tests; a quote no rule answers for is a scare quote, nobody's words."""
+
+
+def _kind_and_cue(masked: str, paragraph: Paragraph, span: QuotedSpan, verbs: Mapping[str, ReportingVerb]) -> Kind:
+    """'direct' for a quote standing as a sentence, else 'partial' with a cue or 'scare' without: the first of KIND_RULES."""
+    at = _Surroundings(masked, paragraph, span, verbs)
+    return next((kind for rule in KIND_RULES if (kind := rule(at)) is not None), ("scare", None))
 
 
 def _whole_complement(masked: str, cue: _Cue, span: QuotedSpan, paragraph: Paragraph) -> bool:

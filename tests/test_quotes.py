@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from framing.actors import find_actors, first_names
+import framing.quotes as quotes_module
 from framing.quotes import (
     Quote,
     extract_quotes,
@@ -1655,3 +1656,48 @@ def test_the_speaker_as_written_stands_at_its_offsets(seed, seed_documents, seed
             assert text[quote.speaker_start:quote.speaker_end] == quote.speaker_mention
         else:
             assert (quote.speaker_start, quote.speaker_end) == (None, None)
+
+
+KIND_RULE_CASES = [
+    # rule, text, fragment of the quote, kind it gives, the speaker phrase its cue reads (None: no cue or an empty one)
+    ("_label_or_title", "Border\nHe mocked the so-called “border czar” again.", "border czar", "scare", None),
+    ("_name_given", "Dunmore Mills Inc said on Friday it would cut costs.\nThe release describes the plan, dubbed “Operation "
+     "Lean,” as “overdue.”", "Operation Lean", "scare", None),
+    ("_shown", "Rally\nProtesters carried signs reading “No Kings” outside.", "No Kings", "direct", None),
+    ("_opening_or_colon", "Vote\nThe minister told MPs: “We will not back down.”", "back down", "direct", "The minister"),
+    ("_comma_lead_in", "Vote\nAsked about the plan, Ms Reid said, “It will pass.”", "It will pass", "direct", "Ms Reid"),
+    ("_after_a_break", "Vote\nHe rejected the idea it had given up — “not even close,” he said.", "not even close", "partial",
+     "he"),
+    ("_owned", "Vote\nDonald Trump's “rigged system” claim fell flat with voters.", "rigged system", "partial", "Donald Trump"),
+    ("_reported", "Deal\nTrump called the deal “the worst deal ever negotiated.”", "worst deal", "partial", "Trump"),
+    ("_reported_after", "Budget\nThe plan was “dead on arrival,” Senator Ann Reid said.", "dead on arrival", "partial",
+     "Senator Ann Reid"),
+    ("_echoed", "Court\nCalling the decision “modest,” as Roberts did, is generous.", "modest", "partial", "Roberts"),
+    ("_roundup_paragraph", "Reactions\nChris Cillizza, The Washington Post: the speech was “a mess” from start to finish.", "a mess",
+     "partial", "Chris Cillizza"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "fragment", "kind", "speaker"), KIND_RULE_CASES, ids=[case[0] for case in KIND_RULE_CASES])
+def test_each_kind_rule_decides_its_own_shape(rule, text, fragment, kind, speaker):
+    """The named rule of KIND_RULES is the first to answer for this quote, with this kind and speaker phrase."""
+    doc = make_document(text, clean=False)
+    masked = quotes_module._masked(doc.text, quotes_module.find_spans(doc))
+    span = next(s for s in quotes_module.find_spans(doc) if fragment in doc.text[s.start:s.end])
+    surroundings = quotes_module._Surroundings(masked, doc.paragraphs[span.paragraph], span, quotes_module.reporting_verbs(None))
+    answers = [(candidate.__name__, candidate(surroundings)) for candidate in quotes_module.KIND_RULES]
+    deciding = next((name, answer) for name, answer in answers if answer is not None)
+    assert deciding[0] == rule
+    found_kind, cue = deciding[1]
+    assert found_kind == kind
+    assert (doc.text[cue.start:cue.end] or None if cue is not None else None) == speaker
+
+
+def test_a_quote_no_kind_rule_answers_for_is_a_scare_quote():
+    doc = make_document("Words\nThe word “hygge” entered the dictionary.", clean=False)
+    spans = quotes_module.find_spans(doc)
+    masked, verbs = quotes_module._masked(doc.text, spans), quotes_module.reporting_verbs(None)
+    surroundings = quotes_module._Surroundings(masked, doc.paragraphs[spans[0].paragraph], spans[0], verbs)
+    assert [rule(surroundings) for rule in quotes_module.KIND_RULES] == [None] * len(quotes_module.KIND_RULES)
+    assert quotes_module._kind_and_cue(masked, doc.paragraphs[spans[0].paragraph], spans[0], verbs) == ("scare", None)
+    assert [(q.kind, q.speaker) for q in extract_quotes(doc)] == [("scare", None)]
