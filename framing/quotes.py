@@ -2434,6 +2434,15 @@ def speaker_choices(doc: Document, actors: ActorIndexLike | None = None,
     return _choices(doc, quotes, actors, resolver, verbs)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the article-wide passes read besides the quotes: the document, its actor index and the quote resolver."""
+
+    doc: Document
+    actors: ActorIndexLike
+    resolver: _Resolver
+
+
 def _rule_quotes(doc: Document, actors: ActorIndexLike, verbs: Mapping[str, ReportingVerb]) -> tuple[tuple[Quote, ...], _Resolver]:
     """The quotes the rules find and attribute, and the resolver they used."""
     _np_before.cache_clear()  # asks are shared within one article only: no text stays held from an earlier one
@@ -2452,10 +2461,9 @@ def _rule_quotes(doc: Document, actors: ActorIndexLike, verbs: Mapping[str, Repo
         quotes.append(_quote(doc, draft, attributed.get(draft.utterance), None if is_first else earlier, actors, resolver, verbs, issuer))
         voiced.add(draft.utterance)
     quotes.extend(_transcript_records(doc, spans, len(set(d.utterance for d in drafts)), actors, resolver))
-    quotes = _delayed_identification(doc, tuple(sorted(quotes, key=lambda q: q.start)), actors)
-    quotes = _definite_title_holder(doc, _lede_title_holder(doc, quotes, actors, resolver), resolver, actors)
-    quotes = _exclamations_are_utterances(_document_author(doc, quotes, resolver, actors))
-    return _first_person_headline(_headline_echoes(quotes)), resolver
+    article = _Article(doc, actors, resolver)
+    ordered = tuple(sorted(quotes, key=lambda q: q.start))
+    return functools.reduce(lambda found, step: step(found, article), ARTICLE_PASSES, ordered), resolver
 
 
 def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, resolver: _Resolver,
@@ -2511,10 +2519,11 @@ def _ranked(quote: Quote, candidates: Sequence[SpeakerCandidate], rows: Sequence
                    rule=f"{quote.rule}+ranked")
 
 
-def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike) -> tuple[Quote, ...]:
+def _delayed_identification(quotes: tuple[Quote, ...], article: _Article) -> tuple[Quote, ...]:
     """A lede's unnamed speaker ('A Republican state lawmaker in Missouri ...', '..., a senior Tory has declared') whose role
     the headline names ('GOP Lawmaker Says ...', '..., says top Tory') is the person the next paragraph opens by naming
     ('State Rep. Dale Ruffin made the remarks'): the delayed-identification lede. Anonymous sources are never named so."""
+    doc, actors = article.doc, article.actors
     paragraphs = {p.index: p for p in doc.paragraphs}
     headline = paragraphs[0].text.lower() if 0 in paragraphs else ""
     named: dict[int, tuple[str, str | None, str | None]] = {}
@@ -2537,11 +2546,12 @@ def _delayed_identification(doc: Document, quotes: tuple[Quote, ...], actors: Ac
     return quotes
 
 
-def _lede_title_holder(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, resolver: _Resolver) -> tuple[Quote, ...]:
+def _lede_title_holder(quotes: tuple[Quote, ...], article: _Article) -> tuple[Quote, ...]:
     """A lede that speaks through a bare title ('Scotland's First Minister has promised ...', 'The U.S. special envoy for
     Sudan says ...') names its holder later: the first person the article titles with the same head ('envoy Laura
     Brandt'), else the person opening the next paragraph ('John Swinney said ...'). Quotes of that title, pronouns
     resolved to it included, take the holder. Anonymous roles ('a senior minister', 'one aide') and spokespeople never do."""
+    doc, actors, resolver = article.doc, article.actors, article.resolver
     paragraphs = {p.index: p for p in doc.paragraphs}
     holders: dict[str, tuple[str, str | None, str | None]] = {}
     for quote in quotes:
@@ -2589,11 +2599,12 @@ def _title_description_head(mention: str) -> str | None:
     return head
 
 
-def _definite_title_holder(doc: Document, quotes: tuple[Quote, ...], resolver: _Resolver, actors: ActorIndexLike) -> tuple[Quote, ...]:
+def _definite_title_holder(quotes: tuple[Quote, ...], article: _Article) -> tuple[Quote, ...]:
     """A quote whose speaker is a definite description ('"...," the Vermont senator said') is the named person the text
     was just about: the latest sentence subject naming a person before the quote's sentence, in its paragraph or the one
     before ('Bernie Sanders formally endorsed ...'), unless the article titles that person with another role. Used when the
     rules found no holder of the title, or one named only later or titled otherwise; a registry holder of the title stays."""
+    doc, actors, resolver = article.doc, article.actors, article.resolver
     paragraphs = {p.index: p for p in doc.paragraphs}
     resolved = []
     holders: dict[str, str] = {}  # a description's words as the speaker ('Prime minister') -> the holder found for it: a
@@ -2627,11 +2638,12 @@ def _definite_title_holder(doc: Document, quotes: tuple[Quote, ...], resolver: _
     return tuple(resolved)
 
 
-def _document_author(doc: Document, quotes: tuple[Quote, ...], resolver: _Resolver, actors: ActorIndexLike) -> tuple[Quote, ...]:
+def _document_author(quotes: tuple[Quote, ...], article: _Article) -> tuple[Quote, ...]:
     """'"...," the statement said' with no issuer in the phrase: the document is the one the text was just about, so its
     author speaks: the speaker of an earlier quote cued by the same document noun ('The 800-page report from the Select
     Committee said'), else the named person the paragraph opens with ('Amy K. Dacey issued an apology. "...," the
     statement said'; 'She said she had offered her resignation')."""
+    doc, actors, resolver = article.doc, article.actors, article.resolver
     paragraphs = {p.index: p for p in doc.paragraphs}
     resolved = []
     for index, quote in enumerate(quotes):
@@ -2670,7 +2682,7 @@ def _mention_offset(text: str, quote: Quote) -> int:
     return before
 
 
-def _exclamations_are_utterances(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+def _exclamations_are_utterances(quotes: tuple[Quote, ...], article: _Article) -> tuple[Quote, ...]:
     """Quoted words that end on an exclamation or question mark ('chanting "Lock her up!"', 'shouted "No!"', 'signs
     reading "Build the wall!"') are a whole utterance, not a phrase woven into the writer's sentence or a label: direct;
     not when they open in lower case, the end of the writer's clause ('the holdouts should “get on board, FAST!”')."""
@@ -2762,7 +2774,7 @@ def _opening_person(paragraph: Paragraph, actors: ActorIndexLike) -> ActorLike |
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|we|our)\b")
 
 
-def _first_person_headline(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+def _first_person_headline(quotes: tuple[Quote, ...], article: _Article) -> tuple[Quote, ...]:
     """A headline that is a first-person quote with no attribution ('‘I’m paying £1,400 a month for a flat riddled with
     mould’') speaks for the story's first quoted person, when the body quotes them within its first three paragraphs."""
     voice = next((q for q in quotes if q.paragraph > 0 and q.speaker and q.kind == "direct"), None)
@@ -2779,7 +2791,7 @@ def _echo_key(text: str) -> str:
     return " ".join(w for w in re.findall(r"[a-z0-9£$%]+", text.lower().replace("’", "'")) if w not in DETERMINERS)
 
 
-def _headline_echoes(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+def _headline_echoes(quotes: tuple[Quote, ...], article: _Article) -> tuple[Quote, ...]:
     """A headline quote with no speaker whose words the body quotes from someone is that someone's ('Build Character.').
 
     Headlines quote the story's words before the body says who said them; a scare quote becomes a partial quote.
@@ -2900,3 +2912,10 @@ def _shares(quotes: Sequence[Quote], words: Mapping[int, int], total: int, key: 
         )
         for name, count in sorted(word_count.items(), key=lambda item: (-item[1], item[0]))
     )
+
+
+ARTICLE_PASSES = (_delayed_identification, _lede_title_holder, _definite_title_holder, _document_author, _exclamations_are_utterances,
+                  _headline_echoes, _first_person_headline)
+"""Passes over an article's attributed quotes, in order, each `(quotes, article) -> quotes`: a speaker identified only
+later, a lede's or a definite description's title holder, a document's author, exclamations as utterances, a headline's
+quote echoed in the body, a first-person headline."""

@@ -1701,3 +1701,14 @@ def test_a_quote_no_kind_rule_answers_for_is_a_scare_quote():
     assert [rule(surroundings) for rule in quotes_module.KIND_RULES] == [None] * len(quotes_module.KIND_RULES)
     assert quotes_module._kind_and_cue(masked, doc.paragraphs[spans[0].paragraph], spans[0], verbs) == ("scare", None)
     assert [(q.kind, q.speaker) for q in extract_quotes(doc)] == [("scare", None)]
+
+
+@pytest.mark.parametrize("step", quotes_module.ARTICLE_PASSES, ids=[step.__name__ for step in quotes_module.ARTICLE_PASSES])
+def test_each_article_pass_keeps_quotes_it_has_nothing_to_say_about(step):
+    """Every pass takes (quotes, article) and returns the quotes; one plain attributed quote passes through each unchanged."""
+    doc = make_document("Budget\nThe minister said the plan was sound.\n“We will deliver it,” Ann Reid said.", clean=False)
+    index = find_actors(doc)
+    quotes, resolver = quotes_module._rule_quotes(doc, index, quotes_module.reporting_verbs(None))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ann Reid")]
+    assert step(quotes, quotes_module._Article(doc, index, resolver)) == quotes
+    assert step((), quotes_module._Article(doc, index, resolver)) == ()
