@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from framing.actors import CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
 from framing.attribution import CandidatePool, SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
@@ -282,9 +282,17 @@ def _blank_party_tags(masked: str) -> str:
     return _DOTTED_PARTY_TAG.sub(lambda m: "(" + "_" * (len(m.group()) - 2) + ")", masked)
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the words of text[start:end], absolute offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]  # no anchors: as on the slice
+class WordSpan(NamedTuple):
+    """One word of the text and its offsets (absolute, into the article's text)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _words(text: str, start: int, end: int) -> list[WordSpan]:
+    """The words of text[start:end], with absolute offsets."""
+    return [WordSpan(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]  # no anchors: as on the slice
 
 
 def _sentence_start(text: str, floor: int, pos: int) -> int:
@@ -392,19 +400,19 @@ def _np_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     relative_subject = False
     for seg_start, seg_end in reversed(segments[-5:]):
         words = _words(text, seg_start, seg_end)
-        while words and ((words[-1][2].lower() in TRAIL_STRIP and not _surname_after_first_name(words, len(words) - 1))
-                         or (words[-1][2].endswith("ly") and not _is_cap(words[-1][2]))
-                         or (len(words) > 1 and words[-1][2].lower() in REFLEXIVES)):
+        while words and ((words[-1].text.lower() in TRAIL_STRIP and not _surname_after_first_name(words, len(words) - 1))
+                         or (words[-1].text.endswith("ly") and not _is_cap(words[-1].text))
+                         or (len(words) > 1 and words[-1].text.lower() in REFLEXIVES)):
             words.pop()  # adverbs, auxiliaries and an emphatic reflexive ('Trump himself told reporters')
-        if words and seg_end == end and len(words) > 1 and words[0][2] in OBJECT_RELATIVES:
+        if words and seg_end == end and len(words) > 1 and words[0].text in OBJECT_RELATIVES:
             found = _tail_np(words[1:], text)  # 'the bill, which Republicans call': the relative is the object
             if found is not None:
                 return found
-        if not words or _lower(words[0][2]) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0][2])):
-            relative_subject = relative_subject or (seg_end == end and len(words) == 1 and words[0][2] == "who")
+        if not words or _lower(words[0].text) in RELATIVES or (len(words) == 1 and _PARTY_TAG.match(words[0].text)):
+            relative_subject = relative_subject or (seg_end == end and len(words) == 1 and words[0].text == "who")
             continue
         found = _tail_np(words, text) or (_relative_antecedent(words) if relative_subject else None)
-        if seg_start > floor and seg_end < end and _descriptor([w[2] for w in words]):
+        if seg_start > floor and seg_end < end and _descriptor([w.text for w in words]):
             earlier = _np_before(text, floor, seg_start - 1)
             if earlier and (found is None or _has_name(text[earlier[0]:earlier[1]])):
                 return earlier
@@ -418,11 +426,11 @@ _LISTED_ORGANISATION = re.compile(r"(?<![\w’'])((?:[A-Z][\w\-]*\s+)+(?:of|for)
 'Department for Environment, Food and Rural Affairs' (the commas are not clause breaks)."""
 
 
-def _relative_antecedent(words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+def _relative_antecedent(words: Sequence[WordSpan]) -> tuple[int, int] | None:
     """The name a subject relative clause hangs on, even as the object of a preposition: 'at odds with Council Director
     Philip Vance, who said' -> 'Council Director Philip Vance' (the words of the segment before ', who')."""
-    tail = list(itertools.takewhile(lambda w: _is_cap(w[2]), reversed(words)))[::-1]
-    if not tail or not _has_name(" ".join(w[2] for w in tail)) or (len(tail) == 1 and tail[0][2].lower() in NOT_NAMES):
+    tail = list(itertools.takewhile(lambda w: _is_cap(w.text), reversed(words)))[::-1]
+    if not tail or not _has_name(" ".join(w.text for w in tail)) or (len(tail) == 1 and tail[0].text.lower() in NOT_NAMES):
         return None
     return tail[0][0], tail[-1][1]
 
@@ -445,17 +453,17 @@ def _has_name(phrase: str) -> bool:
     return any(_is_cap(w) for w in (words[1:] if words[0].lower() in DETERMINERS | POSSESSIVES.keys() else words))
 
 
-def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | None:
+def _tail_np(words: list[WordSpan], text: str) -> tuple[int, int] | None:
     """The noun phrase closing a run of words: back to the first breaker word, leading adverbials cut."""
-    if words and _lower(words[-1][2]) in RELATIVES:
+    if words and _lower(words[-1].text) in RELATIVES:
         words = words[:-1]
-    tail: list[tuple[int, int, str]] = []
+    tail: list[WordSpan] = []
     resume = len(words)
     for index in range(len(words) - 1, -1, -1):
         if index > resume:
             continue  # words of a modifier already taken into the tail
-        word = _lower(words[index][2])
-        role_at = word == "at" and index > 0 and _in_nouns(words[index - 1][2].lower(), PERSON_ROLES | GROUP_NOUNS)
+        word = _lower(words[index].text)
+        role_at = word == "at" and index > 0 and _in_nouns(words[index - 1].text.lower(), PERSON_ROLES | GROUP_NOUNS)
         if word == "what" and tail:
             break  # 'what it calls', 'protest what organisers described as': the subject of the relative clause
         if not tail and index == len(words) - 1 and word in PRONOUNS and word != "i":
@@ -464,12 +472,12 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
         if _joins_names(words, index, tail):
             tail.insert(0, words[index])  # 'Senators Ann Bly and Tom Ruiz', 'Department of Health and Human Services'
             continue
-        if word in POSSESSIVES and tail and _is_cap(tail[-1][2]) and index >= 2 and words[index - 1][2] == "and" \
-                and _is_cap(words[index - 2][2]):
+        if word in POSSESSIVES and tail and _is_cap(tail[-1].text) and index >= 2 and words[index - 1].text == "and" \
+                and _is_cap(words[index - 2].text):
             tail, resume = [words[index - 1], words[index], *tail], index - 2  # 'Yvette Cooper and her German counterpart Johann Wadephul'
             continue
         if (word in BREAKERS and not role_at and not _surname_after_first_name(words, index)) or _is_cue_word(word) or len(tail) >= 16:
-            if tail and word in OBJECT_PREPOSITIONS and all(w[2].lower() in NOT_NAMES or w[2].isdigit() for w in tail):
+            if tail and word in OBJECT_PREPOSITIONS and all(w.text.lower() in NOT_NAMES or w.text.isdigit() for w in tail):
                 tail = []  # 'the party in September called': a time phrase, the subject is before it
                 continue
             if tail and word in OBJECT_PREPOSITIONS and (role := _postmodified_role(words, index)) is not None:
@@ -477,48 +485,48 @@ def _tail_np(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | 
                 continue
             if tail and word in OBJECT_PREPOSITIONS and _prepositional_speaker(words, index):
                 tail = [words[index - 1], words[index], *tail]  # 'Officials in Kent'
-            elif tail and word in OBJECT_PREPOSITIONS and not _in_nouns(tail[-1][2].lower(), PERSON_ROLES | GROUP_NOUNS) \
+            elif tail and word in OBJECT_PREPOSITIONS and not _in_nouns(tail[-1].text.lower(), PERSON_ROLES | GROUP_NOUNS) \
                     and not _titled_person_tail(tail) and word not in SUBORDINATING_PREPOSITIONS:
                 return None  # 'returned to Michigan': the object of a preposition is not who speaks; 'After Trump said': a clause
             break
         tail.insert(0, words[index])
-    while tail and tail[0][2].lower() in LEAD_STRIP:
+    while tail and tail[0].text.lower() in LEAD_STRIP:
         tail.pop(0)
     tail = _participle_cut(_reduced_relative(_name_before_complement(tail), text))[-10:]
-    if not tail or not _looks_like_speaker([w[2] for w in tail]):
+    if not tail or not _looks_like_speaker([w.text for w in tail]):
         return None
-    if len(tail) > 1 and tail[0][2].endswith("ed") and not _is_cap(tail[0][2]) and tail[1][2] in DETERMINERS:
+    if len(tail) > 1 and tail[0].text.endswith("ed") and not _is_cap(tail[0].text) and tail[1].text in DETERMINERS:
         return None  # 'issued a joint statement (calling)': a verb and its object, the subject is before them
     return tail[0][0], tail[-1][1]
 
 
-def _surname_after_first_name(words: Sequence[tuple[int, int, str]], at: int) -> bool:
+def _surname_after_first_name(words: Sequence[WordSpan], at: int) -> bool:
     """A capitalised function word right after a known first name is a surname ('Theresa May', 'Mrs May said'), not
     the modal or preposition it spells."""
-    previous = words[at - 1][2].lower().rstrip(".") if at > 0 else ""
-    return at > 0 and words[at][2][:1].isupper() and not words[at][2].isupper() and (previous in first_names() or previous in HONORIFICS)
+    previous = words[at - 1].text.lower().rstrip(".") if at > 0 else ""
+    return at > 0 and words[at].text[:1].isupper() and not words[at].text.isupper() and (previous in first_names() or previous in HONORIFICS)
 
 
-def _titled_person_tail(tail: Sequence[tuple[int, int, str]]) -> bool:
+def _titled_person_tail(tail: Sequence[WordSpan]) -> bool:
     """'(Freedom from) Torture chief executive Sonya Sceats': a lower-case title before a person's name closes the phrase, so
     the preposition before it is inside the organisation the title names, not a preposition taking an object."""
-    words = [w[2] for w in tail]
+    words = [w.text for w in tail]
     titles, name = _split_name(words)
     return len(name) >= 2 and _is_person_name(name, False) and any(
         not _is_cap(w) and (w.lower() in TITLE_WORDS or _in_nouns(w.lower(), PERSON_ROLES)) for w in titles)
 
 
-def _joins_names(words: Sequence[tuple[int, int, str]], at: int, after: Sequence[tuple[int, int, str]]) -> bool:
+def _joins_names(words: Sequence[WordSpan], at: int, after: Sequence[WordSpan]) -> bool:
     """'and' / '&' at words[at] between two capitalised words: one name ('Research and Manufacturers') or joint speakers."""
-    return words[at][2] in {"and", "&"} and bool(after) and _is_cap(after[0][2]) and at > 0 and _is_cap(words[at - 1][2])
+    return words[at].text in {"and", "&"} and bool(after) and _is_cap(after[0].text) and at > 0 and _is_cap(words[at - 1].text)
 
 
-def _postmodified_role(words: Sequence[tuple[int, int, str]], at: int) -> int | None:
+def _postmodified_role(words: Sequence[WordSpan], at: int) -> int | None:
     """Index of the role noun a modifier phrase hangs on ('a diplomat [briefed] on', 'people [familiar] with'), the preposition at words[at]."""
-    if at < 2 or not _in_nouns(words[at - 2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+    if at < 2 or not _in_nouns(words[at - 2].text.lower(), PERSON_ROLES | GROUP_NOUNS):
         return None
-    indefinite = any(w[2].lower() in {"a", "an"} | SPEAKER_QUANTIFIERS for w in words[max(0, at - 6):at - 2])
-    return at - 2 if _is_postmodifier(words[at - 1][2], indefinite) else None
+    indefinite = any(w.text.lower() in {"a", "an"} | SPEAKER_QUANTIFIERS for w in words[max(0, at - 6):at - 2])
+    return at - 2 if _is_postmodifier(words[at - 1].text, indefinite) else None
 
 
 def _is_postmodifier(word: str, participles: bool = True) -> bool:
@@ -527,11 +535,11 @@ def _is_postmodifier(word: str, participles: bool = True) -> bool:
     return not _is_cap(word) and (word in SPEAKER_POSTMODIFIERS or (participles and word.endswith("ed") and len(word) > 4))
 
 
-def _prepositional_speaker(words: Sequence[tuple[int, int, str]], at: int) -> bool:
+def _prepositional_speaker(words: Sequence[WordSpan], at: int) -> bool:
     """'Officials in Kent', 'a spokesman at the firm', 'the mission to the U.N.': a role or group noun before the preposition at words[at]."""
     if at == 0:
         return False
-    before = words[at - 1][2]
+    before = words[at - 1].text
     return _in_nouns(before.lower(), PERSON_ROLES | GROUP_NOUNS | MEMBER_ROLES)
 
 
@@ -540,38 +548,38 @@ def _is_cue_word(word: str) -> bool:
     return word in PLAIN_CUE_WORDS or (word.endswith("ed") and word in reporting_verbs())
 
 
-def _name_before_complement(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _name_before_complement(tail: list[WordSpan]) -> list[WordSpan]:
     """'Judge Robert Pitman of the U.S. District Court': the named person before 'of'/'at'/'from'; not when a lower-case
     title and a name follow ('Fraternal Order of Police president Chuck Canterbury': the organisation's head speaks)."""
     for index, word in enumerate(tail):
-        if word[2] not in AFFILIATION_PREPOSITIONS:
+        if word.text not in AFFILIATION_PREPOSITIONS:
             continue
         rest = tail[index + 1:]
-        if any(w[2].islower() and _in_nouns(w[2], _ROLE_OR_TITLE) and _is_cap(n[2]) for w, n in zip(rest, rest[1:])):
+        if any(w.text.islower() and _in_nouns(w.text, _ROLE_OR_TITLE) and _is_cap(n.text) for w, n in zip(rest, rest[1:])):
             return tail
         if index:
-            titles, name = _split_name([w[2] for w in tail[:index]])
+            titles, name = _split_name([w.text for w in tail[:index]])
             if _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS):
                 return tail[:index]
     return tail
 
 
-def _participle_cut(tail: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _participle_cut(tail: list[WordSpan]) -> list[WordSpan]:
     """'a report by the Vermont Agency of Natural Resources released this spring (found)': a participle after a name and
     the lower-case words after it modify the noun; the speaker phrase ends with the name."""
     for index in range(1, len(tail)):
-        word = tail[index][2]
-        if _is_cap(tail[index - 1][2]) and word.endswith("ed") and len(word) > 4 and not any(_is_cap(w[2]) for w in tail[index:]):
+        word = tail[index].text
+        if _is_cap(tail[index - 1].text) and word.endswith("ed") and len(word) > 4 and not any(_is_cap(w.text) for w in tail[index:]):
             return tail[:index]
     return tail
 
 
-def _reduced_relative(tail: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+def _reduced_relative(tail: list[WordSpan], text: str) -> list[WordSpan]:
     """'a cost campaigners (described)', 'injuries police (described)': the speaker is the last noun."""
-    lowered = [w[2].lower() for w in tail]
-    if len(tail) < 2 or _is_cap(tail[-1][2]) or _is_cap(tail[-2][2]) or not _in_nouns(lowered[-1], PERSON_ROLES | GROUP_NOUNS):
+    lowered = [w.text.lower() for w in tail]
+    if len(tail) < 2 or _is_cap(tail[-1].text) or _is_cap(tail[-2].text) or not _in_nouns(lowered[-1], PERSON_ROLES | GROUP_NOUNS):
         return tail
-    possessive = text[tail[-2][1]:tail[-2][1] + 1] in "’'" or tail[-2][2].endswith(("’s", "'s"))  # "the governor’s office"
+    possessive = text[tail[-2][1]:tail[-2][1] + 1] in "’'" or tail[-2].text.endswith(("’s", "'s"))  # "the governor’s office"
     plural_noun = lowered[-2].endswith("s") and not lowered[-2].endswith("ss") and not possessive and not _in_nouns(lowered[-2], PERSON_ROLES | GROUP_NOUNS)
     article_clash = lowered[0] in {"a", "an"} and lowered[-1].endswith("s") and len(tail) > 2
     return tail[-1:] if plural_noun or article_clash else tail
@@ -593,36 +601,36 @@ def _np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at `start` (after 'said', 'by', 'according to', a dash)."""
     stop = _phrase_stop(text, start, ceiling)
     words = _words(text, start, stop)
-    phrase: list[tuple[int, int, str]] = []
+    phrase: list[WordSpan] = []
     for word in words:
-        if _lower(word[2]) in BREAKERS or len(phrase) >= 9:
+        if _lower(word.text) in BREAKERS or len(phrase) >= 9:
             break
         phrase.append(word)
-    if len(phrase) >= 2 and len(phrase) < len(words) and _is_postmodifier(phrase[-1][2]) \
-            and _in_nouns(phrase[-2][2].lower(), PERSON_ROLES | GROUP_NOUNS):
+    if len(phrase) >= 2 and len(phrase) < len(words) and _is_postmodifier(phrase[-1].text) \
+            and _in_nouns(phrase[-2].text.lower(), PERSON_ROLES | GROUP_NOUNS):
         phrase = words[:len(phrase) + 6]  # 'said one banker involved in the offering', 'a person familiar with the plans'
-    elif phrase and len(phrase) < len(words) and _in_nouns(phrase[-1][2].lower(), DOCUMENT_NOUNS) and words[len(phrase)][2] in {"from", "by"}:
+    elif phrase and len(phrase) < len(words) and _in_nouns(phrase[-1].text.lower(), DOCUMENT_NOUNS) and words[len(phrase)].text in {"from", "by"}:
         phrase = words[:_issuer_end(words, len(phrase) + 1)]  # 'according to a statement from the Pentagon': the issuer follows
     phrase = _name_before_complement(phrase)
-    while len(phrase) > 1 and _lower(phrase[-1][2]) in OBJECT_PREPOSITIONS | {"of"} and not text[phrase[-1][1]:stop].strip():
+    while len(phrase) > 1 and _lower(phrase[-1].text) in OBJECT_PREPOSITIONS | {"of"} and not text[phrase[-1][1]:stop].strip():
         phrase.pop()  # 'accused by critics of "playing politics"': the preposition opens the quote's phrase, not the speaker's
-    if not phrase or not _looks_like_speaker([w[2] for w in phrase]):
+    if not phrase or not _looks_like_speaker([w.text for w in phrase]):
         return None
-    first = phrase[0][2].lower()
-    if not (_is_cap(phrase[0][2]) or first in DETERMINERS | PRONOUNS.keys() | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS
-            or _described_person([w[2] for w in phrase])):
+    first = phrase[0].text.lower()
+    if not (_is_cap(phrase[0].text) or first in DETERMINERS | PRONOUNS.keys() | SPEAKER_QUANTIFIERS or first in GROUP_NOUNS | PERSON_ROLES | TITLE_WORDS
+            or _described_person([w.text for w in phrase])):
         return None
     return _appositive_name(text, phrase, stop, ceiling) or (phrase[0][0], phrase[-1][1])
 
 
-def _issuer_end(words: Sequence[tuple[int, int, str]], at: int) -> int:
+def _issuer_end(words: Sequence[WordSpan], at: int) -> int:
     """End (exclusive) of the issuer's name starting at words[at] after 'from' or 'by': an article, then capitalised words with
     connectors between them ('the Los Angeles Department of Water and Power'), ten words at most; a lower-case issuer ('the
     inspector general') runs five words on."""
-    name = at + (at < len(words) and words[at][2].lower() in DETERMINERS)
+    name = at + (at < len(words) and words[at].text.lower() in DETERMINERS)
     end = name
-    while end < len(words) and end - at < 10 and (_is_cap(words[end][2]) or (
-            (words[end][2].lower() in NAME_CONNECTORS or words[end][2] == "&") and end + 1 < len(words) and _is_cap(words[end + 1][2]))):
+    while end < len(words) and end - at < 10 and (_is_cap(words[end].text) or (
+            (words[end].text.lower() in NAME_CONNECTORS or words[end].text == "&") and end + 1 < len(words) and _is_cap(words[end + 1].text))):
         end += 1
     return end if end > name else min(at + 5, len(words))
 
@@ -634,9 +642,9 @@ def _described_person(words: Sequence[str]) -> bool:
     return bool(titles) and _is_person_name(name, honorific) and (honorific or len(name) >= 2)
 
 
-def _appositive_name(text: str, phrase: Sequence[tuple[int, int, str]], stop: int, ceiling: int) -> tuple[int, int] | None:
+def _appositive_name(text: str, phrase: Sequence[WordSpan], stop: int, ceiling: int) -> tuple[int, int] | None:
     """For 'said the company's lawyer, Tom Price': the name after a role phrase that has none."""
-    if any(_is_cap(w[2]) for w in phrase[1:]) or not text.startswith(",", stop):
+    if any(_is_cap(w.text) for w in phrase[1:]) or not text.startswith(",", stop):
         return None
     name = re.match(r",\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(?:[A-Z][\w’'\-]+\s?){2,4})(?=[,.;]|$|of\s|at\s|from\s)", text[stop:ceiling])
     if not name:
@@ -718,7 +726,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|the
 def _is_passive(text: str, floor: int, verb_start: int) -> bool:
     """True when the verb follows a form of 'be' ('was criticised')."""
     before = _words(text, max(floor, verb_start - 25), verb_start)
-    return bool(before) and before[-1][2].lower() in PASSIVE_AUXILIARIES
+    return bool(before) and before[-1].text.lower() in PASSIVE_AUXILIARIES
 
 
 _QUOTED_AS_SAYING = re.compile(r"\s+(?P<speaker>[^.;:“”\"]{1,120}?)\s+as\s+(?:saying|telling|writing|stating)\b")
@@ -790,7 +798,7 @@ def _role_apposed_name(text: str, floor: int, verb: int) -> tuple[int, int] | No
 def _titled_names(text: str, start: int, verb: int) -> bool:
     """', Massachusetts Attorney General Andrea Joy Campbell and New York Attorney General Letitia James said': a long run of
     capitalised words (titles and names, joined by 'and') between a quote and its verb is still its speaker."""
-    words = [w[2] for w in _words(text, start, verb)]
+    words = [w.text for w in _words(text, start, verb)]
     return 2 < len(words) <= 16 and "and" in words and all(_is_cap(w) or w in {"and", "&"} for w in words) \
         and not text[start:verb].strip(" ,").count(",")
 
@@ -833,28 +841,28 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     bounds = [start, *(i for m in _CLAUSE_MARK.finditer(text, start, end) for i in (m.start(), m.end())), end]
     for seg_start, seg_end in zip(bounds[::2], bounds[1::2]):
         words = _words(text, seg_start, seg_end)
-        if words and seg_start > start and words[0][2] in PRONOUNS:
+        if words and seg_start > start and words[0].text in PRONOUNS:
             return words[0][0], words[0][1]  # 'After the game, he was blunt': a pronoun subject after a fronted phrase
         parenthetical = text[seg_start - 1:seg_start] == "(" and text[seg_end:seg_end + 1] == ")"
-        first = words[0][2].lower() if words else ""
-        if not words or parenthetical or _lower(words[0][2]) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - DETERMINERS - SPEAKER_QUANTIFIERS \
-                or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1][2])) \
-                or (first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1][2].lower() in _FRONTED_PARTICIPLE_PREPOSITIONS):
+        first = words[0].text.lower() if words else ""
+        if not words or parenthetical or _lower(words[0].text) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - DETERMINERS - SPEAKER_QUANTIFIERS \
+                or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1].text)) \
+                or (first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1].text.lower() in _FRONTED_PARTICIPLE_PREPOSITIONS):
             continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority', 'Pressed on the turnover', 'Asked about the poll'
         phrase = []
         for at, word in enumerate(words):
-            lowered = word[2].lower()
-            following = words[at + 1][2] if at + 1 < len(words) else ""
-            named_soon = sum(_is_cap(w[2]) for w in phrase) <= 1 and (
-                _is_cap(following) or _in_nouns(following.lower(), _ROLE_OR_TITLE)) and any(_is_cap(w[2]) for w in words[at + 1:at + 3])
+            lowered = word.text.lower()
+            following = words[at + 1].text if at + 1 < len(words) else ""
+            named_soon = sum(_is_cap(w.text) for w in phrase) <= 1 and (
+                _is_cap(following) or _in_nouns(following.lower(), _ROLE_OR_TITLE)) and any(_is_cap(w.text) for w in words[at + 1:at + 3])
             role_soon = bool(phrase) and lowered not in BREAKERS and not lowered.endswith("ly") \
-                and any(_in_nouns(w[2].lower(), PERSON_ROLES) for w in words[at + 1:at + 2])  # 'A Republican state lawmaker'
-            if _is_cap(word[2]) or lowered in TITLE_WORDS or (not phrase and lowered in DETERMINERS | SPEAKER_QUANTIFIERS) \
+                and any(_in_nouns(w.text.lower(), PERSON_ROLES) for w in words[at + 1:at + 2])  # 'A Republican state lawmaker'
+            if _is_cap(word.text) or lowered in TITLE_WORDS or (not phrase and lowered in DETERMINERS | SPEAKER_QUANTIFIERS) \
                     or _in_nouns(lowered, PERSON_ROLES | GROUP_NOUNS) or (phrase and named_soon and lowered not in BREAKERS) or role_soon:
                 phrase.append(word)  # 'Local climate organizer Jess Redfeather'
                 continue
             break
-        if phrase and _looks_like_speaker([w[2] for w in phrase]) and phrase[-1][2].lower() not in DETERMINERS | SPEAKER_QUANTIFIERS:
+        if phrase and _looks_like_speaker([w.text for w in phrase]) and phrase[-1].text.lower() not in DETERMINERS | SPEAKER_QUANTIFIERS:
             return _apposed_name_after(text, seg_end, end, words) or (phrase[0][0], phrase[-1][1])
         return _apposed_name_after(text, seg_end, end, words)
     return None
@@ -863,10 +871,10 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s?){2,5}?)\s?(?=\(|,)")
 
 
-def _apposed_name_after(text: str, seg_end: int, end: int, words: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+def _apposed_name_after(text: str, seg_end: int, end: int, words: Sequence[WordSpan]) -> tuple[int, int] | None:
     """'One member of the caucus, Rep. Tiffany Alden (R-Ariz.), went further, calling ...': a subject that only describes
     (its words lower case after the first) is named by the appositive after it; that name is the subject."""
-    if any(_is_cap(w[2]) for w in words[1:]):
+    if any(_is_cap(w.text) for w in words[1:]):
         return None
     match = _NAME_AFTER_COMMA.match(text, seg_end, end)
     if match is None:
@@ -891,7 +899,7 @@ def _cue_before(text: str, floor: int, open_at: int, verbs: Mapping[str, Reporti
         return _Cue(*found, None, "according to", rule) if found else None
     for at, match in reversed(list(enumerate(matches))):
         before = _words(text, max(floor, match.start() - 12), match.start())
-        if at and before and before[-1][2].lower() in MODALS:
+        if at and before and before[-1].text.lower() in MODALS:
             continue  # 'Burgon said the government must ask "those with the broadest shoulders"': a duty, not a report
         cue = _subject_cue(text, floor, open_at, match, verbs, rule)
         if cue:
@@ -1128,56 +1136,56 @@ class _Resolver:
             return apposed.start(1), apposed.start(1) + len(apposed.group(1).rstrip())
         words = _words(self.masked, start, end)
         comma = self.masked.find(",", start, end)
-        fronted = words and _is_cap(words[0][2]) and (words[0][2].endswith(("ing", "ed")) or words[0][2].lower() in OBJECT_PREPOSITIONS
-                                                      or (len(words) > 1 and words[0][2].lower() in LEAD_STRIP
-                                                          and words[1][2].lower() in OBJECT_PREPOSITIONS))  # 'Back in Allentown,'
+        fronted = words and _is_cap(words[0].text) and (words[0].text.endswith(("ing", "ed")) or words[0].text.lower() in OBJECT_PREPOSITIONS
+                                                      or (len(words) > 1 and words[0].text.lower() in LEAD_STRIP
+                                                          and words[1].text.lower() in OBJECT_PREPOSITIONS))  # 'Back in Allentown,'
         after = [w for w in words if w[0] > comma] if comma > 0 else []
-        named = len(after) >= 2 and _is_cap(after[0][2]) and (_is_cap(after[1][2]) or after[0][2] in self._surnames)
+        named = len(after) >= 2 and _is_cap(after[0].text) and (_is_cap(after[1].text) or after[0].text in self._surnames)
         if fronted and named:
             words = after  # 'Writing for the majority, Justice Neil Gorsuch was blunt', 'Outside the room, Ellen Marbury, 67, held',
             # 'Back in Allentown, Kowalski has adjusted' (a surname the article has named)
-        elif after and len(words) - len(after) <= 5 and not _is_cap(after[0][2]):
+        elif after and len(words) - len(after) <= 5 and not _is_cap(after[0].text):
             described = self._described_subject(after, opening=False)  # 'Back in Ely, nurse Carla Jimenez has worked there'
             if described is not None:
                 return described
-        while words and words[0][2].lower() in LEAD_STRIP:
+        while words and words[0].text.lower() in LEAD_STRIP:
             words.pop(0)
         described = self._described_subject(words)
         if described is not None:
             return described
-        phrase: list[tuple[int, int, str]] = []
+        phrase: list[WordSpan] = []
         for word in words:
-            lowered = word[2].lower()
+            lowered = word.text.lower()
             gap = self.masked[phrase[-1][1]:word[0]].strip() if phrase else ""
-            initial = bool(phrase) and len(phrase[-1][2]) == 1 and phrase[-1][2].isupper()  # 'J. D. Vance'
-            if gap and not (gap == "." and (phrase[-1][2].lower() in ABBREVIATIONS or initial)):
+            initial = bool(phrase) and len(phrase[-1].text) == 1 and phrase[-1].text.isupper()  # 'J. D. Vance'
+            if gap and not (gap == "." and (phrase[-1].text.lower() in ABBREVIATIONS or initial)):
                 break
-            role = bool(phrase) and _is_cap(phrase[-1][2]) and lowered in PERSON_ROLES
-            relative = len(phrase) == 1 and phrase[0][2].lower() in POSSESSIVES and lowered in FAMILY_RELATIONS  # 'Her husband was blunt'
+            role = bool(phrase) and _is_cap(phrase[-1].text) and lowered in PERSON_ROLES
+            relative = len(phrase) == 1 and phrase[0].text.lower() in POSSESSIVES and lowered in FAMILY_RELATIONS  # 'Her husband was blunt'
             if relative:
                 return phrase[0][0], word[1]
-            if _is_cap(word[2]) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):
+            if _is_cap(word.text) or lowered in TITLE_WORDS or lowered in GROUP_NOUNS or role or (not phrase and lowered in {"the", "a"}):
                 phrase.append(word)
                 continue
             break
-        if phrase and phrase[-1][2].lower() in {"the", "a"}:
+        if phrase and phrase[-1].text.lower() in {"the", "a"}:
             return None
-        if not phrase or phrase[0][2].lower() in PRONOUNS or (len(phrase) == 1 and phrase[0][2].lower() in NOT_NAMES):
+        if not phrase or phrase[0].text.lower() in PRONOUNS or (len(phrase) == 1 and phrase[0].text.lower() in NOT_NAMES):
             return None
         return phrase[0][0], phrase[-1][1]
 
-    def _described_subject(self, words: Sequence[tuple[int, int, str]], opening: bool = True) -> tuple[int, int] | None:
+    def _described_subject(self, words: Sequence[WordSpan], opening: bool = True) -> tuple[int, int] | None:
         """A sentence opening with a description in ordinary nouns before a named person ('Lorry driver Piotr Nowak, 52, had
         been queuing', 'Retired teacher Ann Lee said'): the person is the subject. Not `opening`: the words after a fronted
         phrase's comma, whose description starts in lower case ('Back in Ely, nurse Carla Jimenez has worked')."""
-        if len(words) < 3 - (not opening) or words[0][2].lower() in _NOT_A_DESCRIPTION_HEAD \
-                or _is_cap(words[0][2]) != opening:
+        if len(words) < 3 - (not opening) or words[0].text.lower() in _NOT_A_DESCRIPTION_HEAD \
+                or _is_cap(words[0].text) != opening:
             return None
-        if not opening and words[0][2].endswith("s") and not words[0][2].endswith("ss"):
+        if not opening and words[0].text.endswith("s") and not words[0].text.endswith("ss"):
             return None  # 'In Ely, voters told Carla Jimenez': a plural is a subject of its own, not a description of one person
         for count in range(1, min(4, len(words) - 1)):
-            lowered = words[count][2].lower()
-            if _is_cap(words[count][2]):
+            lowered = words[count].text.lower()
+            if _is_cap(words[count].text):
                 person = next((p for p in self.people if p.start == words[count][0]), None)
                 if person is None or count < 1 + opening:
                     return None
@@ -1850,7 +1858,7 @@ Kind = tuple[str, _Cue | None]
 def _label_or_title(at: _Surroundings) -> Kind | None:
     """'the so-called “border czar”', 'CNN’s “State of the Union”': a label or title, nobody's words."""
     last = at.lead_words[-1] if at.lead_words else None
-    if last and (last[2].lower() in SCARE_MARKERS or _titled_by_owner(at.masked, last, at.span)):
+    if last and (last.text.lower() in SCARE_MARKERS or _titled_by_owner(at.masked, last, at.span)):
         return "scare", None
     return None
 
@@ -1978,12 +1986,12 @@ def _whole_complement(masked: str, cue: _Cue, span: QuotedSpan, paragraph: Parag
         return False
     gap = _words(masked, verb_at + len(cue.verb_text), span.open)
     if not _that_complement(gap, masked[verb_at + len(cue.verb_text):span.open]) and (
-            len(gap) > 5 or any(not (_is_cap(w[2]) or w[2].lower() in COMPLEMENT_GAP_WORDS) for w in gap)
+            len(gap) > 5 or any(not (_is_cap(w.text) or w.text.lower() in COMPLEMENT_GAP_WORDS) for w in gap)
             or re.sub(r"[\w’'.\-]+", "", masked[verb_at + len(cue.verb_text):span.open]).strip(" ,:\u00a0“\"‘'")):
         return False
     words = _words(paragraph.text, span.start - paragraph.start, span.end - paragraph.start)  # the words, not the mask
-    if len(words) < 3 or not (_is_cap(words[0][2]) or words[0][2].lower().replace("’", "'") in CLAUSE_STARTERS) \
-            or _title_case(" ".join(w[2] for w in words)):
+    if len(words) < 3 or not (_is_cap(words[0].text) or words[0].text.lower().replace("’", "'") in CLAUSE_STARTERS) \
+            or _title_case(" ".join(w.text for w in words)):
         return False  # 'Ryan said Trump “has given us ...”': the quote opens on the predicate, the subject is the writer's;
         # 'told “Face the Nation”': a title
     ceiling = paragraph.end
@@ -1991,12 +1999,12 @@ def _whole_complement(masked: str, cue: _Cue, span: QuotedSpan, paragraph: Parag
     return not rest.strip(" .,;!?\"'”’\u00a0")
 
 
-def _that_complement(gap: Sequence[tuple[int, int, str]], between: str) -> bool:
+def _that_complement(gap: Sequence[WordSpan], between: str) -> bool:
     """'Sanders said on Tuesday in a briefing with reporters that “Acosta is no more special ...”', 'said he was speaking out
     and that “this administration must do better.”': the quote opens the clause of a 'that' the verb governs, whatever adjuncts
     stand between (`between`, the text from the verb to the quote); not a noun's 'that' ('the claim that “...”'), nor after
     a quote ('said inflation “has moved close to” its target and that “...”': one complement, partly quoted)."""
-    return 2 <= len(gap) <= _THAT_GAP and gap[-1][2].lower() == "that" and gap[-2][2].lower() not in NOUN_CUES \
+    return 2 <= len(gap) <= _THAT_GAP and gap[-1].text.lower() == "that" and gap[-2].text.lower() not in NOUN_CUES \
         and DOUBLE_MARK.search(between) is None and SINGLE_OPEN not in between
 
 
@@ -2010,7 +2018,7 @@ _LISTABLE_CUES = frozenset({"partial-cue", "possessive", "possessive-noun"})
 """Cues before a partial quote that the next quote of its list shares ('called it “A” and “B”')."""
 
 
-def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, int, str]], span: QuotedSpan) -> _Cue | None:
+def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[WordSpan], span: QuotedSpan) -> _Cue | None:
     """A quote of words shown or chanted, a direct quote however short: on a display ('signs reading “Fund our future”',
     'a placard that read:', 'another reading') or after a crowd's voice ('chants of “Lock her up!”'), words nobody in
     the text is reported saying (a cue of no words); after a verb of chanting ('supporters chanted “Four more years”'), its
@@ -2018,17 +2026,17 @@ def _shown_or_chanted(masked: str, start: int, lead_words: Sequence[tuple[int, i
     if not lead_words or masked[lead_words[-1][1]:span.open].strip(" ,:—–"):
         return None
     nobody = _Cue(span.open, span.open, None, None, "shown")
-    last, before = lead_words[-1][2].lower(), [w[2].lower() for w in lead_words[-4:-1]]
+    last, before = lead_words[-1].text.lower(), [w.text.lower() for w in lead_words[-4:-1]]
     if before and before[-1] in {"that", "which"}:
         before.pop()  # 'a placard that read'
     if last in DISPLAY_VERBS and before and (before[-1] in DISPLAY_NOUNS or (
-            before[-1] in DISPLAY_QUANTIFIERS and DISPLAY_NOUNS & {w[2].lower() for w in lead_words})):
+            before[-1] in DISPLAY_QUANTIFIERS and DISPLAY_NOUNS & {w.text.lower() for w in lead_words})):
         return nobody
     if last == "of" and before and before[-1] in CHANT_NOUNS:
         return nobody
     if last in CHANT_VERBS and len(lead_words) > 1:
         subject = _np_before(masked, start, lead_words[-1][0])
-        return _Cue(*subject, None, lead_words[-1][2], "chanted") if subject else nobody
+        return _Cue(*subject, None, lead_words[-1].text, "chanted") if subject else nobody
     return None
 
 
@@ -2070,10 +2078,10 @@ def _verb_just_before(masked: str, cue: _Cue, span: QuotedSpan) -> bool:
     return verb_at >= 0 and len(_words(masked, verb_at + len(cue.verb_text), span.open)) <= 3
 
 
-def _titled_by_owner(masked: str, last: tuple[int, int, str], span: QuotedSpan) -> bool:
+def _titled_by_owner(masked: str, last: WordSpan, span: QuotedSpan) -> bool:
     """A programme's title after a broadcaster's possessive ('on CNN’s “State of the Union”', 'told NBC’s “Meet the Press”'):
     a title quote with no speaker, though a reporting verb stands before it."""
-    owner = last[2]
+    owner = last.text
     possessive = owner.endswith(("’s", "'s")) or masked[last[1]:last[1] + 1] in "’'"
     before = re.search(r"(\w+)\s+(?:[A-Z][\w.]*\s+){0,2}$", masked[max(0, last[0] - 40):last[0]])
     return _is_cap(owner) and possessive and not masked[last[1] + 1:span.open].strip() \
@@ -2093,7 +2101,7 @@ def _roundup_label(masked: str, start: int, colon: int, open_at: int, verbs: Map
     comma = masked.find(",", start, colon)
     if comma < 0:
         return None
-    names = [w[2] for w in _words(masked, start, comma)]
+    names = [w.text for w in _words(masked, start, comma)]
     if not 2 <= len(names) <= 5 or names[0].lower() in NOT_NAMES | LEAD_STRIP:
         return None
     titles, name = _split_name(names)
@@ -2108,7 +2116,7 @@ def _colon_label(masked: str, start: int, colon: int, open_at: int, verbs: Mappi
     if label is None or len(masked[start:colon].split()) > 4:
         return None
     words = _words(masked, *label)
-    if len(words) > 1 and words[-1][2].endswith("ed") and not _is_cap(words[-1][2]):
+    if len(words) > 1 and words[-1].text.endswith("ed") and not _is_cap(words[-1].text):
         label = (label[0], words[-2][1])  # 'The minister blurted:': a verb the lexicon does not know is not the speaker
     return _Cue(*_possessor(masked, *label), None, None, "colon-label")
 
@@ -2117,7 +2125,7 @@ def _colon_clause_subject(masked: str, start: int, colon: int, open_at: int, ver
     """'Justice Neil Gorsuch was blunt:', 'Rep. Mark Green, the committee chair, opened for Republicans:', 'Pressed on the
     turnover, he was blunt:' — the clause's named subject, or its pronoun subject."""
     found = _clause_subject(masked, start, colon)
-    if found is None or not (_has_name(masked[found[0]:found[1]]) or _in_nouns(_words(masked, *found)[-1][2].lower(), PERSON_ROLES)
+    if found is None or not (_has_name(masked[found[0]:found[1]]) or _in_nouns(_words(masked, *found)[-1].text.lower(), PERSON_ROLES)
                              or masked[found[0]:found[1]].lower() in PRONOUNS):
         return None
     return _Cue(*found, None, None, "colon-subject")
@@ -2172,23 +2180,23 @@ def _possessive_cue(masked: str, start: int, span: QuotedSpan, inner: str, headl
         gap = masked[owner[1]:span.open]
         if any(mark in gap for mark in ".;:!?“”\"()"):
             return None
-        text = owner[2]
+        text = owner.text
         pronoun = text.lower() in POSSESSIVES
         if not pronoun and not (text.endswith(("’s", "'s")) and _is_cap(text)):
             continue
         bare = not gap.strip(" ,")
-        complement = any(word[2].lower() in ("that", "to") for word in words[at + 2:at + 2 + _ADJUNCT_WORDS]) \
+        complement = any(word.text.lower() in ("that", "to") for word in words[at + 2:at + 2 + _ADJUNCT_WORDS]) \
             and "," not in masked[owner[1]:words[min(at + 1 + _ADJUNCT_WORDS, len(words) - 1)][0]]  # 'his claim (on Friday) that'
         if _title_case(inner) or (bare and (headline or text.lower() == "its" or text.lower().rstrip("s’'") in TITLE_WORDS)):
             return None  # 'Sunak's pledge to “Stop the Boats”', a headline's 'Minister's “secret” deal', 'its “Headingley 2030”'
-        if not bare and not (words[at + 1][2].lower() in NOUN_CUES and complement):
+        if not bare and not (words[at + 1].text.lower() in NOUN_CUES and complement):
             return None
         rule = "possessive" if bare else "possessive-noun"
         if pronoun:
             return _Cue(owner[0], owner[1], None, None, rule)
         first = at
-        while first > 0 and _is_cap(words[first - 1][2]) and masked[words[first - 1][1]:words[first][0]] == " " \
-                and words[first - 1][2].lower() not in DETERMINERS | OBJECT_PREPOSITIONS:
+        while first > 0 and _is_cap(words[first - 1].text) and masked[words[first - 1][1]:words[first][0]] == " " \
+                and words[first - 1].text.lower() not in DETERMINERS | OBJECT_PREPOSITIONS:
             first -= 1  # 'Sen. Mitch McConnell's', not 'On Comey's'
         return _Cue(words[first][0], owner[1] - 2, None, None, rule)
     return None
@@ -2197,11 +2205,11 @@ def _possessive_cue(masked: str, start: int, span: QuotedSpan, inner: str, headl
 def _possessor(masked: str, start: int, end: int) -> tuple[int, int]:
     """For a noun cue ('Her words:', 'Smith's verdict:'): the possessor's span; else the label unchanged."""
     words = _words(masked, start, end)
-    if len(words) >= 2 and words[-1][2].lower() in NOUN_CUES:
+    if len(words) >= 2 and words[-1].text.lower() in NOUN_CUES:
         owner = words[-2]
-        if owner[2].lower() in POSSESSIVES:
+        if owner.text.lower() in POSSESSIVES:
             return owner[0], owner[1]
-        if owner[2].endswith(("’s", "'s")):
+        if owner.text.endswith(("’s", "'s")):
             return words[0][0], owner[1] - 2
     return start, end
 
@@ -2357,7 +2365,7 @@ def _same_voice_after_colon(draft: _Draft, drafts: Sequence[_Draft], doc: Docume
     paragraph = next(p for p in doc.paragraphs if p.index == draft.span.paragraph)
     start = _sentence_start(masked, paragraph.start, draft.span.open)
     lead = masked[start:draft.span.open].rstrip()
-    if not lead.endswith(":") or any(_is_cap(w[2]) for w in _words(masked, start, start + len(lead))[1:]):
+    if not lead.endswith(":") or any(_is_cap(w.text) for w in _words(masked, start, start + len(lead))[1:]):
         return None
     earlier = [d for d in drafts if d.span.paragraph == draft.span.paragraph and d.span.end < start and d.kind == "direct"]
     return replace(attributed[earlier[-1].utterance], rule="colon-same-voice") if earlier and earlier[-1].utterance in attributed else None
