@@ -23,6 +23,7 @@ import functools
 import importlib.resources
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -462,9 +463,11 @@ ACTOR_COLUMNS = tuple(ActorSummary.__dataclass_fields__)
 
 @functools.lru_cache(maxsize=16384)
 def normalise(word: str) -> str:
-    """Lower case, straight apostrophes, possessive 's and trailing apostrophes dropped.
-    Cached: a pure function of the word, called for every word of every article."""
+    """Lower case, straight apostrophes, accents folded ('Renée' is the first name 'renee', 'Nicolás' matches 'Nicolas'),
+    possessive 's and trailing apostrophes dropped. Cached: a pure function of the word, called for every word of every article."""
     key = word.translate(_APOSTROPHES).lower()
+    if not key.isascii():
+        key = "".join(char for char in unicodedata.normalize("NFKD", key) if not unicodedata.combining(char))
     key = key.removesuffix("'s")
     return key.rstrip("'")
 
