@@ -980,7 +980,8 @@ def _role_noun_before(text: str, words: Sequence[_Word], at: int) -> bool:
 
 def _shouted_lede(doc: Document, words: Sequence[_Word], name: Sequence[int]) -> bool:
     """True for a tabloid lede's name in capitals ('THOMAS TUCHEL has slammed ...', 'BORIS Johnson was ...'): two or three
-    words opening a paragraph, capitals first, then a lower-case word; the name is written again in ordinary case later."""
+    words opening a paragraph, capitals first, then a lower-case word; the name is written again in ordinary case later, or
+    opens on a known first name ('BORIS Johnson last night blasted ...', never 'FBI Director Wray')."""
     if not 2 <= len(name) <= 3 or not words[name[0]].text.isupper() or len(words[name[0]].text) < 2:
         return False
     sentence = doc.sentences[words[name[0]].sentence]
@@ -989,8 +990,8 @@ def _shouted_lede(doc: Document, words: Sequence[_Word], name: Sequence[int]) ->
     if paragraph is None or words[name[0]].start != paragraph.start or after >= len(words) or words[after].cap:
         return False
     upper = [words[i].text.isupper() for i in name]
-    return upper == sorted(upper, reverse=True) and any(w.cap and not w.text.isupper() and w.key == words[name[-1]].key
-                                                        for w in words[after:])
+    return upper == sorted(upper, reverse=True) and (
+        words[name[0]].key in first_names() or any(w.cap and not w.text.isupper() and w.key == words[name[-1]].key for w in words[after:]))
 
 
 _APPOSED_SPEAKER = re.compile(r",\s+(?P<apposition>[^,;:()“”\"]{1,80}?),\s+(?P<verb>[a-z]+)\b")

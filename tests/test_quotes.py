@@ -1621,6 +1621,12 @@ Q13_PATTERNS = [
     # the person named after '“...,” said' is a prominent mention a later pronoun can point back to
     ("inverted-speaker-antecedent", "Senate\nRepublicans were divided.\n“We cannot keep governing from crisis to crisis,” said Sen. "
      "Susan Collins of Maine.\n“It is a mess,” she added.", "a mess", "direct", "Susan Collins"),
+    # a tabloid lede's name in capitals opening on a known first name, and a time phrase between subject and verb
+    ("shouted-lede-time-phrase", "Boris slams Tory rebels\nBORIS Johnson last night blasted Tory rebels as 'spineless' after they "
+     "threatened to sink his bill.\nThe former PM told The Sun: 'They were elected on a promise to build homes.'", "promise to build",
+     "direct", "Boris Johnson"),
+    ("time-phrase-after-title", "Tories\nThe Prime Minister yesterday said the rebels were 'spineless'.", "spineless", "partial",
+     "Prime Minister"),
     # a definite description ('the Florida senator') is the person named earlier in its own sentence, and a pronoun taking
     # the description up is that person too
     ("description-same-sentence", "Although Marco Rubio was a favored candidate, the Florida senator called for a “new "
