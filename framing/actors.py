@@ -49,7 +49,7 @@ FIRST_NAMES_FILE = "first_names.txt"
 FIRST_NAMES_FILES = (FIRST_NAMES_FILE, "first_names_census.txt")
 """The curated list, then the US Census 1990 list; a name in an earlier file keeps its gender."""
 REQUIRED_FIELDS = ("id", "name", "type")
-OPTIONAL_FIELDS = ("side", "gender", "aliases", "generic_aliases", "titles", "note", "source")
+OPTIONAL_FIELDS = ("side", "gender", "aliases", "generic_aliases", "titles", "party_tags", "note", "source")
 TYPES = ("person", "organisation", "country", "group", "document")
 GENDERS = ("female", "male")
 MENTION_KINDS = ("name", "alias", "surname", "title", "pronoun", "organisation", "group", "document")
@@ -166,6 +166,8 @@ class Actor:
     titles: tuple[Title, ...] = ()
     note: str | None = None
     known: bool = True
+    party_tags: tuple[str, ...] = ()
+    """Letters that stand for this party in a tag after a name ('R' of 'Sen. Rand Paul (R-Ky.)'): the person takes its side."""
 
 
 @dataclass(frozen=True)
@@ -593,7 +595,16 @@ def parse_actor(record: Any, path: str, line: int) -> Actor:
         id=actor_id, name=name.strip(), type=kind, side=side, gender=gender,
         aliases=_strings(record, "aliases", path, line), generic_aliases=_strings(record, "generic_aliases", path, line),
         titles=tuple(parse_title(t, path, line) for t in titles), note=_optional(record, "note", path, line),
+        party_tags=_party_tags(record, kind, path, line),
     )
+
+
+def _party_tags(record: Any, kind: str, path: str, line: int) -> tuple[str, ...]:
+    """An organisation's `party_tags`: capital letters, validated."""
+    tags = _strings(record, "party_tags", path, line)
+    if tags and (kind != "organisation" or not all(re.fullmatch(r"[A-Z]", tag) for tag in tags)):
+        raise RegistryError(VALUE, path, line, f"field 'party_tags' must list single capital letters, for an organisation; got {list(tags)!r}")
+    return tags
 
 
 def parse_registry(text: str, path: str) -> tuple[Actor, ...]:
@@ -1244,6 +1255,26 @@ def _with_side_from_title(linker: _Linker, actor: Actor, title: tuple[int, int] 
     return actor
 
 
+_PARTY_TAG_AFTER = re.compile(r"\s*(?:\(|,\s*)(?P<letter>[A-Z])(?:-|\.,\s*)[A-Z][A-Za-z.]*")
+"""A US party tag right after a name: '(R-Ky.)', ', D-Calif.,', '(R., Ohio)' (letter, then the state)."""
+
+
+def _add_party_tag_sides(linker: _Linker) -> None:
+    """A person the registry gives no side takes the side of the party its tag names ('Sen. Rand Paul (R-Ky.)',
+    'Rep. Adam Schiff, D-Calif.,'), through the registry organisation whose `party_tags` hold the letter."""
+    parties = {tag: actor for actor in linker.registry.actors for tag in actor.party_tags if actor.side}
+    if not parties:
+        return
+    for mention in list(linker.mentions):
+        actor = linker.actors[mention.actor_id]
+        if actor.type != "person" or actor.side is not None or mention.kind not in ("name", "alias"):
+            continue
+        tag = _PARTY_TAG_AFTER.match(linker.doc.text, mention.end)
+        party = parties.get(tag.group("letter")) if tag else None
+        if party is not None:
+            linker.actors[actor.id] = replace(actor, side=party.side)
+
+
 def _party_side(registry: Registry, word: _Word) -> str | None:
     """The side of the registry organisation a capitalised adjective names ('Conservative' for 'Conservative Party')."""
     if not word.cap:
@@ -1340,6 +1371,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
         first = candidate.first - (1 if candidate.honorific else 0)
         linker.add(_with_side_from_title(linker, actor, candidate.title), first, candidate.last, kind)
         linker.remember_title(candidate.title)
+    _add_party_tag_sides(linker)
     _add_shared_surnames(linker)
     _add_acronyms(linker)
     _add_unbracketed_acronyms(linker)

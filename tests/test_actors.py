@@ -110,11 +110,15 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("Dr Helga Brandt told the inquiry it was unsafe.", "Helga Brandt", None, {"Dr Helga Brandt"}, None),
         ("New York Mayor Eric Adams visited London. After the meeting, Adams said he was happy.", "Eric Adams", "male", {"Eric Adams", "Adams", "he"}, None),
         ("Prosecutor Hamid Lorne KC told the jury it was planned. Lorne said he had no doubt.", "Hamid Lorne", "male", {"Hamid Lorne", "Lorne", "he"}, None),  # KC is not the name
-        ("Republican Delia Marsh trails by two points. Marsh said she was confident.", "Delia Marsh", None, {"Delia Marsh", "Marsh", "she"}, None),  # a party label before the name
+        ("Republican Delia Marsh trails by two points. Marsh said she was confident.", "Delia Marsh", None, {"Delia Marsh", "Marsh", "she"}, "republican"),  # a party label before the name gives its side
         # a title naming a registry organisation gives its side: the Shadow Cabinet (opposition), a union
         ("Shadow chancellor Mel Stride said Labour had no plan.", "Mel Stride", None, {"Mel Stride"}, "opposition"),
         ("Unite general secretary Sharon Graham warned of strikes.", "Sharon Graham", None, {"Sharon Graham"}, "union"),  # no title mention inside the title run
         ("UAW President Shawn Fain said the strike would widen.", "Shawn Fain", None, {"Shawn Fain"}, "union"),
+        # a US party tag after the name gives the party's side; an independent's tag names no party
+        ("Sen. Rand Paul (R-Ky.) voted no.", "Rand Paul", None, {"Rand Paul"}, "republican"),
+        ("Rep. Adam Schiff, D-Calif., voted yes.", "Adam Schiff", None, {"Adam Schiff"}, "democratic"),
+        ("Sen. Bernie Sanders (I-Vt.) voted yes.", "Bernie Sanders", None, {"Bernie Sanders"}, None),
         # accents are folded for the first-name list: 'José', 'Renée' are known first names with their gender
         ("José Díaz said the plan would fail. Díaz said he would vote no.", "José Díaz", "male", {"José Díaz", "Díaz", "he"}, None),
         ("Renée DiResta, a researcher, said claims need data. She noted the tools exist.", "Renée DiResta", "female",
@@ -284,6 +288,8 @@ def write_registry(tmp_path, lines):
         ([HEADER, {"id": "x", "name": "X", "type": "person", "colour": "red"}], 2, "unknown field 'colour'"),
         ([HEADER, {"id": "x", "name": "X", "type": "person"}, "", {"id": "x", "name": "Y", "type": "person"}], 4, "duplicate id 'x' (first on line 2)"),
         ([HEADER, {"id": "x", "name": "X", "type": "person", "side": "The Left"}], 2, "field 'side'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "organisation", "party_tags": ["rep"]}], 2, "field 'party_tags'"),
+        ([HEADER, {"id": "x", "name": "X", "type": "person", "party_tags": ["R"]}], 2, "field 'party_tags'"),
     ],
 )
 def test_registry_errors_name_file_line_and_problem(tmp_path, lines, line, problem):

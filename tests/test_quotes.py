@@ -769,7 +769,8 @@ NAME_PATTERNS = [
     ("uk-headteacher", "Headteacher Ruth Okonedo told parents: “The school will reopen on Monday.”", "reopen", "Ruth Okonedo", None),
     ("uk-honorific-as-surname", "Transport for London commissioner Andy Lord said: “Services will resume.”", "resume", "Andy Lord", None),
     ("uk-peer-keeps-honorific", "Lord Hermer said: “The law is clear.”", "law is clear", "Lord Hermer", None),
-    ("us-lower-case-description-after-verb", "“It is over,” said longtime GOP strategist Karl Rove.", "It is over", "Karl Rove", None),
+    ("us-lower-case-description-after-verb", "“It is over,” said longtime GOP strategist Karl Rove.", "It is over", "Karl Rove",
+     "republican"),  # the party his title names gives his side
     ("uk-description-and-honorific-after-verb", "“It is over,” said polling expert Sir John Curtice.", "It is over", "John Curtice", None),
     ("uk-lower-case-hyphenated-after-verb", "“We were ignored,” said mum-of-three Kerry Adams.", "ignored", "Kerry Adams", None),
     # a surname alone after the full name
