@@ -1259,20 +1259,42 @@ _PARTY_TAG_AFTER = re.compile(r"\s*(?:\(|,\s*)(?P<letter>[A-Z])(?:-|\.,\s*)[A-Z]
 """A US party tag right after a name: '(R-Ky.)', ', D-Calif.,', '(R., Ohio)' (letter, then the state)."""
 
 
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?P<party>[A-Z][\w\-]*)\b")
+"""A description set off after a name ('Sen. Susan Collins, the top Republican on ...', 'X, a Democrat from Ohio'), up to
+its first capitalised word."""
+
+
 def _add_party_tag_sides(linker: _Linker) -> None:
     """A person the registry gives no side takes the side of the party its tag names ('Sen. Rand Paul (R-Ky.)',
-    'Rep. Adam Schiff, D-Calif.,'), through the registry organisation whose `party_tags` hold the letter."""
+    'Rep. Adam Schiff, D-Calif.,'), through the registry organisation whose `party_tags` hold the letter; or of the party
+    a description set off after the name names ('Sen. Susan Collins, the top Republican on the committee')."""
     parties = {tag: actor for actor in linker.registry.actors for tag in actor.party_tags if actor.side}
     if not parties:
         return
+    text = linker.doc.text
     for mention in list(linker.mentions):
         actor = linker.actors[mention.actor_id]
         if actor.type != "person" or actor.side is not None or mention.kind not in ("name", "alias"):
             continue
-        tag = _PARTY_TAG_AFTER.match(linker.doc.text, mention.end)
+        tag = _PARTY_TAG_AFTER.match(text, mention.end)
         party = parties.get(tag.group("letter")) if tag else None
-        if party is not None:
-            linker.actors[actor.id] = replace(actor, side=party.side)
+        side = party.side if party is not None else None
+        described = _APPOSED_DESCRIPTION.match(text, mention.end) if side is None else None
+        if described is not None:
+            word = next((w for w in linker.words[bisect.bisect_left(linker.words, described.start("party"), key=lambda w: w.start):]
+                         if w.start == described.start("party")), None)
+            side = _party_name_side(linker.registry, word) if word is not None else None
+        if side is not None:
+            linker.actors[actor.id] = replace(actor, side=side)
+
+
+def _party_name_side(registry: Registry, word: _Word) -> str | None:
+    """The side of the party a capitalised word names ('Republican' for 'Republican Party', 'Labour' for 'Labour Party'):
+    only a party, not any organisation ('UK' of 'UK Government' describes where, not whose side)."""
+    if not word.cap:
+        return None
+    return next((registry.by_id[form.actor_id].side for form in registry.forms.get(word.key, ())
+                 if len(form.keys) == 2 and form.keys[1] == "party" and registry.by_id[form.actor_id].side), None)
 
 
 def _party_side(registry: Registry, word: _Word) -> str | None:

@@ -119,6 +119,9 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("Sen. Rand Paul (R-Ky.) voted no.", "Rand Paul", None, {"Rand Paul"}, "republican"),
         ("Rep. Adam Schiff, D-Calif., voted yes.", "Adam Schiff", None, {"Adam Schiff"}, "democratic"),
         ("Sen. Bernie Sanders (I-Vt.) voted yes.", "Bernie Sanders", None, {"Bernie Sanders"}, None),
+        # a description set off after the name that names a party gives its side; one naming a country or paper does not
+        ("Sen. Susan Collins, the top Republican on the committee, said no.", "Susan Collins", None, {"Susan Collins"}, "republican"),
+        ("Luke Tryl, the UK director of a think tank, said so.", "Luke Tryl", None, {"Luke Tryl"}, None),
         # accents are folded for the first-name list: 'José', 'Renée' are known first names with their gender
         ("José Díaz said the plan would fail. Díaz said he would vote no.", "José Díaz", "male", {"José Díaz", "Díaz", "he"}, None),
         ("Renée DiResta, a researcher, said claims need data. She noted the tools exist.", "Renée DiResta", "female",
