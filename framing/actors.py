@@ -819,6 +819,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
     names, mid_caps, alone = first_names(), _known_cap_keys(words), _standalone_cap_keys(words)
     found: list[_Candidate] = []
     for run in _cap_runs(doc, words, taken):
+        if len(run) == 2 and len(words[run[0]].text) == 1 and hyphenated(doc.text, words, run[0], run[1]):
+            continue  # a party tag ('I-Maine' of 'Sen. Angus King (I-Maine)') names nobody
         if found and found[-1].type == "organisation" and run[0] <= found[-1].last:
             run = [i for i in run if i > found[-1].last]  # 'Teachers' of 'Portland Association of Teachers' ends the name:
             if not run:  # 'President Angela Bonilla' after it is a run of its own

@@ -119,6 +119,7 @@ def test_refugee_council_is_not_the_refugees_group(seed_documents):
         ("Sen. Rand Paul (R-Ky.) voted no.", "Rand Paul", None, {"Rand Paul"}, "republican"),
         ("Rep. Adam Schiff, D-Calif., voted yes.", "Adam Schiff", None, {"Adam Schiff"}, "democratic"),
         ("Sen. Bernie Sanders (I-Vt.) voted yes.", "Bernie Sanders", None, {"Bernie Sanders"}, None),
+        ("Sen. Angus King (I-Maine) voted yes.", "Angus King", None, {"Angus King"}, None),  # the tag is no person
         # a description set off after the name that names a party gives its side; one naming a country or paper does not
         ("Sen. Susan Collins, the top Republican on the committee, said no.", "Susan Collins", None, {"Susan Collins"}, "republican"),
         ("Luke Tryl, the UK director of a think tank, said so.", "Luke Tryl", None, {"Luke Tryl"}, None),
