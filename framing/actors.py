@@ -233,6 +233,11 @@ class Registry:
         return {key: tuple(sorted(forms, key=lambda f: -len(f.keys))) for key, forms in table.items()}
 
     @cached_property
+    def party_tag_sides(self) -> Mapping[str, str]:
+        """Party tag letter -> the side of the party it stands for ('R' -> 'republican'), from `party_tags`."""
+        return {tag: actor.side for actor in self.actors for tag in actor.party_tags if actor.side}
+
+    @cached_property
     def party_words(self) -> frozenset[str]:
         """First words of the registry's '<X> Party' organisation names and aliases ('republican', 'labour')."""
         return frozenset(form.keys[0] for forms in self.forms.values() for form in forms
@@ -1270,33 +1275,19 @@ def _add_party_tag_sides(linker: _Linker) -> None:
     """A person the registry gives no side takes the side of the party its tag names ('Sen. Rand Paul (R-Ky.)',
     'Rep. Adam Schiff, D-Calif.,'), through the registry organisation whose `party_tags` hold the letter; or of the party
     a description set off after the name names ('Sen. Susan Collins, the top Republican on the committee')."""
-    parties = {tag: actor for actor in linker.registry.actors for tag in actor.party_tags if actor.side}
-    if not parties:
-        return
-    text = linker.doc.text
+    registry, text = linker.registry, linker.doc.text
     for mention in list(linker.mentions):
         actor = linker.actors[mention.actor_id]
         if actor.type != "person" or actor.side is not None or mention.kind not in ("name", "alias"):
             continue
         tag = _PARTY_TAG_AFTER.match(text, mention.end)
-        party = parties.get(tag.group("letter")) if tag else None
-        side = party.side if party is not None else None
+        side = registry.party_tag_sides.get(tag.group("letter")) if tag else None
         described = _APPOSED_DESCRIPTION.match(text, mention.end) if side is None else None
         if described is not None:
-            word = next((w for w in linker.words[bisect.bisect_left(linker.words, described.start("party"), key=lambda w: w.start):]
-                         if w.start == described.start("party")), None)
-            side = _party_name_side(linker.registry, word) if word is not None else None
+            word = linker.words[_word_at(linker.words, described.start("party"))]
+            side = _party_side(registry, word) if word.key in registry.party_words else None  # a party, not 'the UK director'
         if side is not None:
             linker.actors[actor.id] = replace(actor, side=side)
-
-
-def _party_name_side(registry: Registry, word: _Word) -> str | None:
-    """The side of the party a capitalised word names ('Republican' for 'Republican Party', 'Labour' for 'Labour Party'):
-    only a party, not any organisation ('UK' of 'UK Government' describes where, not whose side)."""
-    if not word.cap:
-        return None
-    return next((registry.by_id[form.actor_id].side for form in registry.forms.get(word.key, ())
-                 if len(form.keys) == 2 and form.keys[1] == "party" and registry.by_id[form.actor_id].side), None)
 
 
 def _party_side(registry: Registry, word: _Word) -> str | None:

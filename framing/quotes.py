@@ -53,7 +53,7 @@ class Quote:
     closed: bool
     speaker_start: int | None = None
     """Offsets of `speaker_mention` in the original text ('he' of '..., he said'; the description a title-holder rule
-    resolved), so the speaker can be highlighted and the actor index can agree with the quote on who that mention is."""
+    resolved), so the speaker can be highlighted and checked against the text."""
     speaker_end: int | None = None
 
 
@@ -1867,8 +1867,9 @@ def _name_given(at: _Surroundings) -> Kind | None:
     """'the plan, dubbed “Project Northstar,”': a name given to a thing, nobody's words."""
     if not at.lead_words:
         return None
-    naming = _verb_pattern(frozenset(NAMING_PARTICIPLES)).search(at.masked, at.lead_words[-1][0], at.span.open)
-    if naming and naming.end() == at.lead_words[-1][1] and _reduced_naming(at.masked, at.start, naming):
+    last = at.lead_words[-1]
+    naming = _verb_pattern(frozenset(NAMING_PARTICIPLES)).search(at.masked, last.start, at.span.open)
+    if naming and naming.end() == last.end and _reduced_naming(at.masked, at.start, naming):
         return "scare", None
     return None
 
