@@ -31,6 +31,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from framing.casing import lowered_headline_words
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
 from framing.lexicons import reporting_verbs
@@ -114,6 +115,11 @@ NOT_FIRST_NAMES = frozenset(HONORIFICS) | TITLE_WORDS | NOT_NAMES | FUNCTION_WOR
 """Words before a known surname that are no first name of another person of the family."""
 NOT_COMPANY_NAMES = ORG_HEADS | NOT_NAMES | TITLE_HEADS
 """First words of a company's name that never stand for the company alone."""
+HEADLINE_COMMON_WORDS = FUNCTION_WORDS | DETERMINERS | POSSESSIVE_DETERMINERS | VOCABULARY.words(
+    "copulas", "modal_verbs", "prepositions", "subject_pronouns", "pronouns", "negators", "clause_words")
+"""Words a Title Case headline capitalises that are read in lower case there (`framing.casing`), besides reporting verbs."""
+HEADLINE_ROLE_WORDS = TITLE_HEADS | VOCABULARY.words("person_roles")
+"""Titles and roles a Title Case headline capitalises, read in lower case when no name follows ('GOP Senator Calls')."""
 QUALIFIED_HEADS = TITLE_WORDS | ORG_HEADS | VOCABULARY.words("qualified_body_words")
 """Words after a country that make it qualify a role or body ('Morocco coach', "Russia's defence ministry")."""
 
@@ -217,6 +223,11 @@ class Registry:
     def by_id(self) -> Mapping[str, Actor]:
         """Actor id -> actor."""
         return {actor.id: actor for actor in self.actors}
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word (normalised) of every registered name and alias, generic forms ('the government') apart."""
+        return frozenset(key for forms in self.forms.values() for form in forms if not form.generic for key in form.keys)
 
     @cached_property
     def forms(self) -> Mapping[str, tuple[_Form, ...]]:
@@ -654,8 +665,30 @@ def first_names() -> Mapping[str, str | None]:
 # Words and phrase matching
 
 
-def document_words(doc: Document) -> tuple[_Word, ...]:
-    """Every word of every sentence, hyphenated words split, with a flag for sentence-initial words."""
+def headline_words(doc: Document, speech_verbs: frozenset[str], registry: Registry | None = None) -> tuple[tuple[int, int], ...]:
+    """The capitalised words of a Title Case headline read in lower case (`framing.casing`): the vocabulary's common
+    words, `speech_verbs` (lower-case reporting-verb forms), titles and roles that end their phrase, and, when the article
+    has a body, any word the body never capitalises that is no known first name or word of a registered name."""
+    registry = default_registry() if registry is None else registry
+    return lowered_headline_words(doc, HEADLINE_COMMON_WORDS, speech_verbs, HEADLINE_ROLE_WORDS, _KnownNameWords(registry))
+
+
+class _KnownNameWords:
+    """Words a Title Case headline keeps capitalised though the body never writes them: known first names and the words of
+    registered names ('Pelosi', 'Labour'), tested lazily (most headlines are not Title Case)."""
+
+    def __init__(self, registry: Registry) -> None:
+        """Keep the registry; its word set is built on the first test."""
+        self.registry = registry
+
+    def __contains__(self, word: object) -> bool:
+        """True for a known first name or a word of a registered name (lower case)."""
+        return isinstance(word, str) and (word in first_names() or normalise(word) in self.registry.name_words)
+
+
+def document_words(doc: Document, lowered: Iterable[tuple[int, int]] = ()) -> tuple[_Word, ...]:
+    """Every word of every sentence, hyphenated words split, with a flag for sentence-initial words; the words starting at
+    a `lowered` span (a Title Case headline's common words, `framing.casing`) are not capitalised."""
     words: list[_Word] = []
     for sentence in doc.sentences:
         base = sentence.start
@@ -666,6 +699,9 @@ def document_words(doc: Document) -> tuple[_Word, ...]:
         words.extend(map(tuple.__new__, itertools.repeat(_Word), zip(
             texts, map(normalise, texts), [base + match.start() for match in matches], [base + match.end() for match in matches],
             itertools.repeat(sentence.index), itertools.chain((True,), itertools.repeat(False)), [text[:1].isupper() for text in texts])))
+    starts = {start for start, _ in lowered}
+    if starts:
+        words = [word._replace(cap=False) if word.start in starts else word for word in words]
     return tuple(words)
 
 
@@ -1358,7 +1394,7 @@ def find_actors(doc: Document, registry: Registry | None = None, date: str | Non
     """
     verbs = reporting_verbs(None).forms if speech_verbs is None else frozenset(speech_verbs)
     registry = default_registry() if registry is None else registry
-    linker = _Linker(doc, document_words(doc), registry, date)
+    linker = _Linker(doc, document_words(doc, headline_words(doc, verbs, registry)), registry, date)
     matches = registry_matches(doc, linker.words, registry)
     sides = {registry.by_id[form.actor_id].side or form.actor_id for _, _, form in matches if not form.generic}
     for first, last, form in matches:

@@ -52,9 +52,11 @@ class NameRun:
     kind: str = "unindexed"
 
 
-def unindexed_name_runs(doc: Document, taken: Sequence[tuple[int, int]]) -> tuple[NameRun, ...]:
+def unindexed_name_runs(doc: Document, taken: Sequence[tuple[int, int]], cased: str | None = None) -> tuple[NameRun, ...]:
     """Runs of capitalised words outside `taken` (index mentions and quotes), joined by single spaces or an initial's
-    full stop, a closing possessive dropped, in text order."""
+    full stop, a closing possessive dropped, in text order. A word is capitalised as `cased` writes it (the article's text
+    with a Title Case headline's common words lowered, same offsets; the text itself when None)."""
+    cased = doc.text if cased is None else cased
     starts = sorted(taken)
     runs: list[NameRun] = []
     current: list[Any] = []
@@ -74,7 +76,7 @@ def unindexed_name_runs(doc: Document, taken: Sequence[tuple[int, int]]) -> tupl
         while position < len(starts) and starts[position][1] <= token.start:
             position += 1
         inside = position < len(starts) and starts[position][0] <= token.start < starts[position][1]
-        if inside or not token.text[:1].isupper():
+        if inside or not cased[token.start:token.start + 1].isupper():
             close()
             continue
         if current:

@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple, Protocol
 
-from framing.actors import CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names
+from framing.actors import CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names, headline_words
 from framing.attribution import CandidatePool, SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
 from framing.datafile import shipped_vocabulary
+from framing.casing import lower_spans
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, ReportingVerbTable, reporting_verbs
 from framing.quotemarks import DOUBLE_MARK, SINGLE_OPEN, QuotedSpan, find_spans
@@ -765,7 +766,7 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
         return _Cue(*found, verb, match.group(), rule) if found else None
     found = _np_before(text, floor, match.start())
     coordinated = _COORDINATED.search(text, floor, match.start())
-    if found is not None and _AFTER_QUOTE_COMMA.search(text, floor, match.start()):
+    if found is not None and (_AFTER_QUOTE_COMMA.search(text, floor, match.start()) or _predicate_before(text, found, match.start())):
         earlier = [m for m in _verbs_in(text, floor, found[0], verbs) if not m.group().endswith("ing")]
         main = _subject_cue(text, floor, ceiling, earlier[-1], verbs, rule) if earlier else None
         if main is not None:  # 'Duterte has said Obama can “go to hell,” called Trump a “bigot”': the first verb's subject
@@ -776,6 +777,15 @@ def _subject_cue(text: str, floor: int, ceiling: int, match: re.Match[str], verb
     if apposed is not None and (found is None or found[0] >= apposed[1]):
         found = apposed  # the phrase before the verb ended the appositive: the name it describes speaks
     return _Cue(*found, verb, match.group(), rule) if found else None
+
+
+def _predicate_before(text: str, found: tuple[int, int], verb: int) -> bool:
+    """'Trump said he would release the documents, called the probe a “witch hunt”': the words before the comma open on a
+    lower-case word that no noun phrase opens with, so they end the first predicate; the verb after the comma shares its
+    subject ('the party leader, called' is an appositive and keeps its own)."""
+    first = text[found[0]:found[1]].split()[0].lower()
+    return re.fullmatch(r",\s+", text[found[1]:verb]) is not None and text[found[0]].islower() \
+        and first not in DETERMINERS | SPEAKER_QUANTIFIERS and first not in PRONOUNS and first not in POSSESSIVES
 
 
 _ROLE_APPOSITION = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s){1,7}[A-Z][\w’'\-.]*)\s?(?:\([^()]{1,14}\))?,\s+(?:(?:the|a|an)\s+)?"
@@ -1805,7 +1815,18 @@ def _member_of_organisation(phrase: str, actor: ActorLike) -> bool:
     diplomat': a member role of the organisation the index found."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
     heads = [w for i, w in enumerate(words) if i + 1 < len(words) and words[i + 1] in MEMBER_PREPOSITIONS] + words[-1:]
-    return getattr(actor, "type", None) != "person" and (_in_nouns(heads[0], MEMBER_ROLES) or _in_nouns(words[-1], MEMBER_ROLES))
+    return getattr(actor, "type", None) != "person" and (_in_nouns(heads[0], MEMBER_ROLES) or _in_nouns(words[-1], MEMBER_ROLES)
+                                                         or _role_after_name(phrase, actor))
+
+
+def _role_after_name(phrase: str, actor: ActorLike) -> bool:
+    """A phrase ending in a person's role or title that is no word of the organisation's name ('GOP congressman', 'Labour
+    MP', a headline's 'GOP Congressman'): a member of the organisation, not the organisation ('Association of Chief Police
+    Officers' is the organisation)."""
+    words = phrase.split()
+    key = words[-1].lower().strip(".,’'") if words else ""
+    known = " ".join([actor.name, *getattr(actor, "aliases", ())]).lower().split()
+    return key in PERSON_ROLES and key not in known
 
 
 def _names_cover(phrase: str, actor: ActorLike) -> bool:
@@ -2456,7 +2477,8 @@ def _rule_quotes(doc: Document, actors: ActorIndexLike, verbs: Mapping[str, Repo
     """The quotes the rules find and attribute, and the resolver they used."""
     _np_before.cache_clear()  # asks are shared within one article only: no text stays held from an earlier one
     spans = find_spans(doc)
-    masked = _blank_party_tags(_masked(doc.text, spans))
+    forms = verbs.forms if isinstance(verbs, ReportingVerbTable) else frozenset(verbs)
+    masked = lower_spans(_blank_party_tags(_masked(doc.text, spans)), headline_words(doc, forms))
     resolver = _Resolver(doc, masked, verbs, actors)
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
@@ -2484,7 +2506,7 @@ def _choices(doc: Document, quotes: tuple[Quote, ...], actors: ActorIndexLike, r
     def runs() -> list[Any]:
         """The capitalised runs the index lacks, newsroom kickers left out ('Analysis:' is a label): scanned only when a
         quote needs candidates (most articles have none: every quote has a speaker from the rules)."""
-        found = unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)])
+        found = unindexed_name_runs(doc, [*quoted, *((m.start, m.end) for m in actors.mentions)], resolver.masked)
         return [run for run in found if run.text.lower() not in KICKERS]
 
     @functools.lru_cache(maxsize=1)

@@ -1639,8 +1639,40 @@ Q13_PATTERNS = [
 ]
 
 
+Q14_PATTERNS = [
+    # a Title Case headline (US style) is read as sentence case: its capitalised reporting verb is a verb, its words the
+    # body writes in lower case are no name, and a title that ends its phrase is a description
+    ("title-case-verb-after", "‘We Need Republican Roy Moore to Win in Alabama,’ Trump Says\nPresident Donald Trump spoke on "
+     "Monday.",
+     "Roy Moore", "direct", "Donald Trump"),
+    ("title-case-verb-before", "Pelosi Says Trump Is ‘Afraid’ of Impeachment Inquiry\nHouse Speaker Nancy Pelosi said on Thursday "
+     "the president was afraid of the inquiry.", "Afraid", "partial", "Nancy Pelosi"),
+    ("title-case-phrasal-verb", "McConnell Hits Out at ‘Radical’ Democrats Over Filibuster Push\nSenate Minority Leader Mitch "
+     "McConnell on Tuesday attacked the plan.", "Radical", "partial", "Mitch McConnell"),
+    ("title-case-acronym-subject", "AOC Blasts ‘Cruel’ Border Policy After Visiting Detention Center\nRep. Alexandria "
+     "Ocasio-Cortez toured the facility on Monday.", "Cruel", "partial", "AOC"),
+    ("title-case-role-is-a-person", "GOP Senator Calls Child Tax Credit Expansion ‘Welfare’\nSen. Tom Harlan (R-Kan.) is taking "
+     "heat at home after dismissing the child tax credit plan.", "Welfare", "partial", "Tom Harlan"),
+    ("sentence-case-unchanged", "Schumer slams GOP tax plan as ‘scam’\nSenate Minority Leader Chuck Schumer on Tuesday attacked "
+     "the plan.", "scam", "partial", "Chuck Schumer"),
+    ("title-case-scare-stays-scare", "Inside the ‘Squad’: How Four Freshmen Remade the House\nThe four lawmakers arrived in "
+     "2019.", "Squad", "scare", None),
+    # a party's or body's member named by a role after it ('GOP congressman', 'Labour MP') is a person, not the party
+    ("party-role-is-no-party", "Medicaid\nA GOP congressman said the cuts would teach people “personal responsibility.”",
+     "personal responsibility", "partial", "GOP congressman"),
+    ("organisation-name-ending-in-role", "Police\nThe Association of Chief Police Officers said the plan was “unworkable.”",
+     "unworkable", "partial", "Association of Chief Police Officers"),
+    # a predicate after a comma whose words open on no noun phrase shares the subject of the verb before it
+    ("predicate-after-comma", "Probe\nTrump said he would release the documents, called the probe a \"witch hunt\" and left.",
+     "witch hunt", "partial", "Trump"),
+    ("appositive-keeps-own-subject", "Plan\nJohnson said Smith, the party leader, called the plan a \"farce\".", "farce", "partial",
+     "Smith"),
+    ("empty", "", None, None, None),
+]
+
+
 PATTERN_TABLES = {"context": CONTEXT_PATTERNS, "blind6": BLIND6_PATTERNS, "q6": Q6_PATTERNS, "q7": Q7_PATTERNS, "q9": Q9_PATTERNS,
-                  "q11": Q11_PATTERNS, "q12": Q12_PATTERNS, "q13": Q13_PATTERNS}
+                  "q11": Q11_PATTERNS, "q12": Q12_PATTERNS, "q13": Q13_PATTERNS, "q14": Q14_PATTERNS}
 """Each round's error classes as invented sentences, (id, text, fragment, kind, speaker), the empty text in every table."""
 
 
