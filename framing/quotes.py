@@ -857,13 +857,15 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         first = words[0].text.lower() if words else ""
         if not words or parenthetical or _lower(words[0].text) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - DETERMINERS - SPEAKER_QUANTIFIERS \
                 or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1].text)) \
-                or (first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1].text.lower() in _FRONTED_PARTICIPLE_PREPOSITIONS):
-            continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority', 'Pressed on the turnover', 'Asked about the poll'
+                or (first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1].text.lower() in _FRONTED_PARTICIPLE_PREPOSITIONS) \
+                or ((first in COUNTING_WORDS or first.isdigit()) and any(w.text.lower() in LEAD_STRIP for w in words[1:3])):
+            continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority', 'Pressed on the turnover', 'Asked about the poll',
+            # 'Eight days later'
         phrase = []
         for at, word in enumerate(words):
             lowered = word.text.lower()
             following = words[at + 1].text if at + 1 < len(words) else ""
-            named_soon = sum(_is_cap(w.text) for w in phrase) <= 1 and (
+            named_soon = sum(_is_cap(w.text) for w in phrase) <= 1 and not (phrase and _is_cap(phrase[-1].text) and not _in_nouns(phrase[-1].text.lower(), _ROLE_OR_TITLE)) and (
                 _is_cap(following) or _in_nouns(following.lower(), _ROLE_OR_TITLE)) and any(_is_cap(w.text) for w in words[at + 1:at + 3])
             role_soon = bool(phrase) and lowered not in BREAKERS and not lowered.endswith("ly") \
                 and any(_in_nouns(w.text.lower(), PERSON_ROLES) for w in words[at + 1:at + 2])  # 'A Republican state lawmaker'

@@ -1665,6 +1665,14 @@ Q14_PATTERNS = [
     # a predicate after a comma whose words open on no noun phrase shares the subject of the verb before it
     ("predicate-after-comma", "Probe\nTrump said he would release the documents, called the probe a \"witch hunt\" and left.",
      "witch hunt", "partial", "Trump"),
+    # an '-ing' verb's elided subject opens the sentence after a counted time phrase, and a name before a lower-case verb
+    # ends there ('Corsi sent Stone ...' is no name)
+    ("counted-time-phrase", "Email\nEight days later, Corsi sent Stone an email, hinting that he had news: \"Word is friend in "
+     "embassy plans 2 more dumps.\"", "Word is friend", "direct", "Corsi"),
+    ("name-before-lower-case-verb", "Schale\nSchale predicts Clinton will win by only 1 or 2 points, and added that Democrats trailing "
+     "can be an advantage: \"I don't mind being down.\"", "being down", "direct", "Schale"),
+    ("description-before-name-kept", "Climate\nLocal climate organizer Jess Redfeather, hoping to win, said: \"We will.\"", "We will",
+     "direct", "Jess Redfeather"),
     ("appositive-keeps-own-subject", "Plan\nJohnson said Smith, the party leader, called the plan a \"farce\".", "farce", "partial",
      "Smith"),
     ("empty", "", None, None, None),
