@@ -203,6 +203,7 @@ MEMBER_PREPOSITIONS = VOCABULARY.words("member_prepositions")
 PROGRAMME_LEAD_WORDS = VOCABULARY.words("programme_lead_words")
 DISPLAY_QUANTIFIERS = VOCABULARY.words("display_quantifiers")
 SUBORDINATING_PREPOSITIONS = VOCABULARY.words("subordinating_prepositions")
+PREPOSITION_INTENSIFIERS = VOCABULARY.words("preposition_intensifiers")
 SCARE_MARKERS = VOCABULARY.words("scare_markers")
 DISPLAY_NOUNS = VOCABULARY.words("display_nouns")
 DISPLAY_VERBS = VOCABULARY.words("display_verbs")
@@ -788,20 +789,24 @@ def _predicate_before(text: str, found: tuple[int, int], verb: int) -> bool:
         and first not in DETERMINERS | SPEAKER_QUANTIFIERS and first not in PRONOUNS and first not in POSSESSIVES
 
 
-_ROLE_APPOSITION = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s){1,7}[A-Z][\w’'\-.]*)\s?(?:\([^()]{1,14}\))?,\s+(?:(?:the|a|an)\s+)?"
+_ROLE_APPOSITION = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s){0,7}[A-Z][\w’'\-.]*)\s?(?:\([^()]{1,14}\))?,\s+"
+                              r"(?:(?:the|a|an)\s+|(?P<owner>(?:[A-Z][\w\-.]*\s){0,3}[A-Z][\w\-.]*['’]s)\s+)?"
                               r"(?P<role>[a-z][\w\-]*)\b[^.;:!?“”\"]{0,160},\s*$")
 
 
 def _role_apposed_name(text: str, floor: int, verb: int) -> tuple[int, int] | None:
     """'Liberal Democrat MP Alistair Carmichael, chairman of the environment, food and rural affairs committee, told him:':
     a sentence opening on a person's name, then an appositive that starts with a role or title and closes with a comma
-    before the verb, whatever commas it holds; the span of the name (titles included), else None."""
+    before the verb, whatever commas it holds (a possessive may open it: "Trump's attorney general"); the span of the name
+    (titles included), else None."""
     match = _ROLE_APPOSITION.match(text, floor, verb)
     if match is None or not (match.group("role") in TITLE_WORDS or _in_nouns(match.group("role"), PERSON_ROLES)):
         return None
     titles, name = _split_name(match.group(1).split())
-    if not _is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS):
-        return None
+    surname = len(name) == 1 and not titles and name[0].lower().strip(".") not in NOT_NAMES \
+        and not name[0].endswith(("ing", "ed"))  # 'Mitigating, Hartley's barrister, Sophie Khan, said': a participle
+    if not (_is_person_name(name, bool(titles) and titles[-1].lower().strip(".") in HONORIFICS) or surname):
+        return None  # a lone capitalised word is a surname only before a role ('Sessions, Trump's attorney general, said')
     return match.start(1), match.end(1)
 
 
@@ -858,9 +863,10 @@ def _clause_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         if not words or parenthetical or _lower(words[0].text) in BREAKERS | LEAD_STRIP or first in NOT_NAMES - DETERMINERS - SPEAKER_QUANTIFIERS \
                 or (first.endswith("ing") and len(words) > 1 and not _is_cap(words[1].text)) \
                 or (first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1].text.lower() in _FRONTED_PARTICIPLE_PREPOSITIONS) \
-                or ((first in COUNTING_WORDS or first.isdigit()) and any(w.text.lower() in LEAD_STRIP for w in words[1:3])):
+                or ((first in COUNTING_WORDS or first.isdigit()) and any(w.text.lower() in LEAD_STRIP for w in words[1:3])) \
+                or (first in PREPOSITION_INTENSIFIERS and len(words) > 1 and words[1].text.lower() in PREPOSITIONS | SUBORDINATING_PREPOSITIONS):
             continue  # 'On Tuesday', 'Meanwhile', 'Writing for the majority', 'Pressed on the turnover', 'Asked about the poll',
-            # 'Eight days later'
+            # 'Eight days later', 'Right before the shooting'
         phrase = []
         for at, word in enumerate(words):
             lowered = word.text.lower()

@@ -1673,6 +1673,15 @@ Q14_PATTERNS = [
      "can be an advantage: \"I don't mind being down.\"", "being down", "direct", "Schale"),
     ("description-before-name-kept", "Climate\nLocal climate organizer Jess Redfeather, hoping to win, said: \"We will.\"", "We will",
      "direct", "Jess Redfeather"),
+    ("adverb-before-preposition", "Shooting\nRight before the shooting, Brinsley talked to two people, declaring “watch what I’m "
+     "going to do.”", "watch what", "partial", "Brinsley"),
+    ("organisation-opening-on-adverb", "Oil\nJust Stop Oil said the protest was \"necessary.\"", "necessary", "partial",
+     "Just Stop Oil"),
+    # 'Surname, <owner>'s <role>, said': the name before the appositive speaks, not the appositive
+    ("possessive-appositive-surname", "Law\nSessions, Trump’s attorney general, said the department would \"vigorously\" defend "
+     "the law.", "vigorously", "partial", "Sessions"),
+    ("possessive-appositive-participle", "Court\nMitigating, Hartley's barrister, Sophie Khan, said her client was \"deeply "
+     "ashamed\".", "deeply ashamed", "partial", "Sophie Khan"),
     ("appositive-keeps-own-subject", "Plan\nJohnson said Smith, the party leader, called the plan a \"farce\".", "farce", "partial",
      "Smith"),
     ("empty", "", None, None, None),
