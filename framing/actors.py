@@ -31,7 +31,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from framing.casing import lowered_headline_words
+from framing.casing import is_camel_name, lowered_headline_words
 from framing.datafile import FIELD, VALUE, DataFileError, check_fields, parse_data_file, read_text, shipped_vocabulary
 from framing.document import Document
 from framing.lexicons import reporting_verbs
@@ -698,7 +698,7 @@ def document_words(doc: Document, lowered: Iterable[tuple[int, int]] = ()) -> tu
         # makes the named tuple as `_Word._make` does); only the first word is sentence-initial
         words.extend(map(tuple.__new__, itertools.repeat(_Word), zip(
             texts, map(normalise, texts), [base + match.start() for match in matches], [base + match.end() for match in matches],
-            itertools.repeat(sentence.index), itertools.chain((True,), itertools.repeat(False)), [text[:1].isupper() for text in texts])))
+            itertools.repeat(sentence.index), itertools.chain((True,), itertools.repeat(False)), [text[:1].isupper() or is_camel_name(text) for text in texts])))
     starts = {start for start, _ in lowered}
     if starts:
         words = [word._replace(cap=False) if word.start in starts else word for word in words]

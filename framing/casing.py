@@ -24,6 +24,15 @@ TITLE_CASE_MAX_WORDS = 30
 """A first line longer than this is a paragraph, however capitalised."""
 
 
+_CAMEL_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]{2,}")
+"""A surname whose lower-case prefix is followed by a capital ('diGenova', 'deBlasio'), not an 'iPhone' or 'mRNA'."""
+
+
+def is_camel_name(word: str) -> bool:
+    """True for a name written with a lower-case prefix before its capital ('diGenova'): capitalised for every name rule."""
+    return _CAMEL_NAME.match(word) is not None and not word.startswith(("i", "e"))
+
+
 def _outside_quotes(line: str) -> str:
     """The line with its quoted stretches blanked (same length)."""
     return _QUOTED.sub(lambda match: " " * len(match.group()), line)

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Protocol
 from framing.actors import CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names, headline_words
 from framing.attribution import CandidatePool, SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
 from framing.datafile import shipped_vocabulary
-from framing.casing import lower_spans
+from framing.casing import is_camel_name, lower_spans
 from framing.document import Document, Paragraph
 from framing.lexicons import LexiconSet, ReportingVerb, ReportingVerbTable, reporting_verbs
 from framing.quotemarks import DOUBLE_MARK, SINGLE_OPEN, QuotedSpan, find_spans
@@ -354,8 +354,8 @@ def _sentence_end(text: str, pos: int, ceiling: int) -> int:
 
 
 def _is_cap(word: str) -> bool:
-    """True for a capitalised word."""
-    return word[:1].isupper()
+    """True for a capitalised word, a name's lower-case prefix allowed ('diGenova', 'deBlasio')."""
+    return word[:1].isupper() or is_camel_name(word)
 
 
 def _lower(word: str) -> str:
@@ -1474,7 +1474,7 @@ class _Resolver:
         if len(words) > 1 and not _is_cap(words[0]) and all(_is_cap(w) for w in words[1:]):
             words = [w for w in words if _is_cap(w)]
         text = " ".join(words)
-        return text[:1].upper() + text[1:]
+        return text if is_camel_name(text) else text[:1].upper() + text[1:]
 
 
 def _title_key(words: Iterable[str]) -> tuple[str, ...]:
@@ -1729,7 +1729,7 @@ def _can_speak(phrase: str) -> bool:
         return True  # 'the retired plumber', 'a local shopkeeper': a described person
     titles, name = _split_name([w for w in phrase.split() if w.lower() not in DETERMINERS])
     honorific = bool(titles) and titles[-1].lower().strip(".") in HONORIFICS
-    return _is_person_name(name, honorific) or (len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in NOT_NAMES)
+    return _is_person_name(name, honorific) or (len(name) == 1 and _is_cap(name[0]) and name[0].lower() not in NOT_NAMES)
 
 
 def _head_document(start: int, end: int, actors: ActorIndexLike) -> ActorLike | None:

@@ -3,7 +3,7 @@
 import pytest
 
 from framing.actors import find_actors, headline_words
-from framing.casing import is_title_case, lower_spans
+from framing.casing import is_camel_name, is_title_case, lower_spans
 from framing.lexicons import reporting_verbs
 from framing.segment import make_document
 
@@ -61,3 +61,16 @@ def test_title_case_headline_makes_no_person_of_common_words(text, not_a_person)
 def test_lower_spans_keeps_offsets():
     assert lower_spans("GOP Senator Calls", ((4, 11), (12, 17))) == "GOP senator calls"
     assert lower_spans("", ()) == ""
+
+
+@pytest.mark.parametrize(("word", "camel"), [
+    ("diGenova", True), ("deBlasio", True), ("DeSantis", False), ("iPhone", False), ("eBay", False), ("mRNA", False),
+    ("digital", False), ("", False),
+])
+def test_camel_case_names(word, camel):
+    assert is_camel_name(word) is camel
+
+
+def test_camel_case_surname_is_an_actor():
+    index = find_actors(make_document("Joseph diGenova said the probe was a hoax. Later diGenova said more.", clean=False))
+    assert {m.actor_id for m in index.mentions} == {"person:joseph-digenova"}

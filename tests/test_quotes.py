@@ -1682,6 +1682,9 @@ Q14_PATTERNS = [
      "the law.", "vigorously", "partial", "Sessions"),
     ("possessive-appositive-participle", "Court\nMitigating, Hartley's barrister, Sophie Khan, said her client was \"deeply "
      "ashamed\".", "deeply ashamed", "partial", "Sophie Khan"),
+    # a surname with a lower-case prefix before its capital is a name
+    ("camel-case-surname", "Comey\n\"It was a mistake,\" diGenova told The American Spectator on Friday.", "a mistake", "direct",
+     "diGenova"),
     ("appositive-keeps-own-subject", "Plan\nJohnson said Smith, the party leader, called the plan a \"farce\".", "farce", "partial",
      "Smith"),
     ("empty", "", None, None, None),
