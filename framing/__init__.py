@@ -20,6 +20,7 @@ _EXPORTS = {
     "actor_sentiment": "framing.actors",
     "actor_summary": "framing.actors",
     "find_actors": "framing.actors",
+    "link_speakers": "framing.actors",
     "load_registry": "framing.actors",
     "MEASURES": "framing.compare",
     "Bootstrap": "framing.compare",

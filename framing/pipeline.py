@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from framing.actors import ActorSummary, MentionSentiment, Registry, actor_sentiment, actor_summary, find_actors
+from framing.actors import ActorSummary, MentionSentiment, Registry, actor_sentiment, actor_summary, find_actors, link_speakers
 from framing.corpus import Article
 from framing.document import Document, RemovedLine
 from framing.lexicons import FramingSummary, Hit, LexiconSet, find_hits, framing_summary, reporting_verbs
@@ -84,9 +84,14 @@ def _quotes_stage(state: State, options: Options) -> Mapping[str, Any]:
     return {"quotes": quotes, "speakers": speaker_summary(document, quotes)}
 
 
+def _speaker_links_stage(state: State, options: Options) -> Mapping[str, Any]:
+    """The actor index with each speaking pronoun linked to its quote's speaker, so mentions and quotes agree on who spoke."""
+    return {"linked_index": link_speakers(state["actor_index"], state["quotes"])}
+
+
 def _sentiment_stage(state: State, options: Options) -> Mapping[str, Any]:
     """Sentiment toward every actor mention, in the journalist's voice or the quoted speaker's."""
-    index = state["actor_index"]
+    index = state["linked_index"]
     mentions = actor_sentiment(state["document"], index, state["quotes"], options.sentiment_model)
     return {"mentions": mentions, "actors": actor_summary(index, mentions)}
 
@@ -148,7 +153,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", ("article",), ("document", "removed"), _segment_stage),
     Stage("actors", ("document",), ("actor_index",), _actors_stage),
     Stage("quotes", ("document", "actor_index"), ("quotes", "speakers"), _quotes_stage),
-    Stage("sentiment", ("document", "actor_index", "quotes"), ("mentions", "actors"), _sentiment_stage),
+    Stage("speaker_links", ("actor_index", "quotes"), ("linked_index",), _speaker_links_stage),
+    Stage("sentiment", ("document", "linked_index", "quotes"), ("mentions", "actors"), _sentiment_stage),
     Stage("framing", ("document", "quotes"), ("framing", "framing_summary"), _framing_stage),
     Stage("readability", ("document", "quotes"), ("readability", "author_readability"), _readability_stage),
 )

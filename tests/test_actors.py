@@ -19,6 +19,7 @@ from framing.actors import (
     actors_frame,
     default_registry,
     find_actors,
+    link_speakers,
     load_registry,
     mentions_frame,
 )
@@ -1111,3 +1112,41 @@ def test_generic_alias_needs_its_side_in_the_article(text, linked):
     mentions = [m for m in find_actors(doc).mentions if m.actor_id == "uk-government"]
     assert any(doc.text[m.start:m.end].lower() == "government" for m in mentions) is linked
 
+
+
+SPEAKER_LINK_CASES = [
+    # the index's nearest-person pass reads the 'she' after the quote as Ms Braverman, named inside the quote; the quote
+    # stage reads it as the sentence's speaker, and the index takes that answer
+    ("Rwanda ruling\nShadow home secretary Yvette Cooper said the ruling exposed an \"expensive fantasy\". \"Ms Braverman sold "
+     "the public a policy she knew might fail,\" she told reporters.", "she told", "yvette-cooper"),
+    # a pronoun that does not speak keeps the index's link ('she knew', inside the quote)
+    ("Rwanda ruling\nShadow home secretary Yvette Cooper said the ruling exposed an \"expensive fantasy\". \"Ms Braverman sold "
+     "the public a policy she knew might fail,\" she told reporters.", "she knew", "person:braverman"),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "pronoun_at", "actor_id"), SPEAKER_LINK_CASES)
+def test_speaking_pronouns_take_the_quote_speaker(text, pronoun_at, actor_id):
+    doc = make_document(text, clean=False)
+    index = find_actors(doc)
+    linked = link_speakers(index, extract_quotes(doc, index))
+    if pronoun_at is None:
+        assert linked.mentions == index.mentions
+        return
+    start = text.index(pronoun_at)
+    assert [m.actor_id for m in linked.mentions if m.start == start] == [actor_id]
+    assert [m.start for m in linked.mentions] == sorted(m.start for m in linked.mentions)
+
+
+def test_every_speaking_pronoun_of_the_seeds_agrees_with_its_quote(seed_documents):
+    spoken = 0
+    for doc in seed_documents.values():
+        index = find_actors(doc)
+        quotes = extract_quotes(doc, index)
+        by_start = {m.start: m.actor_id for m in link_speakers(index, quotes).mentions if m.kind == "pronoun"}
+        for quote in quotes:
+            if quote.speaker_id and index.actor(quote.speaker_id) and (quote.speaker_mention or "").lower() in {"he", "she"}:
+                spoken += 1
+                assert by_start[quote.speaker_start] == quote.speaker_id
+    assert spoken  # the seeds have speaking pronouns
