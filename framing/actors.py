@@ -869,6 +869,11 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         company = len(run) >= 2 and words[run[-1]].key in ABBREVIATED_SUFFIXES  # 'Apple Inc.' opening a sentence
         initialled = _middle_initial(doc.text, words, run) or (  # 'F. Joseph Warin': an initial before a known first name
             len(run) >= 3 and _is_initial(doc.text, words[run[0]]) and words[run[1]].key in names and len(words[run[-1]].text) > 1)
+        at = run[1] if len(run) > 1 and words[run[0]].key == "the" else run[0]  # 'The ACLU' opening a sentence
+        acronym = _acronym_organisation(doc.text, words, at, taken, speech_verbs) if words[at].key not in registry.forms else None
+        if acronym is not None:  # 'The ACLU of Missouri said', 'the NRA, which ...'
+            found.append(_Candidate(at, acronym, tuple(words[i].text for i in range(at, acronym + 1)), None, None, "organisation"))
+            continue
         opening = run[0]
         apposed = _apposed_speaker(doc.text, words, run, speech_verbs)  # 'Dmitry Peskov, Vladimir Putin's spokesman, said'
         surnamed = _reads_as_person(doc.text, words, run, alone, speech_verbs)  # 'Ange Postecoglou blasted ...' then 'Postecoglou said'
@@ -928,6 +933,28 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
                 words[honorific].key if honorific is not None else None, title, "person",
             ))
     return found
+
+
+_ACTING_WORDS = VOCABULARY.words("copulas", "modal_verbs", "trailing_adverbials")
+"""Words after a subject that make it one ('the ACLU has', 'the NRA will', 'the NRA also'), not a modifier ('the COVID
+pandemic')."""
+
+
+def _acronym_organisation(text: str, words: Sequence[_Word], at: int, taken: set[int], speech_verbs: frozenset[str]) -> int | None:
+    """An unknown acronym after 'the' that acts ('The ACLU of Missouri said', 'the NRA has', 'the DOJ, which'): an
+    organisation (people are never 'the AOC'); the last word of its name ('of Missouri' included), else None. An acronym
+    modifying a noun ('the COVID pandemic', 'the MAGA movement') is none, nor a role ('the CEO said')."""
+    word = words[at]
+    if not (word.text.isupper() and len(word.text) >= 2 and word.key not in NAME_SUFFIXES) or at == 0 \
+            or words[at - 1].key != "the" or words[at - 1].sentence != word.sentence \
+            or word.key in HEADLINE_ROLE_WORDS or (word.text.isalpha() and _expansion_before(words, at, word.text) is not None):
+        return None  # an acronym of a name written out before is that name's ('The ONS said', `_add_unbracketed_acronyms`)
+    run = [i for i in _name_run(text, words, at) if i not in taken]
+    last = run[-1] if run and run[0] == at and words[run[-1]].cap else at
+    following = words[last + 1] if last + 1 < len(words) and words[last + 1].sentence == word.sentence else None
+    gap = text[words[last].end:following.start] if following is not None else text[words[last].end:words[last].end + 1]
+    acts = following is not None and gap == " " and (following.key in speech_verbs or following.key in _ACTING_WORDS)
+    return last if acts or gap[:1] in {",", ".", ";", ")"} else None
 
 
 def _month_surname(text: str, words: Sequence[_Word], name: Sequence[int], at: int, names: Mapping[str, str | None]) -> bool:

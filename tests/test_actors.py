@@ -1150,3 +1150,27 @@ def test_every_speaking_pronoun_of_the_seeds_agrees_with_its_quote(seed_document
                 spoken += 1
                 assert by_start[quote.speaker_start] == quote.speaker_id
     assert spoken  # the seeds have speaking pronouns
+
+
+ACRONYM_CASES = [
+    # an unknown acronym after 'the' that acts is an organisation, 'of Missouri' included
+    ("The ACLU of Missouri said it would sue. “The constitution belongs to Missourians,” the group said.", "ACLU of Missouri",
+     "org:aclu-of-missouri"),
+    ("Guns\nThe NRA has called the bill unconstitutional.", "NRA", "org:nra"),
+    ("Pensions\nA lawyer for the AARP, which declined to comment, said little.", "AARP", "org:aarp"),
+    # ... not one modifying a noun, a registered name read as a place, nor the acronym of a name written out before
+    ("Covid\nThe COVID pandemic was a disaster, the group said.", "COVID", None),
+    ("Boats\nMany of those who reach the UK have travelled through France.", "UK", None),
+    ("Jobs\nThe Office for National Statistics published figures. The ONS said wages rose.", "ONS", "org:office-for-national-statistics"),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym", "actor_id"), ACRONYM_CASES)
+def test_acting_acronym_after_the_is_an_organisation(text, acronym, actor_id):
+    index = find_actors(make_document(text, clean=False))
+    if acronym is None:
+        assert index.mentions == ()
+        return
+    found = [m.actor_id for m in index.mentions if m.text == acronym]
+    assert found == ([actor_id] if actor_id else [])
