@@ -1538,10 +1538,11 @@ def _add_documents(linker: _Linker) -> None:
 
 
 def _document_issuer(linker: _Linker, at: int) -> str | None:
-    """The organisation that issued the document noun at words[at]: 'a report by the National Audit Office', 'an NAO report'."""
+    """The organisation that issued the document noun at words[at]: 'a report by the National Audit Office', 'a statement
+    from the Pentagon', 'an NAO report'."""
     words = linker.words
     word = words[at]
-    by = next((i for i in range(at + 1, min(at + 5, len(words))) if words[i].key == "by" and words[i].sentence == word.sentence), None)
+    by = next((i for i in range(at + 1, min(at + 5, len(words))) if words[i].key in ISSUER_PREPOSITIONS and words[i].sentence == word.sentence), None)
     if by is not None and any(words[i].cap and words[i].key not in CALENDAR_WORDS for i in range(at + 1, by)):
         by = None  # 'a report released Tuesday by the NAO' keeps its issuer; 'a report on Acme by' does not skip a name
     target = by + 1 if by is not None and by + 1 < len(words) else None
@@ -1929,6 +1930,7 @@ _HEAD_EQUIVALENTS = VOCABULARY.values("title_head_equivalents")
 OTHER_ROLE_MODIFIERS = VOCABULARY.words("other_role_modifiers")
 """Title words that make another role ('shadow', 'former', 'deputy'): a bare reference never takes their holder."""
 COPULAS = VOCABULARY.words("copulas")
+ISSUER_PREPOSITIONS = VOCABULARY.words("issuer_prepositions")
 """Linking verbs: a title after 'was the' is said of the subject, not a reference to an earlier person."""
 
 

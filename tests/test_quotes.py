@@ -1685,6 +1685,9 @@ Q14_PATTERNS = [
     # a surname with a lower-case prefix before its capital is a name
     ("camel-case-surname", "Comey\n\"It was a mistake,\" diGenova told The American Spectator on Friday.", "a mistake", "direct",
      "diGenova"),
+    # a document 'from' its issuer, taken up as 'the report': the issuer speaks
+    ("report-from-issuer", "Benghazi\nAn 800-page report from the Select Committee on Benghazi said the military was slow. "
+     "\"Despite the order, no assets were sent,\" the report said.", "no assets", "direct", "Select Committee on Benghazi"),
     ("appositive-keeps-own-subject", "Plan\nJohnson said Smith, the party leader, called the plan a \"farce\".", "farce", "partial",
      "Smith"),
     ("empty", "", None, None, None),
