@@ -1595,6 +1595,29 @@ def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _
     return Actor(f"org:{slug(name)}", name, "organisation", known=False)
 
 
+def _unknown_principal_before(linker: _Linker, at: int) -> Mention | None:
+    """'A Meta spokesperson', 'a Pentagon spokesman': capitalised words right before a spokesperson noun that the index
+    does not know name an organisation (a new one, added to the linker's actors); not a known first name ('a Trump aide'
+    is read as a person only when the index has them), not an honorific, title or common capitalised word."""
+    words, text = linker.words, linker.doc.text
+    first = at
+    while first > 0 and words[first - 1].cap and words[first - 1].sentence == words[at].sentence \
+            and text[words[first - 1].end:words[first].start] == " " and (first - 1) not in linker.taken \
+            and words[first - 1].key not in COMMON_CAPITALISED and words[first - 1].key not in HONORIFICS \
+            and words[first - 1].key not in TITLE_WORDS:
+        first -= 1
+    if first == at or any(m.start < words[at - 1].end and words[first].start < m.end for m in linker.mentions):
+        return None
+    name = text[words[first].start:words[at - 1].end]
+    person = linker.person_by_surname(words[first].key, before=words[first].start) if first == at - 1 else None
+    if person is not None:  # 'a Trump spokesman' after 'Donald Trump': the person speaks through them
+        return Mention(person.id, words[first].start, words[at - 1].end, name, "surname", words[at].sentence)
+    if words[first].key in first_names():
+        return None
+    actor = linker.actors.setdefault(f"org:{slug(name)}", Actor(f"org:{slug(name)}", name, "organisation", known=False))
+    return Mention(actor.id, words[first].start, words[at - 1].end, name, "organisation", words[at].sentence)
+
+
 def _org_before(linker: _Linker, at: int) -> Mention | None:
     """The organisation, country or possessive person mention ending just before words[at] ('Home Office' spokesperson)."""
     word = linker.words[at]
@@ -1646,7 +1669,7 @@ def _add_spokespeople(linker: _Linker) -> None:
         if word.key not in SPOKES:
             continue
         following = words[at + 1] if at + 1 < len(words) and words[at + 1].sentence == word.sentence else None
-        org = _org_before(linker, at)
+        org = _org_before(linker, at) or _unknown_principal_before(linker, at)
         first = last = None
         if org is not None and not (following is not None and following.cap):
             first, last = _word_at(words, org.start), at

@@ -1174,3 +1174,25 @@ def test_acting_acronym_after_the_is_an_organisation(text, acronym, actor_id):
         return
     found = [m.actor_id for m in index.mentions if m.text == acronym]
     assert found == ([actor_id] if actor_id else [])
+
+
+SPOKESPERSON_PRINCIPAL_CASES = [
+    # an organisation the index does not know, named right before a spokesperson noun, is who the spokesperson speaks for
+    ("Pentagon\n\"No decision has been made,\" a Pentagon spokesman told reporters.", "spokesperson for Pentagon", "org:pentagon"),
+    # a registered one as before
+    ("Boats\nA Home Office spokesperson said the gangs would be stopped.", "spokesperson for Home Office", None),
+    # a person named before, by surname: the person
+    ("Trump\nDonald Trump was busy. \"He is busy,\" a Trump spokesman said.", "spokesperson for Donald Trump", None),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor_name", "principal_id"), SPOKESPERSON_PRINCIPAL_CASES)
+def test_spokesperson_for_an_unknown_organisation(text, actor_name, principal_id):
+    index = find_actors(make_document(text, clean=False))
+    if actor_name is None:
+        assert index.mentions == ()
+        return
+    assert actor_name in {a.name for a in index.actors}
+    if principal_id is not None:
+        assert index.actor(principal_id) is not None
