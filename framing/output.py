@@ -185,9 +185,9 @@ def to_frame(analyses: ArticleAnalysis | Sequence[ArticleAnalysis], table: str =
     Columns keep pandas' inferred dtypes; `AnalysisResult` tables have the documented ones.
 
     >>> from framing.results import analyze_text
-    >>> to_frame(analyze_text("“We will act,” the minister said."), "quotes")[["article_id", "text", "speaker", "cue"]]
-      article_id          text   speaker   cue
-    0       text  We will act,  Minister  said
+    >>> to_frame(analyze_text("“We will act,” the minister said."), "quotes")[["article_id", "text", "speaker", "speaker_mention", "cue"]]
+      article_id          text speaker speaker_mention   cue
+    0       text  We will act,    None    the minister  said
     """
     if isinstance(analyses, ArticleAnalysis):
         analyses = [analyses]

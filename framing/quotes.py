@@ -1567,8 +1567,9 @@ def _canonical_speaker(mention: str, start: int, end: int, actors: ActorIndexLik
     voice = _institutional_voice(mention, actor)
     if voice is not None:  # 'a White House official said': the organisation's voice, as the article writes it
         return Speaker(voice, actor.id, side)
-    if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor):
-        return Speaker(text_name, None, side)
+    if getattr(actor, "type", None) == "group" or _member_of_organisation(mention, actor) \
+            or (getattr(actor, "type", None) == "person" and _role_after_name(mention, actor)):
+        return Speaker(text_name, None, side)  # 'critics', 'a Labour source', 'a senior Clinton adviser': a side, no actor
     if _POSSESSED.search(mention):
         return Speaker(text_name, None, side)
     article = re.match(r"(?:the|a|an)\s+", mention, re.IGNORECASE)
@@ -1606,14 +1607,16 @@ def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> Speaker | N
     principal = match.group("principal")
     offset = start + match.start("principal")
     actor = actors.named(principal)
+    written = re.sub(r"^(?i:the)\s+|['’]s$", "", principal.strip())
     if actor is None:  # 'a Thune spokesperson': a surname, through the index, but not the spokesperson themselves
         actor = actors.resolve(principal, offset, offset + len(principal))
         spokesperson = actors.resolve(mention, start, start + len(mention))
         if actor is not None and spokesperson is not None and actor.id == spokesperson.id:
-            actor = None
+            if getattr(spokesperson, "name", "").lower() == f"spokesperson for {written}".lower():
+                return Speaker(written, spokesperson.id, getattr(spokesperson, "side", None))  # an organisation the index knows
+            actor = None  # only through its spokesperson ('a Metropolitan Police spokesperson'): the words are its own
     if actor is None or getattr(actor, "type", None) not in ("organisation", "country", "person") or not _names_cover(principal, actor):
         return None
-    written = re.sub(r"^(?i:the)\s+|['’]s$", "", principal.strip())
     name = actor.name if getattr(actor, "type", None) == "person" or not written else written
     return Speaker(name, actor.id, getattr(actor, "side", None))
 
@@ -1756,8 +1759,9 @@ def _head_person(phrase: str, start: int, end: int, actors: ActorIndexLike) -> A
         return None
     tail = [w for w in _WORD.findall(phrase[last.end - start:]) if w.lower().strip(".") not in POSTNOMINALS]
     possessive = last.text.endswith(("'s", "’s")) or phrase[last.end - start:last.end - start + 2] in ("'s", "’s")
-    if possessive or any(_is_cap(w) for w in tail):
-        return None
+    if possessive or any(_is_cap(w) for w in tail) or (tail and _in_nouns(tail[-1].lower(), PERSON_ROLES | MEMBER_ROLES) and all(
+            _in_nouns(w.lower(), PERSON_ROLES | MEMBER_ROLES | TITLE_WORDS | GROUP_NOUNS) for w in tail)):
+        return None  # 'a senior Clinton adviser' is the adviser, not Clinton
     if any(m.end > last.end for m in inside):
         return None
     return actors.actor(last.actor_id)
@@ -2456,10 +2460,33 @@ def extract_quotes(doc: Document, actors: ActorIndexLike | None = None, lexicons
     verbs = reporting_verbs(lexicons)
     actors = find_actors(doc) if actors is None else actors
     quotes, resolver = _rule_quotes(doc, actors, verbs)
-    if ranker is False:
-        return quotes
-    chosen = default_ranker() if ranker is True else ranker
-    return tuple(_ranked(quote, candidates, rows, chosen) for quote, candidates, rows in _choices(doc, quotes, actors, resolver, verbs))
+    if ranker is not False:
+        chosen = default_ranker() if ranker is True else ranker
+        quotes = tuple(_ranked(quote, candidates, rows, chosen) for quote, candidates, rows in _choices(doc, quotes, actors, resolver, verbs))
+    return tuple(_nobody_named(quote, actors) for quote in quotes)
+
+
+def _nobody_named(quote: Quote, actors: ActorIndexLike) -> Quote:
+    """A speaker the index does not know, read off a phrase that names nobody ('a senior Republican aide', 'the paper') or
+    names a group ('critics', 'Tory MPs'), is no speaker: a speaker is an actor or null. The quote keeps the words as
+    written (`speaker_mention`, its offsets) and the side they give ('a Labour source'); a phrase resolved to a name ('he'
+    -> 'Trump') keeps its speaker. Applied last, so no pass or ranker reads a null left here as a speaker still to find."""
+    if quote.speaker is None or quote.speaker_id is not None or not quote.speaker_mention or quote.speaker_start is None:
+        return quote
+    words = quote.speaker_mention.split()
+    if words[-1].lower() in PRONOUNS or quote.speaker.lower() not in quote.speaker_mention.lower():
+        return quote
+    name = quote.speaker.split()
+    last = (name if len(name) > 1 else words)[-1].strip(".,’'\"")  # a one-word speaker is capitalised as a name is: read the text's
+    inside = [getattr(actors.actor(m.actor_id), "type", None) for m in actors.mentions_between(quote.speaker_start, quote.speaker_end)
+              if m.end <= quote.speaker_end and m.kind != "pronoun"]
+    if "group" in inside:
+        return replace(quote, speaker=None)  # 'critics', 'Tory MPs'
+    if not last[:1].islower() or is_camel_name(last):
+        return quote  # 'Department for Education', 'diGenova'
+    person_headed = _in_nouns(last.lower(), PERSON_ROLES | MEMBER_ROLES | TITLE_HEADS)
+    return replace(quote, speaker=None) if person_headed or not inside else quote  # 'a senior House GOP aide', 'the committee';
+    # a body a name owns keeps its words ('the Trump administration', 'Bernie Sanders' campaign')
 
 
 def speaker_choices(doc: Document, actors: ActorIndexLike | None = None,
@@ -2925,8 +2952,9 @@ def speaker_summary(doc: Document, quotes: Sequence[Quote]) -> SpeakerSummary:
     words = {id(q): len(doc.tokens_between(q.start, q.end)) for q in spoken}
     total = sum(words.values())
     attributed = sorted((q for q in spoken if q.speaker), key=lambda q: q.start)
+    sided = sorted((q for q in spoken if q.speaker or q.side), key=lambda q: q.start)  # 'a Labour source' speaks for a side
     speakers = _shares(attributed, words, total, lambda q: q.speaker or "", by_side=False)
-    sides = _shares(attributed, words, total, lambda q: q.side or "unknown", by_side=True)
+    sides = _shares(sided, words, total, lambda q: q.side or "unknown", by_side=True)
     return SpeakerSummary(
         speakers=speakers, sides=sides, quoted_words=total, article_words=doc.n_words,
         quoted_share=round(total / doc.n_words, 4) if doc.n_words else 0.0,

@@ -48,9 +48,9 @@ class AnalysisResult(Sequence[ArticleAnalysis]):
     >>> result = analyze(["The minister said: “We will act.”", "Officials warned of a crisis."])
     >>> len(result), list(result.articles["article_id"])
     (2, ['0', '1'])
-    >>> result.quotes[["article_id", "speaker", "cue", "kind"]]
-      article_id   speaker   cue    kind
-    0          0  Minister  said  direct
+    >>> result.quotes[["article_id", "speaker", "speaker_mention", "cue", "kind"]]
+      article_id speaker speaker_mention   cue    kind
+    0          0    <NA>    The minister  said  direct
     >>> str(result.framing["voice"].dtype)
     'category'
     """
