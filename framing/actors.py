@@ -76,6 +76,8 @@ NOT_NAMES = VOCABULARY.words("calendar_words", "place_and_media_words")
 CALENDAR_WORDS = VOCABULARY.words("calendar_words")
 PLACE_WORDS = VOCABULARY.words("place_and_media_words")
 SPOKES = VOCABULARY.values("spokes")
+SPOKESPERSON_FOR = "spokesperson for "
+"""How the index names the actor of an unnamed spokesperson: 'spokesperson for ' and the principal's name."""
 """Words for someone who speaks for an organisation or person: 'a Home Office spokesperson' is a person, not the Home Office."""
 PLACE_PREPOSITIONS = VOCABULARY.words("place_prepositions")
 COMPLEMENT_PREPOSITIONS = VOCABULARY.words("complement_prepositions")
@@ -898,7 +900,8 @@ def text_candidates(doc: Document, words: Sequence[_Word], taken: set[int], regi
         name = run[name_start:]
         while len(name) > 2 and words[name[-1]].key in POSTNOMINALS and words[name[-1]].text.isupper():
             name = name[:-1]  # 'Jonathan Ayres KC', 'Jane Doe MP': letters after the name are not the name
-        if name and (_is_org_head(words[name[-1]].key) or words[name[-1]].key in ABBREVIATED_SUFFIXES) and len(run) >= 2:
+        if name and (_is_org_head(words[name[-1]].key) or words[name[-1]].key in ABBREVIATED_SUFFIXES) \
+                and (len(run) >= 2 or len(_name_run(doc.text, words, run[0])) >= 3):  # 'A Department for Education spokesperson'
             full = _before_titled_person([i for i in _name_run(doc.text, words, run[0]) if i not in taken], words, names)
             last = full[-1] if full[:len(run)] == run and words[full[-1]].cap else run[-1]
             first = _joined_before(doc.text, words, run[0], taken)
@@ -1603,6 +1606,22 @@ def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _
     return Actor(f"org:{slug(name)}", name, "organisation", known=False)
 
 
+def _principal_just_named(linker: _Linker, at: int) -> Mention | None:
+    """'The Care Quality Commission said it had referred concerns. A spokesman said: ...': a bare spokesperson ('a
+    spokesman', 'a party spokesman', 'the council's spokeswoman' are not bare) speaks for the organisation the sentence
+    before, or this one before it, names last; None when a capitalised word or a name stands before the noun."""
+    words = linker.words
+    before = at - 1
+    if before >= 0 and words[before].sentence == words[at].sentence and words[before].key in GENERIC_ORG_NOUNS | _PUBLIC_BODY_KEYS:
+        before -= 1  # 'a party spokesman', 'a council spokesperson'
+    if before < 0 or words[before].sentence != words[at].sentence or words[before].key not in DETERMINERS:
+        return None
+    sentence = words[at].sentence
+    earlier = [m for m in linker.mentions if m.kind != "pronoun" and m.end <= words[before].start and sentence - m.sentence <= 1
+               and linker.actors[m.actor_id].type == "organisation" and not linker.in_quote(m.start)]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
 def _unknown_principal_before(linker: _Linker, at: int) -> Mention | None:
     """'A Meta spokesperson', 'a Pentagon spokesman': capitalised words right before a spokesperson noun that the index
     does not know name an organisation (a new one, added to the linker's actors); not a known first name ('a Trump aide'
@@ -1699,12 +1718,16 @@ def _add_spokespeople(linker: _Linker) -> None:
                 first, last = at, run[-1]
             else:
                 continue
+        if org is None and not (following is not None and following.cap):
+            org = _principal_just_named(linker, at)
+            if org is not None:
+                first, last = at, at
         if org is None or first is None:
             continue
         if first > 0 and words[first - 1].key in DETERMINERS and words[first - 1].sentence == word.sentence:
             first -= 1
         speaks_for = linker.actors[org.actor_id]
-        name = f"spokesperson for {speaks_for.name}"
+        name = f"{SPOKESPERSON_FOR}{speaks_for.name}"
         actor = Actor(f"person:{slug(name)}", name, "person", speaks_for.side, SPOKES[word.key], known=False)
         start, end = words[first].start, words[last].end
         linker.mentions = [m for m in linker.mentions if not (start <= m.start and m.end <= end)]

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple, Protocol
 
-from framing.actors import CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, find_actors, first_names, headline_words
+from framing.actors import (CALENDAR_WORDS, NAME_SUFFIXES, OTHER_ROLE_MODIFIERS, PERSON_NAME_KINDS, SPOKES, SPOKESPERSON_FOR, find_actors,
+                            first_names, headline_words)
 from framing.attribution import CandidatePool, SpeakerCandidate, SpeakerRanker, choice_features, default_ranker, speaker_candidates, unindexed_name_runs
 from framing.datafile import shipped_vocabulary
 from framing.casing import is_camel_name, lower_spans
@@ -1602,8 +1603,20 @@ def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> Speaker | N
     organisation's as the article writes it ('Home Office'), a person's in full. A named spokesperson ('spokesman Kevin
     Hardesty') speaks as themselves."""
     match = _SPOKESPERSON_OF.fullmatch(mention.strip()) or _SPOKESPERSON_FOR.fullmatch(mention.strip())
-    if match is None:
-        return None
+    found = _principal_of(match, mention, start, actors) if match is not None else None
+    if found is not None:
+        return found
+    # 'A spokesman said' after 'The Care Quality Commission said ...': whom the index found they speak for
+    spokesperson = next((actors.actor(m.actor_id) for m in actors.mentions_between(start, start + len(mention))
+                         if m.start == start and m.end == start + len(mention.rstrip())), None)
+    name = getattr(spokesperson, "name", "")
+    if name.startswith(SPOKESPERSON_FOR) and getattr(spokesperson, "type", None) == "person":
+        return Speaker(name[len(SPOKESPERSON_FOR):], spokesperson.id, getattr(spokesperson, "side", None))
+    return None
+
+
+def _principal_of(match: re.Match[str], mention: str, start: int, actors: ActorIndexLike) -> Speaker | None:
+    """The principal a spokesperson phrase names ('Home Office' of 'a Home Office spokesperson'), as the index knows it."""
     principal = match.group("principal")
     offset = start + match.start("principal")
     actor = actors.named(principal)
@@ -1612,9 +1625,7 @@ def _spoken_for(mention: str, start: int, actors: ActorIndexLike) -> Speaker | N
         actor = actors.resolve(principal, offset, offset + len(principal))
         spokesperson = actors.resolve(mention, start, start + len(mention))
         if actor is not None and spokesperson is not None and actor.id == spokesperson.id:
-            if getattr(spokesperson, "name", "").lower() == f"spokesperson for {written}".lower():
-                return Speaker(written, spokesperson.id, getattr(spokesperson, "side", None))  # an organisation the index knows
-            actor = None  # only through its spokesperson ('a Metropolitan Police spokesperson'): the words are its own
+            actor = None  # only through its spokesperson ('a Metropolitan Police spokesperson'): `_spoken_for` reads the index
     if actor is None or getattr(actor, "type", None) not in ("organisation", "country", "person") or not _names_cover(principal, actor):
         return None
     name = actor.name if getattr(actor, "type", None) == "person" or not written else written

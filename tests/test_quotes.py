@@ -474,7 +474,7 @@ BLIND2_PATTERNS = [
     ("party-epithet", "Sen. Mark Delaney, R-Ohio, voted against it.\n“This bill is a mess,” the Ohio Republican said.",
      "This bill is a mess", "direct", "Mark Delaney"),
     ("definite-after-indefinite", "Jane Moss said the ban was fair.\nA spokesperson for Acme said it would appeal. “We disagree,” the spokesperson said.",
-     "We disagree", "direct", "Spokesperson for Acme"),
+     "We disagree", "direct", "Acme"),
     ("indefinite-role-is-new", "Party spokesperson Tom Reeve said nothing.\nA Treasury spokesperson said the plan was “fully costed”.",
      "fully costed", "partial", "Treasury"),
     ("apposed-subject", "The farm has been in the family for a century.\nHer brother, Owen Price, is less sure. “We may have to sell,” he says.",
@@ -961,7 +961,7 @@ ENTITY_CASES = [
      "lawyer, said: “We will appeal.”", "appeal", "Mark Tull"),
     # an anonymous member of an organisation is not the organisation: the words as written (the side stays the principal's)
     ("uk-department-source", "Ministers were braced for criticism. A Department for Education source said: “Nobody is "
-     "pretending this is easy.”", "Nobody", Unnamed('a department for education source')),
+     "pretending this is easy.”", "Nobody", "Department for Education"),
     ("us-eu-diplomat", "Talks in Brussels stalled. One EU diplomat said: “Washington is asking for the impossible.”", "impossible",
      Unnamed('one eu diplomat')),
     # first names of the census list give people and the gender a pronoun needs ('she' is not Jermaine)
@@ -1702,6 +1702,14 @@ Q14_PATTERNS = [
     # a document 'from' its issuer, taken up as 'the report': the issuer speaks
     ("report-from-issuer", "Benghazi\nAn 800-page report from the Select Committee on Benghazi said the military was slow. "
      "\"Despite the order, no assets were sent,\" the report said.", "no assets", "direct", "Select Committee on Benghazi"),
+    # an unnamed spokesperson speaks as the organisation: one named before the noun ('of'/'for' inside its name), or, for a
+    # bare 'a spokesman', the one the sentence before names last; a spokesman after a person stays unnamed
+    ("spokesperson-of-a-department", "SEND\nA Department for Education spokesperson said: \"We inherited a broken system.\"",
+     "broken system", "direct", "Department for Education"),
+    ("bare-spokesman-after-an-organisation", "Care\nThe Care Quality Commission said it had referred concerns to police. A "
+     "spokesman said: \"We are sorry.\"", "We are sorry", "direct", "Care Quality Commission"),
+    ("bare-spokesman-after-a-person", "Minister\nThe minister visited Leeds. A spokesman said: \"She was delighted.\"",
+     "delighted", "direct", Unnamed("a spokesman")),
     ("appositive-keeps-own-subject", "Plan\nJohnson said Smith, the party leader, called the plan a \"farce\".", "farce", "partial",
      "Smith"),
     ("empty", "", None, None, None),
