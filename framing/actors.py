@@ -729,12 +729,6 @@ def _inside_proper_name(text: str, words: Sequence[_Word], at: int, form: _Form)
     )
 
 
-def _suffix_follows(text: str, words: Sequence[_Word], last: int) -> bool:
-    """True when a generational suffix follows a name ('Donald Trump Jr.'): another person than the registry's 'Donald Trump'."""
-    following = words[last + 1] if last + 1 < len(words) and words[last + 1].sentence == words[last].sentence else None
-    return following is not None and following.key in NAME_SUFFIXES and text[words[last].end:following.start] in (" ", ", ")
-
-
 def _name_goes_on(text: str, words: Sequence[_Word], last: int, registry: Registry) -> bool:
     """True when a name of several words ending at words[last] (not an organisation head) goes on with 'and' and capitalised
     words ending in one that the registry does not know: 'Department of Health' in 'Department of Health and Human Services'
@@ -760,8 +754,7 @@ def registry_matches(doc: Document, words: Sequence[_Word], registry: Registry) 
             if (form.caps[0] and not word.cap) or (len(form.keys) > 1 and form.keys[1] != following):
                 continue  # what `_fits` tests first, without the call ('the' starts eleven forms, 'the White House' ...)
             if _fits(doc.text, words, at, form) and not _inside_proper_name(doc.text, words, at, form) \
-                    and not _name_goes_on(doc.text, words, at + len(form.keys) - 1, registry) \
-                    and not _suffix_follows(doc.text, words, at + len(form.keys) - 1):
+                    and not _name_goes_on(doc.text, words, at + len(form.keys) - 1, registry):
                 found.append((at, at + len(form.keys) - 1, form))
     kept: list[tuple[int, int, _Form]] = []
     covered: set[int] = set()

@@ -2,9 +2,10 @@
 
 US outlets capitalise every word of a headline ('GOP Senator Calls Child Tax Credit Expansion ‘Welfare’'); read
 literally, 'Says Strikes Are' would be a person's name and 'Calls' no verb. A word of a Title Case headline is read in
-lower case when the rest of the article never writes it with a capital inside a sentence and it is a common word: a
-function word or reporting verb the caller passes, a word the article writes in lower case, or a title or role that
-ends its phrase ('GOP Senator Calls'). Names keep their capitals: the body writes them capitalised, or not at all.
+lower case when the rest of the article never capitalises it and it is a common word: a function word or reporting verb
+the caller passes, a word the article writes in lower case, a title or role that ends its phrase ('GOP Senator Calls'),
+or, below a body, a word that is no known name. Names keep their capitals: the body writes them so, or the caller knows
+them. Also here: camelCase surnames ('diGenova'), capitalised for every name rule.
 """
 
 from __future__ import annotations
