@@ -1599,13 +1599,17 @@ def _regional_government(doc: Document, words: Sequence[_Word], at: int, form: _
     return Actor(f"org:{slug(name)}", name, "organisation", known=False)
 
 
+_SPOKESPERSON_BODY_NOUNS = GENERIC_ORG_NOUNS | VOCABULARY.words("public_body_words")
+"""Generic body nouns before a spokesperson noun that leave it bare ('a party spokesman', 'a council spokesperson')."""
+
+
 def _principal_just_named(linker: _Linker, at: int) -> Mention | None:
     """'The Care Quality Commission said it had referred concerns. A spokesman said: ...': a bare spokesperson ('a
     spokesman', 'a party spokesman', 'the council's spokeswoman' are not bare) speaks for the organisation the sentence
     before, or this one before it, names last; None when a capitalised word or a name stands before the noun."""
     words = linker.words
     before = at - 1
-    if before >= 0 and words[before].sentence == words[at].sentence and words[before].key in GENERIC_ORG_NOUNS | _PUBLIC_BODY_KEYS:
+    if before >= 0 and words[before].sentence == words[at].sentence and words[before].key in _SPOKESPERSON_BODY_NOUNS:
         before -= 1  # 'a party spokesman', 'a council spokesperson'
     if before < 0 or words[before].sentence != words[at].sentence or words[before].key not in DETERMINERS:
         return None
@@ -2347,12 +2351,15 @@ def link_speakers(index: ActorIndex, quotes: Sequence[QuoteLike]) -> ActorIndex:
     the mention table, the actor counts and the voice of each sentence agree with the quotes on who spoke. Other pronouns
     keep the index's link; a speaker the index does not know changes nothing.
     """
+    if index.document is None:
+        return index
+    text = index.document.text
     answers: dict[tuple[int, int], str] = {}
     for quote in quotes:
         start, end = getattr(quote, "speaker_start", None), getattr(quote, "speaker_end", None)
         if start is None or end is None or quote.speaker_id is None or index.actor(quote.speaker_id) is None:
             continue
-        if normalise(index.document.text[start:end] if index.document is not None else "") in INDEXED_PRONOUNS:
+        if normalise(text[start:end]) in INDEXED_PRONOUNS:
             answers[(start, end)] = quote.speaker_id
     if not answers:
         return index
@@ -2362,7 +2369,7 @@ def link_speakers(index: ActorIndex, quotes: Sequence[QuoteLike]) -> ActorIndex:
         mentions.append(replace(mention, actor_id=actor_id) if actor_id is not None and actor_id != mention.actor_id else mention)
     for (start, end), actor_id in answers.items():  # speaking pronouns the index had not linked
         if not any(m.start < end and start < m.end for m in index.mentions_between(start, end)):
-            mentions.append(Mention(actor_id, start, end, index.document.text[start:end], "pronoun", _sentence_of(index.document, start) or 0))
+            mentions.append(Mention(actor_id, start, end, text[start:end], "pronoun", _sentence_of(index.document, start) or 0))
     return replace(index, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
 
 

@@ -2524,7 +2524,7 @@ def _rule_quotes(doc: Document, actors: ActorIndexLike, verbs: Mapping[str, Repo
     _np_before.cache_clear()  # asks are shared within one article only: no text stays held from an earlier one
     spans = find_spans(doc)
     forms = verbs.forms if isinstance(verbs, ReportingVerbTable) else frozenset(verbs)
-    masked = lower_spans(_blank_party_tags(_masked(doc.text, spans)), headline_words(doc, forms))
+    masked = lower_spans(_blank_party_tags(_masked(doc.text, spans)), headline_words(doc, forms, getattr(actors, "registry", None)))
     resolver = _Resolver(doc, masked, verbs, actors)
     drafts = _drafts(doc, spans, masked, verbs)
     attributed = _attribute(drafts, doc, masked, verbs)
